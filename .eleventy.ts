@@ -1,0 +1,62 @@
+// The Eleventy adapter: routes over the site model that `src/` builds. Each route paginates, one page
+// per item, over a list the model has already computed; the views in `layouts/` render them. Content
+// is not an Eleventy input: posts never pass through a template engine.
+
+import type { UserConfig } from "@11ty/eleventy";
+import { renderArchivePage } from "./layouts/archive.ts";
+import { renderArchivesIndex, renderNotFound, renderTaxonomyIndex } from "./layouts/indexes.ts";
+import { renderPostPage } from "./layouts/post.ts";
+import { loadModelForEleventy, type SiteData, sourceOptionsFromEnv } from "./src/eleventy/site-source.ts";
+import type { ArchivePage, SitePost } from "./src/model/types.ts";
+import { archivesIndexUrl, notFoundPath, outputPathOf, taxonomyIndexUrl } from "./src/model/urls.ts";
+
+interface RouteData {
+  readonly annals: SiteData;
+}
+
+export default function (config: UserConfig) {
+  const options = sourceOptionsFromEnv();
+  config.addGlobalData("annals", () => loadModelForEleventy(options));
+  config.addWatchTarget(options.contentDir);
+
+  const list = (key: string, alias: string) => ({
+    pagination: { data: `annals.site.${key}`, size: 1, alias, addAllPagesToCollections: false },
+    eleventyExcludeFromCollections: true,
+  });
+  const single = (url: string) => ({ permalink: outputPathOf(url), eleventyExcludeFromCollections: true });
+
+  config.addTemplate<RouteData & { post: SitePost }>("routes/post.11ty.js", {
+    data: { ...list("posts", "post"), permalink: (d: { post: SitePost }) => outputPathOf(d.post.url) },
+    render: (d) => renderPostPage(d.post, d.annals.site),
+  });
+  config.addTemplate<RouteData & { listing: ArchivePage }>("routes/archive.11ty.js", {
+    data: {
+      ...list("archivePages", "listing"),
+      permalink: (d: { listing: ArchivePage }) => outputPathOf(d.listing.pager.url),
+    },
+    render: (d) => renderArchivePage(d.listing, d.annals.site),
+  });
+  config.addTemplate<RouteData>("routes/archives-index.11ty.js", {
+    data: single(archivesIndexUrl),
+    render: (d) => renderArchivesIndex(d.annals.site),
+  });
+  config.addTemplate<RouteData>("routes/tags-index.11ty.js", {
+    data: single(taxonomyIndexUrl("tag")),
+    render: (d) => renderTaxonomyIndex(d.annals.site.tags, d.annals.site),
+  });
+  config.addTemplate<RouteData>("routes/categories-index.11ty.js", {
+    data: single(taxonomyIndexUrl("category")),
+    render: (d) => renderTaxonomyIndex(d.annals.site.categories, d.annals.site),
+  });
+  config.addTemplate<RouteData>("routes/not-found.11ty.js", {
+    data: single(notFoundPath),
+    render: (d) => renderNotFound(d.annals.site),
+  });
+
+  config.addPassthroughCopy({ "layouts/assets": "assets" });
+
+  return {
+    dir: { input: "layouts", output: "_site" },
+    templateFormats: ["11ty.js"],
+  };
+}

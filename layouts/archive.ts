@@ -1,0 +1,64 @@
+// A page of a post list: the home page, a tag, a category, a year, a month or a day. Each post shows
+// as in the classic WordPress theme: linked title, date, body or teaser, tags, category.
+
+import { type Html, html, raw } from "../src/format/html.ts";
+import type { ArchivePage, Pager, Site, SitePost } from "../src/model/types.ts";
+import { hrefOf } from "../src/model/urls.ts";
+import { postDate, postTerms } from "./parts/post-parts.ts";
+import { renderShell, type Section } from "./parts/shell.ts";
+
+function postSummary(post: SitePost): Html {
+  const teaser = post.teaserHtml;
+  return html`<article class="post-summary">
+<h2 class="post-title"><a href="${hrefOf(post.url)}">${post.title}</a></h2>
+<p class="post-date">${postDate(post)}</p>
+<div class="post-body">
+${raw(teaser ?? post.bodyHtml)}
+</div>
+${
+  teaser === undefined
+    ? ""
+    : html`<p class="more-link"><a href="${hrefOf(post.url)}#more">${post.moreLabel ?? "Continue reading"}<span class="visually-hidden"> “${post.title}”</span> →</a></p>`
+}
+${postTerms(post)}
+</article>`;
+}
+
+function pagination(pager: Pager<SitePost>): Html {
+  if (pager.total === 1) return html``;
+  return html`<nav class="pagination" aria-label="Pages">
+${pager.next === undefined ? "" : html`<a class="pagination-older" rel="next" href="${hrefOf(pager.next.url)}">« Older posts</a>`}
+<ol class="pagination-pages">
+${pager.window.map((link) =>
+  link === null
+    ? html`<li class="pagination-gap" aria-hidden="true">…</li>`
+    : link.number === pager.number
+      ? html`<li><a href="${hrefOf(link.url)}" aria-current="page"><span class="visually-hidden">Page </span>${link.number}</a></li>`
+      : html`<li><a href="${hrefOf(link.url)}"><span class="visually-hidden">Page </span>${link.number}</a></li>`,
+)}
+</ol>
+${pager.prev === undefined ? "" : html`<a class="pagination-newer" rel="prev" href="${hrefOf(pager.prev.url)}">Newer posts »</a>`}
+</nav>`;
+}
+
+export function renderArchivePage({ archive, pager }: ArchivePage, site: Site): string {
+  const isHome = archive.kind === "home";
+  const pageNote = pager.total > 1 ? ` (page ${pager.number} of ${pager.total})` : "";
+  const heading = isHome
+    ? html`<h1 class="visually-hidden">Latest posts${pageNote}</h1>`
+    : html`<h1 class="archive-title">${archive.heading}${pager.number > 1 ? html`<span class="archive-page"> — page ${pager.number}</span>` : ""}</h1>`;
+  const list =
+    pager.items.length === 0
+      ? html`<p class="empty">No posts yet.</p>`
+      : pager.items.map((post) => postSummary(post));
+  const body = html`<header class="archive-header">${heading}</header>
+${list}
+${pagination(pager)}`;
+  const title = isHome
+    ? pager.number > 1
+      ? `Page ${pager.number}`
+      : undefined
+    : `${archive.heading}${pageNote}`;
+  const section: Section = isHome && pager.number === 1 ? "home" : undefined;
+  return renderShell({ site, title, section, body });
+}

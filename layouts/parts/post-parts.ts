@@ -1,0 +1,24 @@
+// Pieces of a post shared by the post page and list pages: its date, and its tags and categories.
+
+import { type Html, html } from "../../src/format/html.ts";
+import type { SitePost, TermLink } from "../../src/model/types.ts";
+import { hrefOf } from "../../src/model/urls.ts";
+
+export function postDate(post: SitePost): Html {
+  return html`<time datetime="${post.date.machine}">${post.dateText}</time>`;
+}
+
+function termList(links: readonly TermLink[], rel: string | undefined): Html[] {
+  return links.map(
+    (link, i) =>
+      html`${i > 0 ? ", " : ""}<a href="${hrefOf(link.url)}"${rel === undefined ? "" : html` rel="${rel}"`}>${link.name}</a>`,
+  );
+}
+
+/** `Tags: a, b` and `Posted in X`, as in the classic WordPress theme. */
+export function postTerms(post: SitePost): Html {
+  return html`<footer class="post-terms">
+${post.tags.length === 0 ? "" : html`<p class="post-tags">Tags: ${termList(post.tags, "tag")}</p>`}
+<p class="post-categories">Posted in ${termList(post.categories, undefined)}</p>
+</footer>`;
+}

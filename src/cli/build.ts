@@ -1,0 +1,104 @@
+// `npm run build`: read and check the content, stop with one report if anything is wrong, otherwise
+// write the site with Eleventy and end with a one-line summary.
+
+import fs from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { Eleventy } from "@11ty/eleventy";
+import { buildModel } from "../build/build-model.ts";
+import { ContentErrors, formatErrorReport, formatSummary, formatWarnings } from "../build/report.ts";
+import { readContentFolder } from "../content/read-sources.ts";
+import { handOverModel, sourceOptionsFromEnv } from "../eleventy/site-source.ts";
+
+const HELP = `Usage: npm run build -- [options]
+
+Builds the site from the Markdown posts in the content folder.
+
+Options:
+  --content <dir>   the content folder (default: content, or $ANNALS_CONTENT)
+  --output <dir>    where the site is written (default: _site); it is emptied first
+  --verbose         list every warning, not one line per kind
+  --help            show this help
+
+Exit codes: 0 built; 1 the content has errors (listed, one per line); 2 a bug or a setup problem.`;
+
+async function main(argv: readonly string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: [...argv],
+    options: {
+      content: { type: "string" },
+      output: { type: "string", default: "_site" },
+      verbose: { type: "boolean", default: false },
+      help: { type: "boolean", default: false },
+    },
+  });
+  if (values.help) {
+    console.log(HELP);
+    return 0;
+  }
+  if (values.content !== undefined) process.env.ANNALS_CONTENT = values.content;
+  const options = sourceOptionsFromEnv();
+  const output = values.output;
+
+  const build = buildModel(readContentFolder(options.contentDir), options.now);
+  for (const line of formatWarnings(build.issues, values.verbose)) console.warn(line);
+  if (build.site === undefined) {
+    for (const line of formatErrorReport(build.issues)) console.error(line);
+    return 1;
+  }
+
+  const refusal = emptyOutputFolder(output, options.contentDir);
+  if (refusal !== undefined) {
+    console.error(refusal);
+    return 2;
+  }
+  handOverModel(build);
+  const eleventy = new Eleventy(undefined, output, { configPath: ".eleventy.ts", quietMode: true });
+  const result = await eleventy.write();
+  const pagesWritten = countWritten(result);
+  const warnings = build.issues.filter((i) => i.severity === "warning").length;
+  // Wall time since the process started, module loading included: what the author waited.
+  const seconds = performance.now() / 1000;
+  console.log(formatSummary({ site: build.site, pagesWritten, warnings, seconds }));
+  return 0;
+}
+
+/**
+ * Empties the output folder so that no page of a deleted post survives. Refuses folders that are
+ * not safe to empty: the project, the content folder, or anything that holds them.
+ */
+export function emptyOutputFolder(output: string, contentDir: string): string | undefined {
+  const target = path.resolve(output);
+  const guarded = [process.cwd(), path.resolve(contentDir), path.resolve("src"), path.resolve("layouts")];
+  for (const dir of guarded) {
+    if (dir === target || dir.startsWith(`${target}${path.sep}`)) {
+      return `The output folder ${output} holds ${path.relative(process.cwd(), dir) || "the project"}; choose another --output.`;
+    }
+  }
+  fs.rmSync(target, { recursive: true, force: true });
+  return undefined;
+}
+
+function countWritten(result: unknown): number {
+  if (!Array.isArray(result)) return 0;
+  const templates: unknown = result[1];
+  if (!Array.isArray(templates)) return 0;
+  return templates.filter(
+    (t) => typeof t === "object" && t !== null && (t as { outputPath?: unknown }).outputPath,
+  ).length;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof ContentErrors) {
+      console.error(error.message);
+      process.exitCode = 1;
+      return;
+    }
+    console.error(error);
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,156 @@
+// The settings file (`content/site.yaml`), checked key by key with the same error format as posts.
+
+import { IANAZone } from "luxon";
+import { type ContentIssue, contentError, contentWarning } from "../issues.ts";
+import { DEFAULT_SETTINGS, type Settings } from "../model/settings.ts";
+import type { SourceFile } from "../model/types.ts";
+import { PERMALINK_TOKENS } from "../model/urls.ts";
+import { normaliseNewlines } from "./front-matter.ts";
+import { describeValue, parseYamlMapping } from "./yaml.ts";
+
+export const SETTINGS_FILE_NAME = "site.yaml";
+
+export interface ParsedSettings {
+  readonly settings: Settings;
+  readonly issues: readonly ContentIssue[];
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** `source` is undefined when the content folder has no settings file: defaults, with a warning. */
+export function parseSettings(source: SourceFile | undefined, contentPath: string): ParsedSettings {
+  if (source === undefined) {
+    const where = `${contentPath}/${SETTINGS_FILE_NAME}`;
+    return {
+      settings: DEFAULT_SETTINGS,
+      issues: [contentWarning("no-settings", where, undefined, "no settings file; using the defaults")],
+    };
+  }
+  const file = source.path;
+  const parsed = parseYamlMapping(normaliseNewlines(source.text), 1);
+  if (Array.isArray(parsed)) {
+    return { settings: DEFAULT_SETTINGS, issues: parsed.map((p) => contentError(file, p.line, p.message)) };
+  }
+  const issues: ContentIssue[] = [];
+  const settings: Mutable<Settings> = { ...DEFAULT_SETTINGS };
+  const error = (key: string, message: string): void => {
+    issues.push(contentError(file, parsed.lines.get(key), message));
+  };
+
+  for (const [key, value] of parsed.values) {
+    if (value === null || value === undefined) continue;
+    switch (key) {
+      case "title":
+      case "description":
+      case "defaultCategory": {
+        if (typeof value !== "string" && typeof value !== "number") {
+          error(key, `${key} must be text, not ${describeValue(value)}`);
+          break;
+        }
+        const text = String(value).replace(/\s+/g, " ").trim();
+        if (text === "" && key !== "description") error(key, `${key} is empty`);
+        else settings[key] = text;
+        break;
+      }
+      case "url": {
+        const url = checkBaseUrl(value);
+        if (typeof url === "string") settings.url = url;
+        else error(key, url.error);
+        break;
+      }
+      case "language": {
+        const language = checkLanguage(value);
+        if (typeof language === "string") settings.language = language;
+        else error(key, language.error);
+        break;
+      }
+      case "timezone": {
+        if (typeof value !== "string" || !IANAZone.isValidZone(value)) {
+          error(
+            key,
+            `timezone ${describeValue(value)} is not an IANA time zone (e.g. Europe/Berlin, America/New_York, UTC)`,
+          );
+        } else settings.timezone = value;
+        break;
+      }
+      case "postsPerPage": {
+        if (typeof value !== "number" || !Number.isInteger(value) || value < 1 || value > 1000) {
+          error(key, `postsPerPage must be a whole number from 1 to 1000, not ${describeValue(value)}`);
+        } else settings.postsPerPage = value;
+        break;
+      }
+      case "permalink": {
+        const pattern = checkPermalink(value);
+        if (typeof pattern === "string") settings.permalink = pattern;
+        else error(key, pattern.error);
+        break;
+      }
+      default:
+        issues.push(
+          contentWarning(
+            "settings-key",
+            file,
+            parsed.lines.get(key),
+            `unknown settings key "${key}" (ignored)`,
+          ),
+        );
+    }
+  }
+  return { settings, issues };
+}
+
+type Checked = string | { error: string };
+
+function checkBaseUrl(value: unknown): Checked {
+  const hint =
+    "url must be the site's absolute address, e.g. https://example.org or https://example.org/blog";
+  if (typeof value !== "string") return { error: `${hint}, not ${describeValue(value)}` };
+  let parsed: URL;
+  try {
+    parsed = new URL(value.trim());
+  } catch {
+    return { error: `${hint}, not "${value}"` };
+  }
+  if (parsed.protocol !== "https:" && parsed.protocol !== "http:")
+    return { error: `${hint}, not "${value}"` };
+  if (parsed.search !== "" || parsed.hash !== "")
+    return { error: `url "${value}" must not have a query or a #fragment` };
+  return `${parsed.origin}${parsed.pathname}`.replace(/\/+$/, "");
+}
+
+function checkLanguage(value: unknown): Checked {
+  const hint = "language must be a language tag such as en, en-GB, de or pt-BR";
+  if (typeof value !== "string") return { error: `${hint}, not ${describeValue(value)}` };
+  try {
+    const [canonical] = Intl.getCanonicalLocales(value.trim());
+    if (canonical !== undefined) return canonical;
+  } catch {
+    // fall through to the error
+  }
+  return { error: `${hint}, not "${value}"` };
+}
+
+/** A permalink is `/`-separated segments of tokens (`:year`, `:slug`, …) and URL-safe text. */
+export function checkPermalink(value: unknown): Checked {
+  const tokens = PERMALINK_TOKENS.map((t) => `:${t}`).join(", ");
+  if (typeof value !== "string")
+    return { error: `permalink must be a pattern such as /:year/:month/:day/:slug/` };
+  const pattern = `/${value.trim().replace(/^\/+|\/+$/g, "")}/`;
+  const unknown = [...pattern.matchAll(/:([a-z]*)/gi)]
+    .map((m) => m[1] ?? "")
+    .filter((t) => !(PERMALINK_TOKENS as readonly string[]).includes(t));
+  if (unknown.length > 0)
+    return { error: `permalink "${value}" uses unknown :${unknown[0]} (known: ${tokens})` };
+  if (!pattern.includes(":slug"))
+    return { error: `permalink "${value}" must contain :slug, or posts would share URLs` };
+  const literal = pattern.replace(/:[a-z]+/g, "x");
+  if (!/^[A-Za-z0-9/_~.-]+$/.test(literal)) {
+    return { error: `permalink "${value}" may only hold letters, digits, - _ . ~ and / besides its tokens` };
+  }
+  if (literal.split("/").some((segment) => segment.startsWith("."))) {
+    return {
+      error: `permalink "${value}" must not have a segment starting with "." (hidden or parent folders)`,
+    };
+  }
+  return pattern;
+}

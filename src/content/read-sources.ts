@@ -1,0 +1,109 @@
+// The only module that reads content from disk: every Markdown post under the content folder, and the
+// settings file. Everything after this is a pure function of what it returns.
+
+import fs from "node:fs";
+import path from "node:path";
+import { type ContentIssue, compareText, contentError } from "../issues.ts";
+import type { SourceFile } from "../model/types.ts";
+import { SETTINGS_FILE_NAME } from "./parse-settings.ts";
+
+/** A Markdown file larger than this is refused with an error rather than read. */
+export const MAX_POST_BYTES = 8 * 1024 * 1024;
+
+const POST_EXTENSION = /\.(?:md|markdown)$/i;
+
+export interface ContentFolder {
+  /** Posts, in code-point order of their paths (independent of the file system's order). */
+  readonly posts: readonly SourceFile[];
+  readonly settings: SourceFile | undefined;
+  /** Files that could not be read. */
+  readonly issues: readonly ContentIssue[];
+  /** How the folder is named in messages (`content`). */
+  readonly displayPath: string;
+}
+
+/** Shown paths are relative to the working directory, with `/`, so messages read the same everywhere. */
+export function displayPathOf(absolute: string, cwd = process.cwd()): string {
+  const relative = path.relative(cwd, absolute);
+  const shown = relative === "" ? "." : relative.startsWith("..") ? absolute : relative;
+  return shown.split(path.sep).join("/");
+}
+
+export function readContentFolder(contentDir: string): ContentFolder {
+  const root = path.resolve(contentDir);
+  const displayPath = displayPathOf(root);
+  const issues: ContentIssue[] = [];
+  if (!fs.existsSync(root) || !fs.statSync(root).isDirectory()) {
+    return {
+      posts: [],
+      settings: undefined,
+      displayPath,
+      issues: [contentError(displayPath, undefined, "the content folder does not exist")],
+    };
+  }
+  const decoder = new TextDecoder("utf-8", { fatal: true });
+  const read = (absolute: string, relative: string): SourceFile | undefined => {
+    const shown = `${displayPath}/${relative}`;
+    try {
+      const size = fs.statSync(absolute).size;
+      if (size > MAX_POST_BYTES) {
+        issues.push(
+          contentError(
+            shown,
+            undefined,
+            `the file is ${(size / 1048576).toFixed(1)} MB, over the ${MAX_POST_BYTES / 1048576} MB limit for a post`,
+          ),
+        );
+        return undefined;
+      }
+      const text = decoder.decode(fs.readFileSync(absolute));
+      return { path: shown, relative, text };
+    } catch (error) {
+      const reason =
+        error instanceof TypeError
+          ? "is not valid UTF-8 text (save it as UTF-8)"
+          : `could not be read (${String(error)})`;
+      issues.push(contentError(shown, undefined, `the file ${reason}`));
+      return undefined;
+    }
+  };
+
+  const posts: SourceFile[] = [];
+  for (const relative of listMarkdownFiles(root)) {
+    const source = read(path.join(root, ...relative.split("/")), relative);
+    if (source !== undefined) posts.push(source);
+  }
+  const settingsPath = path.join(root, SETTINGS_FILE_NAME);
+  const settings = fs.existsSync(settingsPath) ? read(settingsPath, SETTINGS_FILE_NAME) : undefined;
+  return { posts, settings, issues, displayPath };
+}
+
+/** Relative `/`-separated paths of every `.md` file, skipping hidden files and folders. */
+function listMarkdownFiles(root: string): string[] {
+  const out: string[] = [];
+  const visited = new Set<string>();
+  const walk = (dir: string, prefix: string): void => {
+    const real = fs.realpathSync(dir);
+    if (visited.has(real)) return;
+    visited.add(real);
+    const entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => compareText(a.name, b.name));
+    for (const entry of entries) {
+      if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
+      const absolute = path.join(dir, entry.name);
+      const relative = prefix === "" ? entry.name : `${prefix}/${entry.name}`;
+      const isDir = entry.isDirectory() || (entry.isSymbolicLink() && isDirectory(absolute));
+      if (isDir) walk(absolute, relative);
+      else if (POST_EXTENSION.test(entry.name)) out.push(relative);
+    }
+  };
+  walk(root, "");
+  return out.sort(compareText);
+}
+
+function isDirectory(file: string): boolean {
+  try {
+    return fs.statSync(file).isDirectory();
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,91 @@
+// YAML mappings with the line of every key, for front matter and the settings file alike.
+//
+// The `yaml` package is used rather than js-yaml (which gray-matter and Eleventy use) because it gives
+// the position of every node and every error, refuses duplicate keys, and bounds alias expansion, and
+// because its YAML 1.2 core schema keeps `2015-01-28` a string: no silent conversion to a UTC instant.
+
+import { isMap, isScalar, LineCounter, parseDocument } from "yaml";
+
+/** Aliases expand at most this many times: a "billion laughs" document is an error, not a hang. */
+const MAX_ALIAS_COUNT = 100;
+
+export interface YamlMapping {
+  readonly values: ReadonlyMap<string, unknown>;
+  /** File line (1-based) of each top-level key. */
+  readonly lines: ReadonlyMap<string, number>;
+}
+
+export interface YamlProblem {
+  readonly line: number;
+  readonly message: string;
+}
+
+/**
+ * Parses `text` as a YAML mapping. `firstLine` is the file line of the text's first line, so that
+ * lines reported are lines of the file.
+ */
+export function parseYamlMapping(text: string, firstLine: number): YamlMapping | YamlProblem[] {
+  const lineCounter = new LineCounter();
+  const lineOf = (offset: number): number => firstLine + lineCounter.linePos(offset).line - 1;
+  let doc: ReturnType<typeof parseDocument>;
+  try {
+    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, version: "1.2" });
+  } catch (error) {
+    return [{ line: firstLine, message: `front matter could not be read: ${describeThrown(error)}` }];
+  }
+  if (doc.errors.length > 0) {
+    return doc.errors.map((error) => ({
+      line: lineOf(error.pos[0]),
+      message: `YAML error: ${yamlErrorText(error.code, error.message)}`,
+    }));
+  }
+  if (doc.contents === null) return { values: new Map(), lines: new Map() };
+  if (!isMap(doc.contents)) {
+    return [
+      { line: lineOf(doc.contents.range?.[0] ?? 0), message: "must be `key: value` lines (a YAML mapping)" },
+    ];
+  }
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    return [{ line: firstLine, message: `YAML error: ${describeThrown(error)}` }];
+  }
+  const values = new Map<string, unknown>();
+  const lines = new Map<string, number>();
+  for (const pair of doc.contents.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
+    if (key === undefined) {
+      const offset = (pair.key as { range?: [number] } | null)?.range?.[0] ?? 0;
+      return [{ line: lineOf(offset), message: "keys must be plain words, not lists or mappings" }];
+    }
+    values.set(key, (data as Record<string, unknown>)[key]);
+    lines.set(key, lineOf(pair.key && isScalar(pair.key) ? (pair.key.range?.[0] ?? 0) : 0));
+  }
+  return { values, lines };
+}
+
+function yamlErrorText(code: string, message: string): string {
+  if (code === "DUPLICATE_KEY") return "a key appears twice (keep one)";
+  const first = message.split("\n")[0] ?? message;
+  return first.replace(/ at line \d+, column \d+.*$/, "").replace(/:$/, "");
+}
+
+function describeThrown(error: unknown): string {
+  if (error instanceof RangeError) return "it is nested too deeply";
+  if (error instanceof Error) {
+    if (/alias/i.test(error.message)) return `aliases expand too much (over ${MAX_ALIAS_COUNT} times)`;
+    return error.message.split("\n")[0] ?? error.message;
+  }
+  return String(error);
+}
+
+/** A description of a YAML value's type for messages: "a list", "a number", … */
+export function describeValue(value: unknown): string {
+  if (value === null || value === undefined) return "empty";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a mapping";
+  if (typeof value === "boolean") return `${value}`;
+  if (typeof value === "number") return "a number";
+  return `"${String(value)}"`;
+}

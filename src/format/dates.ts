@@ -1,0 +1,48 @@
+// Dates as readers see them. English gets the WordPress form with an ordinal day ("January 28th,
+// 2015"); other languages get their own long date form from Intl. Never the machine's locale or zone.
+
+import { DateTime } from "luxon";
+
+const ORDINAL_SUFFIX: Record<string, string> = { one: "st", two: "nd", few: "rd", other: "th" };
+const englishOrdinals = new Intl.PluralRules("en", { type: "ordinal" });
+
+export interface CalendarDay {
+  readonly year: number;
+  readonly month: number;
+  readonly day?: number | undefined;
+}
+
+function isEnglish(language: string): boolean {
+  return language === "en" || language.startsWith("en-");
+}
+
+/** `28th` in English; the plain number elsewhere. */
+export function formatOrdinal(n: number, language: string): string {
+  if (!isEnglish(language)) return String(n);
+  const rule = englishOrdinals.select(n);
+  return `${n}${ORDINAL_SUFFIX[rule] ?? "th"}`;
+}
+
+function calendar(day: CalendarDay, language: string): DateTime {
+  return DateTime.fromObject(
+    { year: day.year, month: day.month, day: day.day ?? 1 },
+    { zone: "UTC", locale: language },
+  );
+}
+
+/** `January 28th, 2015` (the day in the site zone is given, so no zone is needed here). */
+export function formatDay(day: Required<CalendarDay>, language: string): string {
+  const dt = calendar(day, language);
+  if (isEnglish(language)) return `${dt.toFormat("MMMM")} ${formatOrdinal(day.day, language)}, ${day.year}`;
+  return dt.toLocaleString(DateTime.DATE_FULL, { locale: language });
+}
+
+/** `January 2015` */
+export function formatMonth(day: CalendarDay, language: string): string {
+  return calendar(day, language).toLocaleString({ month: "long", year: "numeric" }, { locale: language });
+}
+
+/** `January` */
+export function formatMonthName(month: number, language: string): string {
+  return calendar({ year: 2000, month }, language).toLocaleString({ month: "long" }, { locale: language });
+}

@@ -1,0 +1,30 @@
+// Site settings: what an author sets in `content/site.yaml`. Parsing and checking live in
+// `src/content/parse-settings.ts`; this module holds the shape and the defaults.
+
+export interface Settings {
+  /** Site title, shown in the header and in every page's `<title>`. */
+  readonly title: string;
+  readonly description: string;
+  /** Absolute base URL without a trailing slash (`https://example.org`), or "" when unknown. */
+  readonly url: string;
+  /** BCP 47 language tag for `<html lang>` and date formatting. */
+  readonly language: string;
+  /** IANA time zone that every date is shown and filed in. */
+  readonly timezone: string;
+  readonly postsPerPage: number;
+  /** Post URL pattern, e.g. `/:year/:month/:day/:slug/`. */
+  readonly permalink: string;
+  /** The category of a post that names none. */
+  readonly defaultCategory: string;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  title: "My annals",
+  description: "",
+  url: "",
+  language: "en",
+  timezone: "UTC",
+  postsPerPage: 10,
+  permalink: "/:year/:month/:day/:slug/",
+  defaultCategory: "Uncategorized",
+};

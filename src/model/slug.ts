@@ -1,0 +1,80 @@
+// The one function that makes slugs: for posts, tags and categories alike.
+//
+// slugify transliterates what it knows (accents, Greek, Cyrillic, Arabic, `&`), but in strict mode it
+// drops every other script, so `김정은` or `東京` would become "" (an empty URL segment that overwrites
+// the index page in other generators). Here each code point is handled on its own: letters slugify can
+// transliterate are, other letters, marks and digits are kept as they are (a readable Unicode slug), and
+// everything else separates words. A slug is never empty, `.` or `..`, and holds no `/`, `#`, `?`, `%`
+// or control character.
+
+import slugify from "slugify";
+
+/** Longest slug in UTF-8 bytes: a file name must stay under 255 bytes on every file system. */
+export const MAX_SLUG_BYTES = 120;
+
+const APOSTROPHES = /['’‘`´ʼ]/gu;
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const KEEP_SYMBOLS = new Set(["&"]);
+
+const cache = new Map<string, string>();
+
+export function slugOf(name: string): string {
+  let slug = cache.get(name);
+  if (slug === undefined) {
+    slug = computeSlug(name);
+    if (cache.size > 100_000) cache.clear();
+    cache.set(name, slug);
+  }
+  return slug;
+}
+
+function computeSlug(name: string): string {
+  const prepared = name.normalize("NFKC").replace(APOSTROPHES, "");
+  let out = "";
+  for (const ch of prepared) {
+    if (WORD_CHAR.test(ch) || KEEP_SYMBOLS.has(ch)) out += transliterate(ch);
+    else out += " ";
+  }
+  const joined = out
+    .toLowerCase()
+    .normalize("NFC")
+    .trim()
+    .replace(/[\s-]+/g, "-")
+    .replace(/(^|-)\p{M}+/gu, "$1")
+    .replace(/^-+|-+$/g, "");
+  const slug = limitBytes(joined, MAX_SLUG_BYTES).replace(/-+$/, "");
+  return slug === "" ? fallbackSlug(name) : slug;
+}
+
+function transliterate(ch: string): string {
+  const ascii = slugify(ch, { strict: true, trim: false, replacement: " " });
+  if (ascii !== "") return ch === "&" ? " and " : ascii;
+  // Latin letters with marks slugify does not list (e.g. `ḱ`): drop the marks.
+  const decomposed = ch.normalize("NFD");
+  const base = decomposed.replace(/\p{M}+/gu, "");
+  if (base !== decomposed && /^[A-Za-z]+$/.test(base)) return base;
+  // A letter slugify would drop (Hangul, Han, Devanagari, …) stays, unless it is a lone mark.
+  return ch;
+}
+
+/** Names with no letter or digit at all (`🎉`, `++`) get their code points: stable and distinct. */
+function fallbackSlug(name: string): string {
+  const points = [...name.normalize("NFC")]
+    .filter((ch) => !/\s/u.test(ch))
+    .map((ch) => (ch.codePointAt(0) ?? 0).toString(16));
+  const slug = limitBytes(`x-${points.join("-")}`, MAX_SLUG_BYTES).replace(/-+$/, "");
+  return slug === "x" ? "x-empty" : slug;
+}
+
+function limitBytes(text: string, maxBytes: number): string {
+  if (Buffer.byteLength(text) <= maxBytes) return text;
+  let out = "";
+  let bytes = 0;
+  for (const ch of text) {
+    const size = Buffer.byteLength(ch);
+    if (bytes + size > maxBytes) break;
+    out += ch;
+    bytes += size;
+  }
+  return out;
+}

@@ -1,0 +1,124 @@
+// Terms of a taxonomy (tags or categories): which names are one term, what it is called, and a slug
+// that no other term has.
+//
+// - Spellings that share a `termKey` (case, accents, word punctuation) are one term, shown under the
+//   spelling most posts use (ties: the first in code-point order, so `Jongun` beats `jongun`).
+// - Different terms whose names make the same slug (`C++`, `C`) never share a URL: the term used first
+//   (oldest post) keeps the plain slug, the others get `-2`, `-3`, … in order of first use, and a
+//   warning says so. Nothing is overwritten and no post is lost.
+
+import { type ContentIssue, compareText, contentWarning } from "../issues.ts";
+import { slugOf } from "./slug.ts";
+import { termKey } from "./term-name.ts";
+import type { Post, TaxonomyKind, TermLink } from "./types.ts";
+import { termUrl } from "./urls.ts";
+
+export interface TermIdentity {
+  readonly kind: TaxonomyKind;
+  readonly key: string;
+  readonly name: string;
+  readonly slug: string;
+  readonly url: string;
+  /** Spellings in use, display name first, then code-point order. */
+  readonly spellings: readonly string[];
+  /** The one link object every post of this term shares. */
+  readonly link: TermLink;
+}
+
+export interface IdentifiedTerms {
+  /** By term key. */
+  readonly byKey: ReadonlyMap<string, TermIdentity>;
+  readonly issues: readonly ContentIssue[];
+}
+
+interface Tally {
+  readonly key: string;
+  readonly counts: Map<string, number>;
+  firstUse: { epochMs: number; file: string };
+  /** A file using each spelling (its first in code-point order), for messages. */
+  readonly fileOf: Map<string, string>;
+}
+
+const older = (a: { epochMs: number; file: string }, b: { epochMs: number; file: string }): number =>
+  a.epochMs - b.epochMs || compareText(a.file, b.file);
+
+export function identifyTerms(
+  kind: TaxonomyKind,
+  posts: readonly Post[],
+  namesOf: (post: Post) => readonly string[],
+): IdentifiedTerms {
+  const tallies = new Map<string, Tally>();
+  for (const post of posts) {
+    const use = { epochMs: post.date.epochMs, file: post.file };
+    for (const name of namesOf(post)) {
+      const key = termKey(name);
+      let tally = tallies.get(key);
+      if (tally === undefined) {
+        tally = { key, counts: new Map(), firstUse: use, fileOf: new Map() };
+        tallies.set(key, tally);
+      } else if (older(use, tally.firstUse) < 0) {
+        tally.firstUse = use;
+      }
+      tally.counts.set(name, (tally.counts.get(name) ?? 0) + 1);
+      const known = tally.fileOf.get(name);
+      if (known === undefined || compareText(post.file, known) < 0) tally.fileOf.set(name, post.file);
+    }
+  }
+
+  const issues: ContentIssue[] = [];
+  const named = [...tallies.values()].map((tally) => {
+    const spellings = [...tally.counts.entries()]
+      .sort(([a, ca], [b, cb]) => cb - ca || compareText(a, b))
+      .map(([name]) => name);
+    const name = spellings[0] ?? tally.key;
+    for (const other of spellings.slice(1)) {
+      issues.push(
+        contentWarning(
+          "term-spelling",
+          tally.fileOf.get(other) ?? "",
+          undefined,
+          `${kind} "${other}" is shown as "${name}" (the same name but for case, accents or punctuation)`,
+        ),
+      );
+    }
+    const ordered = [name, ...spellings.slice(1).sort(compareText)];
+    return { tally, name, spellings: ordered, natural: slugOf(name) };
+  });
+
+  // Senior terms first: the oldest first use keeps a contested slug.
+  named.sort((a, b) => older(a.tally.firstUse, b.tally.firstUse) || compareText(a.name, b.name));
+  const taken = new Set(named.map((t) => t.natural));
+  const holder = new Map<string, string>();
+  const byKey = new Map<string, TermIdentity>();
+  for (const term of named) {
+    let slug = term.natural;
+    const winner = holder.get(term.natural);
+    if (winner !== undefined) {
+      let n = 2;
+      while (taken.has(`${term.natural}-${n}`)) n++;
+      slug = `${term.natural}-${n}`;
+      taken.add(slug);
+      issues.push(
+        contentWarning(
+          "slug-collision",
+          term.tally.firstUse.file,
+          undefined,
+          `${kind} "${term.name}" makes the same slug as "${winner}" (${termUrl(kind, term.natural)}); it is at ${termUrl(kind, slug)} instead`,
+        ),
+      );
+    } else {
+      holder.set(term.natural, term.name);
+    }
+    const url = termUrl(kind, slug);
+    byKey.set(term.tally.key, {
+      kind,
+      key: term.tally.key,
+      name: term.name,
+      slug,
+      url,
+      spellings: term.spellings,
+      link: { name: term.name, url },
+    });
+  }
+  return { byKey, issues };
+}

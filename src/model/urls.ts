@@ -1,0 +1,85 @@
+// Every URL shape of the site lives here. A page's permalink and every link to it come from the same
+// function, so they cannot disagree. URLs are site-relative paths that start and end with `/` (the
+// folder holds `index.html`); slugs may hold Unicode letters, so `hrefOf` percent-encodes for HTML.
+
+import type { PostDate, TaxonomyKind } from "./types.ts";
+
+const pad2 = (n: number): string => String(n).padStart(2, "0");
+
+export const homeUrl = "/";
+export const archivesIndexUrl = "/archives/";
+export const notFoundPath = "/404.html";
+
+/** The tokens a post permalink pattern may use. */
+export const PERMALINK_TOKENS = ["year", "month", "day", "slug", "category"] as const;
+export type PermalinkToken = (typeof PERMALINK_TOKENS)[number];
+
+export interface PermalinkValues {
+  readonly date: PostDate;
+  readonly slug: string;
+  /** Slug of the post's first category. */
+  readonly categorySlug: string;
+}
+
+/** Fills a pattern such as `/:year/:month/:day/:slug/` (checked when settings are parsed). */
+export function postUrl(pattern: string, values: PermalinkValues): string {
+  const { date } = values;
+  const filled = pattern.replace(/:([a-z]+)/g, (whole, token: string) => {
+    switch (token as PermalinkToken) {
+      case "year":
+        return String(date.year);
+      case "month":
+        return pad2(date.month);
+      case "day":
+        return pad2(date.day);
+      case "slug":
+        return values.slug;
+      case "category":
+        return values.categorySlug;
+      default:
+        return whole;
+    }
+  });
+  return normaliseFolderUrl(filled);
+}
+
+export function taxonomyIndexUrl(kind: TaxonomyKind): string {
+  return kind === "tag" ? "/tags/" : "/categories/";
+}
+
+export function termUrl(kind: TaxonomyKind, slug: string): string {
+  return `/${kind}/${slug}/`;
+}
+
+export function yearUrl(year: number): string {
+  return `/${year}/`;
+}
+
+export function monthUrl(year: number, month: number): string {
+  return `/${year}/${pad2(month)}/`;
+}
+
+export function dayUrl(year: number, month: number, day: number): string {
+  return `/${year}/${pad2(month)}/${pad2(day)}/`;
+}
+
+/** Page 1 of a list is its base URL; later pages are `<base>page/N/`. */
+export function pageUrl(baseUrl: string, number: number): string {
+  return number <= 1 ? baseUrl : `${baseUrl}page/${number}/`;
+}
+
+/** The file Eleventy writes for a URL, relative to the output folder. */
+export function outputPathOf(url: string): string {
+  return url.endsWith("/") ? `${url}index.html` : url;
+}
+
+/** A URL as it goes into an `href`: non-ASCII percent-encoded, the same file on every server. */
+export function hrefOf(url: string): string {
+  return encodeURI(url);
+}
+
+function normaliseFolderUrl(url: string): string {
+  const trimmed = url.replace(/\/{2,}/g, "/");
+  const leading = trimmed.startsWith("/") ? trimmed : `/${trimmed}`;
+  return leading.endsWith("/") ? leading : `${leading}/`;
+}
