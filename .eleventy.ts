@@ -56,7 +56,7 @@ export default function (config: UserConfig) {
   config.addPassthroughCopy({ "layouts/assets": "assets" });
 
   return {
-    dir: { input: "layouts", output: "_site" },
+    dir: { input: "layouts" },
     templateFormats: ["11ty.js"],
   };
 }

@@ -4,8 +4,13 @@ import { type Html, html } from "../../src/format/html.ts";
 import type { SitePost, TermLink } from "../../src/model/types.ts";
 import { hrefOf } from "../../src/model/urls.ts";
 
+/** The date, each part linked to its archive: January → the month, 28th → the day, 2015 → the year. */
 export function postDate(post: SitePost): Html {
-  return html`<time datetime="${post.date.machine}">${post.dateText}</time>`;
+  return html`<time datetime="${post.date.machine}">${post.dateLinks.map((part) =>
+    part.url === undefined
+      ? part.text
+      : html`<a href="${hrefOf(part.url)}" aria-label="${part.label}">${part.text}</a>`,
+  )}</time>`;
 }
 
 function termList(links: readonly TermLink[], rel: string | undefined): Html[] {

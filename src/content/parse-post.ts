@@ -1,6 +1,6 @@
 // One source file in, one `Post` (plus warnings) or every problem with it out. Pure: no I/O.
 
-import { type ContentIssue, contentError, contentWarning } from "../issues.ts";
+import { type ContentIssue, contentError, contentWarning, sortIssues } from "../issues.ts";
 import { slugOf } from "../model/slug.ts";
 import { cleanName, termKey } from "../model/term-name.ts";
 import type { Post, SourceFile } from "../model/types.ts";
@@ -75,7 +75,7 @@ export function parsePost(source: SourceFile, ctx: ParseContext): ParsedPost {
     date === undefined ||
     slug === undefined
   ) {
-    return { post: undefined, issues };
+    return { post: undefined, issues: sortIssues(issues) };
   }
 
   const body = renderBody(ctx.md, split.body);
@@ -102,7 +102,7 @@ export function parsePost(source: SourceFile, ctx: ParseContext): ParsedPost {
     teaserHtml: body.teaserHtml,
     moreLabel: body.moreLabel,
   };
-  return { post, issues };
+  return { post, issues: sortIssues(issues) };
 }
 
 type Report = (key: string | undefined, message: string) => void;

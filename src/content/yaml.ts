@@ -34,8 +34,20 @@ export function parseYamlMapping(text: string, firstLine: number): YamlMapping |
     return [{ line: firstLine, message: `front matter could not be read: ${describeThrown(error)}` }];
   }
   if (doc.errors.length > 0) {
+    // An error inside a value (an unclosed quote, say) is reported on its key's line, where the author
+    // should look, rather than where the parser gave up.
+    const keyStarts = isMap(doc.contents)
+      ? doc.contents.items.flatMap((pair) =>
+          isScalar(pair.key) && pair.key.range ? [pair.key.range[0]] : [],
+        )
+      : [];
+    const lineOfError = (offset: number): number => {
+      let start = offset;
+      for (const keyStart of keyStarts) if (keyStart <= offset) start = keyStart;
+      return lineOf(start);
+    };
     return doc.errors.map((error) => ({
-      line: lineOf(error.pos[0]),
+      line: lineOfError(error.pos[0]),
       message: `YAML error: ${yamlErrorText(error.code, error.message)}`,
     }));
   }

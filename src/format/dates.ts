@@ -32,9 +32,48 @@ function calendar(day: CalendarDay, language: string): DateTime {
 
 /** `January 28th, 2015` (the day in the site zone is given, so no zone is needed here). */
 export function formatDay(day: Required<CalendarDay>, language: string): string {
-  const dt = calendar(day, language);
-  if (isEnglish(language)) return `${dt.toFormat("MMMM")} ${formatOrdinal(day.day, language)}, ${day.year}`;
-  return dt.toLocaleString(DateTime.DATE_FULL, { locale: language });
+  return dayParts(day, language)
+    .map((p) => p.text)
+    .join("");
+}
+
+export interface DayPart {
+  readonly type: "day" | "month" | "year" | "literal";
+  readonly text: string;
+}
+
+const partFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A day as its parts (`January`, ` `, `28th`, `, `, `2015`), so that each can link to its archive.
+ * English follows WordPress (`January 28th, 2015`); other languages follow their own order.
+ */
+export function dayParts(day: Required<CalendarDay>, language: string): DayPart[] {
+  if (isEnglish(language)) {
+    return [
+      { type: "month", text: formatMonthName(day.month, language) },
+      { type: "literal", text: " " },
+      { type: "day", text: formatOrdinal(day.day, language) },
+      { type: "literal", text: ", " },
+      { type: "year", text: String(day.year) },
+    ];
+  }
+  let format = partFormats.get(language);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat(language, {
+      day: "numeric",
+      month: "long",
+      year: "numeric",
+      timeZone: "UTC",
+    });
+    partFormats.set(language, format);
+  }
+  const date = new Date(0);
+  date.setUTCFullYear(day.year, day.month - 1, day.day);
+  return format.formatToParts(date).map((part) => ({
+    type: part.type === "day" || part.type === "month" || part.type === "year" ? part.type : "literal",
+    text: part.value,
+  }));
 }
 
 /** `January 2015` */

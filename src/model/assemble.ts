@@ -1,9 +1,9 @@
 // Assembly: parsed posts and settings in, the whole site model out. Pure: the build time comes in as
 // `now`, and nothing here reads the clock, the machine's zone or locale, or the disk.
 
-import { formatDay, formatMonth } from "../format/dates.ts";
+import { dayParts, formatDay, formatMonth } from "../format/dates.ts";
 import { archiveHeading } from "../format/headings.ts";
-import { type ContentIssue, compareText, contentError } from "../issues.ts";
+import { type ContentIssue, compareText, contentError, sortIssues } from "../issues.ts";
 import { paginate } from "./paginate.ts";
 import type { Settings } from "./settings.ts";
 import { identifyTerms, type TermIdentity } from "./taxonomy.ts";
@@ -12,6 +12,7 @@ import type {
   Archive,
   ArchivePage,
   DateArchive,
+  DateLink,
   Post,
   Site,
   SitePost,
@@ -63,22 +64,47 @@ export function assembleSite(
   const categoryIds = identifyTerms("category", published, categoriesOf);
   const issues: ContentIssue[] = [...tagIds.issues, ...categoryIds.issues];
 
-  const linksOf = (ids: ReadonlyMap<string, TermIdentity>, names: readonly string[]): TermLink[] =>
-    names.map((name) => {
+  // One link per term, even if a post names a term twice in different spellings.
+  const linksOf = (ids: ReadonlyMap<string, TermIdentity>, names: readonly string[]): TermLink[] => {
+    const links = new Set<TermLink>();
+    for (const name of names) {
       const id = ids.get(termKey(name));
-      if (id === undefined) throw new Error(`no term for "${name}"`);
-      return id.link;
-    });
-
-  const dayTexts = new Map<string, string>();
-  const dayText = (p: Post): string => {
-    const key = `${p.date.year}-${p.date.month}-${p.date.day}`;
-    let text = dayTexts.get(key);
-    if (text === undefined) {
-      text = formatDay(p.date, settings.language);
-      dayTexts.set(key, text);
+      if (id === undefined) throw new Error(`internal error: no term for "${name}"`);
+      links.add(id.link);
     }
-    return text;
+    return [...links];
+  };
+
+  // Posts share days: the displayed date of each day is made once.
+  const days = new Map<string, { text: string; links: DateLink[] }>();
+  const dayOf = (p: Post): { text: string; links: DateLink[] } => {
+    const { year, month, day } = p.date;
+    const key = `${year}-${month}-${day}`;
+    let shown = days.get(key);
+    if (shown === undefined) {
+      const parts = dayParts({ year, month, day }, settings.language);
+      const monthName = formatMonth({ year, month }, settings.language);
+      const text = parts.map((part) => part.text).join("");
+      const links = parts.map((part): DateLink => {
+        switch (part.type) {
+          case "day":
+            return { text: part.text, url: dayUrl(year, month, day), label: archiveHeading("day", text, "") };
+          case "month":
+            return {
+              text: part.text,
+              url: monthUrl(year, month),
+              label: archiveHeading("month", monthName, ""),
+            };
+          case "year":
+            return { text: part.text, url: yearUrl(year), label: archiveHeading("year", String(year), "") };
+          default:
+            return { text: part.text, url: undefined, label: undefined };
+        }
+      });
+      shown = { text, links };
+      days.set(key, shown);
+    }
+    return shown;
   };
 
   const sitePosts: SitePost[] = published.map((post) => {
@@ -91,7 +117,8 @@ export function assembleSite(
         slug: post.slug,
         categorySlug: firstCategory?.slug ?? "",
       }),
-      dateText: dayText(post),
+      dateText: dayOf(post).text,
+      dateLinks: dayOf(post).links,
       tags: linksOf(tagIds.byKey, post.tags),
       categories,
       older: undefined,
@@ -152,8 +179,8 @@ export function assembleSite(
     held: { drafts, future },
   };
   const urlIssues = checkUrlsAreUnique(site);
-  if (urlIssues.length > 0) return { site: undefined, issues: [...issues, ...urlIssues] };
-  return { site, issues };
+  if (urlIssues.length > 0) return { site: undefined, issues: sortIssues([...issues, ...urlIssues]) };
+  return { site, issues: sortIssues(issues) };
 }
 
 type ArchiveFactory = <K extends Archive["kind"]>(

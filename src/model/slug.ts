@@ -39,22 +39,27 @@ function computeSlug(name: string): string {
     .toLowerCase()
     .normalize("NFC")
     .trim()
+    .replace(/(^|[\s-])\p{M}+/gu, "$1")
     .replace(/[\s-]+/g, "-")
-    .replace(/(^|-)\p{M}+/gu, "$1")
     .replace(/^-+|-+$/g, "");
   const slug = limitBytes(joined, MAX_SLUG_BYTES).replace(/-+$/, "");
   return slug === "" ? fallbackSlug(name) : slug;
 }
 
 function transliterate(ch: string): string {
-  const ascii = slugify(ch, { strict: true, trim: false, replacement: " " });
-  if (ascii !== "") return ch === "&" ? " and " : ascii;
+  if (ch === "&") return " and ";
+  const ascii = asciiOf(ch) || asciiOf(ch.toLowerCase());
+  if (ascii !== "") return ascii;
   // Latin letters with marks slugify does not list (e.g. `ḱ`): drop the marks.
   const decomposed = ch.normalize("NFD");
   const base = decomposed.replace(/\p{M}+/gu, "");
   if (base !== decomposed && /^[A-Za-z]+$/.test(base)) return base;
   // A letter slugify would drop (Hangul, Han, Devanagari, …) stays, unless it is a lone mark.
   return ch;
+}
+
+function asciiOf(ch: string): string {
+  return slugify(ch, { strict: true, trim: false, replacement: " " });
 }
 
 /** Names with no letter or digit at all (`🎉`, `++`) get their code points: stable and distinct. */

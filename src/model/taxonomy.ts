@@ -2,7 +2,8 @@
 // that no other term has.
 //
 // - Spellings that share a `termKey` (case, accents, word punctuation) are one term, shown under the
-//   spelling most posts use (ties: the first in code-point order, so `Jongun` beats `jongun`).
+//   spelling most posts use (ties: the spelling used first, as WordPress keeps the name a term was
+//   created with; then code-point order).
 // - Different terms whose names make the same slug (`C++`, `C`) never share a URL: the term used first
 //   (oldest post) keeps the plain slug, the others get `-2`, `-3`, … in order of first use, and a
 //   warning says so. Nothing is overwritten and no post is lost.
@@ -31,16 +32,20 @@ export interface IdentifiedTerms {
   readonly issues: readonly ContentIssue[];
 }
 
+interface Use {
+  readonly epochMs: number;
+  readonly file: string;
+}
+
 interface Tally {
   readonly key: string;
   readonly counts: Map<string, number>;
-  firstUse: { epochMs: number; file: string };
-  /** A file using each spelling (its first in code-point order), for messages. */
-  readonly fileOf: Map<string, string>;
+  firstUse: Use;
+  /** The oldest post using each spelling. */
+  readonly firstUseOf: Map<string, Use>;
 }
 
-const older = (a: { epochMs: number; file: string }, b: { epochMs: number; file: string }): number =>
-  a.epochMs - b.epochMs || compareText(a.file, b.file);
+const older = (a: Use, b: Use): number => a.epochMs - b.epochMs || compareText(a.file, b.file);
 
 export function identifyTerms(
   kind: TaxonomyKind,
@@ -54,28 +59,29 @@ export function identifyTerms(
       const key = termKey(name);
       let tally = tallies.get(key);
       if (tally === undefined) {
-        tally = { key, counts: new Map(), firstUse: use, fileOf: new Map() };
+        tally = { key, counts: new Map(), firstUse: use, firstUseOf: new Map() };
         tallies.set(key, tally);
       } else if (older(use, tally.firstUse) < 0) {
         tally.firstUse = use;
       }
       tally.counts.set(name, (tally.counts.get(name) ?? 0) + 1);
-      const known = tally.fileOf.get(name);
-      if (known === undefined || compareText(post.file, known) < 0) tally.fileOf.set(name, post.file);
+      const known = tally.firstUseOf.get(name);
+      if (known === undefined || older(use, known) < 0) tally.firstUseOf.set(name, use);
     }
   }
 
   const issues: ContentIssue[] = [];
   const named = [...tallies.values()].map((tally) => {
+    const firstUse = (name: string): Use => tally.firstUseOf.get(name) ?? tally.firstUse;
     const spellings = [...tally.counts.entries()]
-      .sort(([a, ca], [b, cb]) => cb - ca || compareText(a, b))
+      .sort(([a, ca], [b, cb]) => cb - ca || older(firstUse(a), firstUse(b)) || compareText(a, b))
       .map(([name]) => name);
     const name = spellings[0] ?? tally.key;
     for (const other of spellings.slice(1)) {
       issues.push(
         contentWarning(
           "term-spelling",
-          tally.fileOf.get(other) ?? "",
+          firstUse(other).file,
           undefined,
           `${kind} "${other}" is shown as "${name}" (the same name but for case, accents or punctuation)`,
         ),

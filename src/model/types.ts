@@ -54,6 +54,14 @@ export interface TermLink {
   readonly url: string;
 }
 
+/** Part of a displayed date; `url` and `label` are set for the day, month and year. */
+export interface DateLink {
+  readonly text: string;
+  readonly url: string | undefined;
+  /** Accessible name for the link, e.g. `Archive for January 2015`. */
+  readonly label: string | undefined;
+}
+
 export interface PostLink {
   readonly title: string;
   readonly url: string;
@@ -64,6 +72,8 @@ export interface SitePost extends Omit<Post, "tags" | "categories"> {
   readonly url: string;
   /** The date as readers see it, e.g. `January 28th, 2015`. */
   readonly dateText: string;
+  /** The same date in parts, each linked to its archive: `January` → `/2015/01/`, `28th` → … */
+  readonly dateLinks: readonly DateLink[];
   readonly tags: readonly TermLink[];
   readonly categories: readonly TermLink[];
   /** The next post back in time, and the next one forward. */

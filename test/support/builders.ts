@@ -1,0 +1,52 @@
+// Tiny builders for tests: `post({ date: "2015-01-28", tags: ["Jongun"] })`.
+
+import { parsePostDate } from "../../src/content/parse-date.ts";
+import { DEFAULT_SETTINGS, type Settings } from "../../src/model/settings.ts";
+import type { Post, SourceFile } from "../../src/model/types.ts";
+
+export interface PostSpec {
+  title?: string;
+  date?: string;
+  zone?: string;
+  slug?: string;
+  tags?: string[];
+  categories?: string[];
+  draft?: boolean;
+  file?: string;
+  body?: string;
+}
+
+let counter = 0;
+
+/** A parsed post, without going through YAML or Markdown. */
+export function post(spec: PostSpec = {}): Post {
+  counter++;
+  const date = parsePostDate(spec.date ?? "2015-01-28", spec.zone ?? "UTC");
+  if (!date.ok) throw new Error(date.error);
+  const slug = spec.slug ?? `post-${counter}`;
+  return {
+    file: spec.file ?? `content/${slug}.md`,
+    title: spec.title ?? `Post ${counter}`,
+    date: date.date,
+    slug,
+    tags: spec.tags ?? [],
+    categories: spec.categories ?? [],
+    draft: spec.draft ?? false,
+    excerpt: undefined,
+    bodyHtml: spec.body ?? `<p>Body ${counter}</p>\n`,
+    teaserHtml: undefined,
+    moreLabel: undefined,
+  };
+}
+
+export function settings(overrides: Partial<Settings> = {}): Settings {
+  return { ...DEFAULT_SETTINGS, ...overrides };
+}
+
+/** A source file with front matter lines and a body. */
+export function source(frontMatter: string, body = "Body.\n", relative = "2015/x.md"): SourceFile {
+  return { path: `content/${relative}`, relative, text: `---\n${frontMatter}\n---\n${body}` };
+}
+
+/** Far in the future: nothing is held back as future-dated. */
+export const LATER = Date.parse("2100-01-01T00:00:00Z");

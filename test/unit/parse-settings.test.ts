@@ -1,0 +1,88 @@
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { parseSettings } from "../../src/content/parse-settings.ts";
+import { formatIssue } from "../../src/issues.ts";
+import { DEFAULT_SETTINGS } from "../../src/model/settings.ts";
+
+const file = (text: string) => ({ path: "content/site.yaml", relative: "site.yaml", text });
+const messages = (text: string) => parseSettings(file(text), "content").issues.map(formatIssue);
+
+describe("parseSettings", () => {
+  test("no file: the defaults, with a warning", () => {
+    const { settings, issues } = parseSettings(undefined, "content");
+    assert.deepEqual(settings, DEFAULT_SETTINGS);
+    assert.deepEqual(issues.map(formatIssue), ["content/site.yaml  no settings file; using the defaults"]);
+  });
+
+  test("every key", () => {
+    const { settings, issues } = parseSettings(
+      file(
+        [
+          "title: The Long View",
+          "description: Notes.",
+          "url: https://example.org/blog/",
+          "language: en-gb",
+          "timezone: Europe/London",
+          "postsPerPage: 5",
+          "permalink: /:year/:slug",
+          "defaultCategory: Misc",
+        ].join("\n"),
+      ),
+      "content",
+    );
+    assert.deepEqual(issues, []);
+    assert.deepEqual(settings, {
+      title: "The Long View",
+      description: "Notes.",
+      url: "https://example.org/blog",
+      language: "en-GB",
+      timezone: "Europe/London",
+      postsPerPage: 5,
+      permalink: "/:year/:slug/",
+      defaultCategory: "Misc",
+    });
+  });
+
+  test("bad values are errors with their line", () => {
+    assert.deepEqual(
+      messages(
+        [
+          "title: [a]",
+          "url: example.org",
+          "language: not a language!",
+          "timezone: Mars/Olympus",
+          "postsPerPage: 0",
+          "permalink: /:year/:nope/",
+        ].join("\n"),
+      ),
+      [
+        "content/site.yaml:1  title must be text, not a list",
+        'content/site.yaml:2  url must be the site\'s absolute address, e.g. https://example.org or https://example.org/blog, not "example.org"',
+        'content/site.yaml:3  language must be a language tag such as en, en-GB, de or pt-BR, not "not a language!"',
+        'content/site.yaml:4  timezone "Mars/Olympus" is not an IANA time zone (e.g. Europe/Berlin, America/New_York, UTC)',
+        "content/site.yaml:5  postsPerPage must be a whole number from 1 to 1000, not a number",
+        'content/site.yaml:6  permalink "/:year/:nope/" uses unknown :nope (known: :year, :month, :day, :slug, :category)',
+      ],
+    );
+  });
+
+  test("permalinks must hold :slug and stay inside the site", () => {
+    assert.deepEqual(messages("permalink: /:year/:month/"), [
+      'content/site.yaml:1  permalink "/:year/:month/" must contain :slug, or posts would share URLs',
+    ]);
+    assert.deepEqual(messages("permalink: /../:slug/"), [
+      'content/site.yaml:1  permalink "/../:slug/" must not have a segment starting with "." (hidden or parent folders)',
+    ]);
+    assert.deepEqual(messages("permalink: /a?b/:slug/"), [
+      'content/site.yaml:1  permalink "/a?b/:slug/" may only hold letters, digits, - _ . ~ and / besides its tokens',
+    ]);
+  });
+
+  test("unknown keys are warnings", () => {
+    const { issues } = parseSettings(file("titel: typo"), "content");
+    assert.deepEqual(
+      issues.map((i) => [i.severity, formatIssue(i)]),
+      [["warning", 'content/site.yaml:1  unknown settings key "titel" (ignored)']],
+    );
+  });
+});
