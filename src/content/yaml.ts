@@ -46,16 +46,32 @@ export function parseYamlMapping(text: string, firstLine: number): YamlMapping |
       for (const keyStart of keyStarts) if (keyStart <= offset) start = keyStart;
       return lineOf(start);
     };
-    return doc.errors.map((error) => ({
-      line: lineOfError(error.pos[0]),
-      message: `YAML error: ${yamlErrorText(error.code, error.message)}`,
-    }));
+    const seen = new Set<string>();
+    const problems: YamlProblem[] = [];
+    for (const error of doc.errors) {
+      const problem = {
+        line: lineOfError(error.pos[0]),
+        message: `YAML error: ${yamlErrorText(error.code, error.message)}`,
+      };
+      const key = `${problem.line} ${problem.message}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      problems.push(problem);
+    }
+    return problems;
   }
   if (doc.contents === null) return { values: new Map(), lines: new Map() };
   if (!isMap(doc.contents)) {
     return [
       { line: lineOf(doc.contents.range?.[0] ?? 0), message: "must be `key: value` lines (a YAML mapping)" },
     ];
+  }
+  // Keys first: a list or mapping as a key is an error here, and toJS would warn on stderr about it.
+  for (const pair of doc.contents.items) {
+    if (!isScalar(pair.key)) {
+      const offset = (pair.key as { range?: [number] } | null)?.range?.[0] ?? 0;
+      return [{ line: lineOf(offset), message: "keys must be plain words, not lists or mappings" }];
+    }
   }
   let data: unknown;
   try {
@@ -66,25 +82,23 @@ export function parseYamlMapping(text: string, firstLine: number): YamlMapping |
   const values = new Map<string, unknown>();
   const lines = new Map<string, number>();
   for (const pair of doc.contents.items) {
-    const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
-    if (key === undefined) {
-      const offset = (pair.key as { range?: [number] } | null)?.range?.[0] ?? 0;
-      return [{ line: lineOf(offset), message: "keys must be plain words, not lists or mappings" }];
-    }
+    if (!isScalar(pair.key)) continue;
+    const key = String(pair.key.value);
     values.set(key, (data as Record<string, unknown>)[key]);
-    lines.set(key, lineOf(pair.key && isScalar(pair.key) ? (pair.key.range?.[0] ?? 0) : 0));
+    lines.set(key, lineOf(pair.key.range?.[0] ?? 0));
   }
   return { values, lines };
 }
 
 function yamlErrorText(code: string, message: string): string {
   if (code === "DUPLICATE_KEY") return "a key appears twice (keep one)";
+  if (/call stack/i.test(message)) return "values are nested too deeply";
   const first = message.split("\n")[0] ?? message;
   return first.replace(/ at line \d+, column \d+.*$/, "").replace(/:$/, "");
 }
 
 function describeThrown(error: unknown): string {
-  if (error instanceof RangeError) return "it is nested too deeply";
+  if (error instanceof RangeError) return "values are nested too deeply";
   if (error instanceof Error) {
     if (/alias/i.test(error.message)) return `aliases expand too much (over ${MAX_ALIAS_COUNT} times)`;
     return error.message.split("\n")[0] ?? error.message;
@@ -96,6 +110,7 @@ function describeThrown(error: unknown): string {
 export function describeValue(value: unknown): string {
   if (value === null || value === undefined) return "empty";
   if (Array.isArray(value)) return "a list";
+  if (value instanceof Date) return "a YAML timestamp (write the date without a !!timestamp tag)";
   if (typeof value === "object") return "a mapping";
   if (typeof value === "boolean") return `${value}`;
   if (typeof value === "number") return "a number";

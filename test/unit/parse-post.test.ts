@@ -132,6 +132,34 @@ describe("parsePost: errors name the file and line", () => {
     ]);
   });
 
+  test("YAML that would hang or exhaust memory is an error, not a hang", () => {
+    const bomb = [
+      "title: T",
+      "date: 2015-01-28",
+      "a: &a [x, x, x, x, x, x, x, x, x]",
+      "b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]",
+      "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]",
+      "d: [*c, *c, *c, *c, *c, *c, *c, *c, *c]",
+    ].join("\n");
+    assert.deepEqual(lines(source(bomb)), [
+      "content/2015/x.md:2  YAML error: aliases expand too much (over 100 times)",
+    ]);
+    const deep = `title: ${"[".repeat(20000)}${"]".repeat(20000)}\ndate: 2015-01-28`;
+    assert.deepEqual(lines(source(deep)), ["content/2015/x.md:2  YAML error: values are nested too deeply"]);
+  });
+
+  test("a !!timestamp date says what to write instead", () => {
+    assert.deepEqual(lines(source("title: T\ndate: !!timestamp 2015-01-28")), [
+      "content/2015/x.md:3  date must be written YYYY-MM-DD (optionally with a time), not a YAML timestamp (write the date without a !!timestamp tag)",
+    ]);
+  });
+
+  test("lists or mappings as keys", () => {
+    assert.deepEqual(lines(source("? [a, b]\n: c\ntitle: T\ndate: 2015-01-28")), [
+      "content/2015/x.md:2  keys must be plain words, not lists or mappings",
+    ]);
+  });
+
   test("front matter that is not key: value lines", () => {
     assert.deepEqual(lines(source("- a\n- b")), [
       "content/2015/x.md:2  must be `key: value` lines (a YAML mapping)",
