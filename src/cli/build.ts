@@ -23,15 +23,23 @@ Options:
 Exit codes: 0 built; 1 the content has errors (listed, one per line); 2 a bug or a setup problem.`;
 
 async function main(argv: readonly string[]): Promise<number> {
-  const { values } = parseArgs({
-    args: [...argv],
-    options: {
-      content: { type: "string" },
-      output: { type: "string", default: "_site" },
-      verbose: { type: "boolean", default: false },
-      help: { type: "boolean", default: false },
-    },
-  });
+  let values: { content?: string | undefined; output: string; verbose: boolean; help: boolean };
+  try {
+    values = parseArgs({
+      args: [...argv],
+      options: {
+        content: { type: "string" },
+        output: { type: "string", default: "_site" },
+        verbose: { type: "boolean", default: false },
+        help: { type: "boolean", short: "h", default: false },
+      },
+    }).values;
+  } catch (error) {
+    console.error(
+      `${error instanceof Error ? error.message : String(error)} (npm run build -- --help lists the options)`,
+    );
+    return 2;
+  }
   if (values.help) {
     console.log(HELP);
     return 0;
@@ -54,6 +62,8 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   handOverModel(build);
   const eleventy = new Eleventy(undefined, output, { configPath: ".eleventy.ts", quietMode: true });
+  // Our summary is the build's last word; errors Eleventy throws are still reported below.
+  eleventy.disableLogger();
   const result = await eleventy.write();
   const pagesWritten = countWritten(result);
   const warnings = build.issues.filter((i) => i.severity === "warning").length;

@@ -43,5 +43,6 @@ declare module "@11ty/eleventy" {
   export class Eleventy {
     constructor(input?: string, output?: string, options?: EleventyOptions);
     write(): Promise<unknown>;
+    disableLogger(): void;
   }
 }

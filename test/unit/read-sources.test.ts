@@ -1,0 +1,58 @@
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, test } from "node:test";
+import { displayPathOf, readContentFolder } from "../../src/content/read-sources.ts";
+import { formatIssue } from "../../src/issues.ts";
+
+function folder(files: Record<string, string | Buffer>): string {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), "annals-read-"));
+  for (const [name, content] of Object.entries(files)) {
+    const file = path.join(root, ...name.split("/"));
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, content);
+  }
+  return root;
+}
+
+describe("readContentFolder", () => {
+  test("every .md file in every sub-folder, in code-point order; hidden files, other files skipped", () => {
+    const root = folder({
+      "b.md": "b",
+      "a/z.md": "z",
+      "A.markdown": "A",
+      ".hidden.md": "h",
+      ".git/x.md": "g",
+      "notes.txt": "t",
+      "site.yaml": "title: T",
+    });
+    const read = readContentFolder(root);
+    assert.deepEqual(
+      read.posts.map((p) => p.relative),
+      ["A.markdown", "a/z.md", "b.md"],
+    );
+    assert.equal(read.settings?.text, "title: T");
+    assert.deepEqual(read.issues, []);
+  });
+
+  test("a file that is not UTF-8 is an error naming it", () => {
+    const root = folder({ "latin1.md": Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0xe9, 0x0a]) });
+    const read = readContentFolder(root);
+    assert.deepEqual(read.posts, []);
+    assert.deepEqual(read.issues.map(formatIssue), [
+      `${displayPathOf(root)}/latin1.md  the file is not valid UTF-8 text (save it as UTF-8)`,
+    ]);
+  });
+
+  test("a missing content folder is an error", () => {
+    const read = readContentFolder("/nonexistent/annals-content");
+    assert.deepEqual(read.issues.map(formatIssue), [
+      "/nonexistent/annals-content  the content folder does not exist",
+    ]);
+  });
+
+  test("shown paths are relative to the working directory, with /", () => {
+    assert.equal(displayPathOf(path.join(process.cwd(), "content", "x.md")), "content/x.md");
+  });
+});
