@@ -4,11 +4,19 @@
 
 import type { UserConfig } from "@11ty/eleventy";
 import { renderArchivePage } from "./layouts/archive.ts";
+import { renderFeed } from "./layouts/feed.ts";
 import { renderArchivesIndex, renderNotFound, renderTaxonomyIndex } from "./layouts/indexes.ts";
 import { renderPostPage } from "./layouts/post.ts";
+import { renderRobots, renderSitemapFile } from "./layouts/sitemap.ts";
 import { loadModelForEleventy, type SiteData, sourceOptionsFromEnv } from "./src/eleventy/site-source.ts";
-import type { ArchivePage, SitePost } from "./src/model/types.ts";
-import { archivesIndexUrl, notFoundPath, outputPathOf, taxonomyIndexUrl } from "./src/model/urls.ts";
+import type { ArchivePage, Feed, SitemapFile, SitePost } from "./src/model/types.ts";
+import {
+  archivesIndexUrl,
+  notFoundPath,
+  outputPathOf,
+  robotsPath,
+  taxonomyIndexUrl,
+} from "./src/model/urls.ts";
 
 interface RouteData {
   readonly annals: SiteData;
@@ -51,6 +59,22 @@ export default function (config: UserConfig) {
   config.addTemplate<RouteData>("routes/not-found.11ty.js", {
     data: single(notFoundPath),
     render: (d) => renderNotFound(d.annals.site),
+  });
+
+  config.addTemplate<RouteData & { feed: Feed }>("routes/feed.11ty.js", {
+    data: { ...list("feeds", "feed"), permalink: (d: { feed: Feed }) => d.feed.url },
+    render: (d) => renderFeed(d.feed, d.annals.site),
+  });
+  config.addTemplate<RouteData & { sitemapFile: SitemapFile }>("routes/sitemap.11ty.js", {
+    data: {
+      ...list("sitemap", "sitemapFile"),
+      permalink: (d: { sitemapFile: SitemapFile }) => d.sitemapFile.path,
+    },
+    render: (d) => renderSitemapFile(d.sitemapFile, d.annals.site),
+  });
+  config.addTemplate<RouteData>("routes/robots.11ty.js", {
+    data: single(robotsPath),
+    render: (d) => renderRobots(d.annals.site),
   });
 
   config.addPassthroughCopy({ "layouts/assets": "assets" });

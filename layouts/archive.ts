@@ -2,10 +2,24 @@
 // as in the classic WordPress theme: linked title, date, body or teaser, tags, category.
 
 import { type Html, html, raw } from "../src/format/html.ts";
-import type { ArchivePage, Pager, Site, SitePost } from "../src/model/types.ts";
+import type { Archive, ArchivePage, DateArchive, Pager, Site, SitePost } from "../src/model/types.ts";
 import { hrefOf } from "../src/model/urls.ts";
 import { postDate, postTerms } from "./parts/post-parts.ts";
 import { renderShell, type Section } from "./parts/shell.ts";
+import { renderTrail } from "./parts/trail.ts";
+
+function isDateArchive(archive: Archive): archive is DateArchive {
+  return archive.kind === "year" || archive.kind === "month" || archive.kind === "day";
+}
+
+/** « December 2014 · February 2015 »: the neighbouring months (or years, or days) with posts. */
+function neighbours(archive: DateArchive): Html {
+  if (archive.older === undefined && archive.newer === undefined) return html``;
+  return html`<nav class="archive-neighbours" aria-label="Neighbouring archives">
+${archive.older === undefined ? "" : html`<a class="archive-older" href="${hrefOf(archive.older.url)}">« ${archive.older.name}</a>`}
+${archive.newer === undefined ? "" : html`<a class="archive-newer" href="${hrefOf(archive.newer.url)}">${archive.newer.name} »</a>`}
+</nav>`;
+}
 
 function postSummary(post: SitePost): Html {
   const teaser = post.teaserHtml;
@@ -51,7 +65,10 @@ export function renderArchivePage({ archive, pager }: ArchivePage, site: Site): 
     pager.items.length === 0
       ? html`<p class="empty">No posts yet.</p>`
       : pager.items.map((post) => postSummary(post));
-  const body = html`<header class="archive-header">${heading}</header>
+  const body = html`${isHome ? "" : renderTrail(archive.trail, pager.number)}
+<header class="archive-header">${heading}
+${isDateArchive(archive) ? neighbours(archive) : ""}
+</header>
 ${list}
 ${pagination(pager)}`;
   const title = isHome
@@ -60,5 +77,12 @@ ${pagination(pager)}`;
       : undefined
     : `${archive.heading}${pageNote}`;
   const section: Section = isHome && pager.number === 1 ? "home" : undefined;
-  return renderShell({ site, title, section, body });
+  return renderShell({
+    site,
+    title,
+    url: pager.url,
+    section,
+    feed: isHome ? undefined : archive.feed,
+    body,
+  });
 }

@@ -16,6 +16,7 @@ export const WARNING_KINDS = {
   "settings-key": "unknown settings keys (ignored)",
   "no-settings": "no settings file (defaults used)",
   "both-category-keys": "posts with both `category` and `categories` (both used)",
+  "no-url": "no site url (no feeds, sitemap or canonical links)",
 } as const;
 
 export type WarningKind = keyof typeof WARNING_KINDS;

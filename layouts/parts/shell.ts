@@ -1,38 +1,89 @@
-// The document around every page: head, site header with navigation to the index pages, footer.
+// The document around every page: head (title, description, canonical link, feeds, Open Graph and
+// Twitter card metadata, structured data), the site header with navigation, the sidebar and footer.
 
 import { type Html, html } from "../../src/format/html.ts";
-import type { Site } from "../../src/model/types.ts";
-import { archivesIndexUrl, homeUrl, hrefOf } from "../../src/model/urls.ts";
+import type { FeedLink, Site } from "../../src/model/types.ts";
+import { absoluteUrl, archivesIndexUrl, homeUrl, hrefOf } from "../../src/model/urls.ts";
+import { renderSidebar } from "./sidebar.ts";
 
 export type Section = "home" | "archives" | "tags" | "categories" | undefined;
+
+export interface ArticleMeta {
+  readonly published: string;
+  readonly modified: string;
+  readonly section: string | undefined;
+  readonly tags: readonly string[];
+}
 
 export interface ShellInput {
   readonly site: Site;
   /** The page's own title; undefined on the home page (the site title alone). */
   readonly title: string | undefined;
+  /** The page's URL, for its canonical link and Open Graph; undefined for the 404 page. */
+  readonly url: string | undefined;
   readonly description?: string | undefined;
   readonly section?: Section;
+  /** This page's own feed (a tag's, a category's), linked beside the site feed. */
+  readonly feed?: FeedLink | undefined;
+  readonly article?: ArticleMeta | undefined;
+  /** JSON-LD for the page, already made safe for a script element. */
+  readonly structuredData?: Html | undefined;
   readonly body: Html;
 }
 
 export const STYLESHEET_URL = "/assets/annals.css";
 
-export function renderShell(input: ShellInput): string {
-  const { site, title, section } = input;
+/** `en-GB` → `en_GB`, the form Open Graph uses; a bare language has no Open Graph locale. */
+function ogLocale(language: string): string | undefined {
+  const [lang, region] = language.split("-");
+  return region === undefined || !/^[A-Z]{2}$/.test(region) ? undefined : `${lang}_${region}`;
+}
+
+function head(input: ShellInput): Html {
+  const { site, title, url } = input;
   const { settings } = site;
   const fullTitle = title === undefined ? settings.title : `${title} – ${settings.title}`;
   const description = input.description ?? settings.description;
-  const navItem = (url: string, label: string, key: Section) =>
-    html`<li><a href="${hrefOf(url)}"${section === key ? html` aria-current="page"` : ""}>${label}</a></li>`;
-  return html`<!doctype html>
-<html lang="${settings.language}">
-<head>
-<meta charset="utf-8">
+  const hasUrl = settings.url !== "";
+  const absolute = hasUrl && url !== undefined ? absoluteUrl(settings.url, url) : undefined;
+  const siteFeed = site.home.feed;
+  const feeds = [siteFeed, input.feed].filter((f): f is FeedLink => f !== undefined && f !== null);
+  const locale = ogLocale(settings.language);
+  const article = input.article;
+  return html`<meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${fullTitle}</title>
-${description === "" ? "" : html`<meta name="description" content="${description}">`}
-<link rel="stylesheet" href="${STYLESHEET_URL}">
-</head>
+${description === "" ? "" : html`<meta name="description" content="${description}">\n`}${absolute === undefined ? "" : html`<link rel="canonical" href="${absolute}">\n`}${feeds.map(
+  (f) =>
+    html`<link rel="alternate" type="application/atom+xml" title="${f.title}" href="${hrefOf(f.url)}">\n`,
+)}<link rel="stylesheet" href="${STYLESHEET_URL}">
+<meta property="og:site_name" content="${settings.title}">
+<meta property="og:title" content="${title ?? settings.title}">
+<meta property="og:type" content="${article === undefined ? "website" : "article"}">
+${absolute === undefined ? "" : html`<meta property="og:url" content="${absolute}">\n`}${description === "" ? "" : html`<meta property="og:description" content="${description}">\n`}${locale === undefined ? "" : html`<meta property="og:locale" content="${locale}">\n`}${
+  article === undefined
+    ? ""
+    : html`<meta property="article:published_time" content="${article.published}">
+<meta property="article:modified_time" content="${article.modified}">
+${article.section === undefined ? "" : html`<meta property="article:section" content="${article.section}">\n`}${article.tags.map((t) => html`<meta property="article:tag" content="${t}">\n`)}`
+}<meta name="twitter:card" content="summary">
+<meta name="twitter:title" content="${title ?? settings.title}">
+${description === "" ? "" : html`<meta name="twitter:description" content="${description}">\n`}${
+  input.structuredData === undefined
+    ? ""
+    : html`<script type="application/ld+json">${input.structuredData}</script>\n`
+}`;
+}
+
+export function renderShell(input: ShellInput): string {
+  const { site, section } = input;
+  const { settings } = site;
+  const navItem = (url: string, label: string, key: Section) =>
+    html`<li><a href="${hrefOf(url)}"${section === key ? html` aria-current="page"` : ""}>${label}</a></li>`;
+  return html`<!DOCTYPE html>
+<html lang="${settings.language}">
+<head>
+${head(input)}</head>
 <body>
 <a class="skip-link" href="#main">Skip to content</a>
 <header class="site-header">
@@ -47,11 +98,18 @@ ${navItem(site.categories.url, "Categories", "categories")}
 </ul>
 </nav>
 </header>
+<div class="site-body">
 <main id="main">
 ${input.body}
 </main>
+${renderSidebar(site)}
+</div>
 <footer class="site-footer">
-<p>${settings.title} · <a href="${hrefOf(archivesIndexUrl)}">All posts by date</a></p>
+<p>${settings.title} · <a href="${hrefOf(archivesIndexUrl)}">All posts by date</a>${
+    site.home.feed === undefined
+      ? ""
+      : html` · <a href="${hrefOf(site.home.feed.url)}">Subscribe (Atom feed)</a>`
+  }</p>
 </footer>
 </body>
 </html>

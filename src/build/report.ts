@@ -36,12 +36,14 @@ export function formatWarnings(issues: readonly ContentIssue[], verbose: boolean
 
 export interface BuildSummary {
   readonly site: Site;
+  /** HTML pages written. */
   readonly pagesWritten: number;
+  readonly feedsWritten: number;
   readonly warnings: number;
   readonly seconds: number;
 }
 
-/** `annals: 24 posts, 31 tags, 5 categories, 112 pages written, 2 held back (1 draft, 1 future), 0 warnings, 1.23 s` */
+/** `annals: 24 posts, 31 tags, 5 categories, 112 pages and 37 feeds written, 2 held back (1 draft, 1 future), 0 warnings, 1.23 s` */
 export function formatSummary(summary: BuildSummary): string {
   const { site } = summary;
   const held = site.held.drafts + site.held.future;
@@ -49,7 +51,7 @@ export function formatSummary(summary: BuildSummary): string {
     count(site.posts.length, "post"),
     count(site.tags.terms.length, "tag"),
     count(site.categories.terms.length, "category", "categories"),
-    `${count(summary.pagesWritten, "page")} written`,
+    `${count(summary.pagesWritten, "page")} and ${count(summary.feedsWritten, "feed")} written`,
     `${held} held back (${count(site.held.drafts, "draft")}, ${site.held.future} future)`,
     count(summary.warnings, "warning"),
     `${summary.seconds.toFixed(2)} s`,

@@ -65,11 +65,13 @@ async function main(argv: readonly string[]): Promise<number> {
   // Our summary is the build's last word; errors Eleventy throws are still reported below.
   eleventy.disableLogger();
   const result = await eleventy.write();
-  const pagesWritten = countWritten(result);
+  const written = writtenFiles(result);
+  const pagesWritten = written.filter((f) => f.endsWith(".html")).length;
+  const feedsWritten = written.filter((f) => f.endsWith("feed.xml")).length;
   const warnings = build.issues.filter((i) => i.severity === "warning").length;
   // Wall time since the process started, module loading included: what the author waited.
   const seconds = performance.now() / 1000;
-  console.log(formatSummary({ site: build.site, pagesWritten, warnings, seconds }));
+  console.log(formatSummary({ site: build.site, pagesWritten, feedsWritten, warnings, seconds }));
   return 0;
 }
 
@@ -89,13 +91,15 @@ export function emptyOutputFolder(output: string, contentDir: string): string | 
   return undefined;
 }
 
-function countWritten(result: unknown): number {
-  if (!Array.isArray(result)) return 0;
-  const templates: unknown = result[1];
-  if (!Array.isArray(templates)) return 0;
-  return templates.filter(
-    (t) => typeof t === "object" && t !== null && (t as { outputPath?: unknown }).outputPath,
-  ).length;
+/** Output paths of what Eleventy wrote (its `write()` resolves to [passthrough copies, templates]). */
+function writtenFiles(result: unknown): string[] {
+  const templates: unknown = Array.isArray(result) ? result[1] : undefined;
+  if (!Array.isArray(templates)) return [];
+  return templates.flatMap((t: unknown) => {
+    const outputPath =
+      typeof t === "object" && t !== null ? (t as { outputPath?: unknown }).outputPath : undefined;
+    return typeof outputPath === "string" ? [outputPath] : [];
+  });
 }
 
 main(process.argv.slice(2)).then(

@@ -31,6 +31,8 @@ export const POST_KEYS = [
   "draft",
   "published",
   "excerpt",
+  "updated",
+  "sticky",
 ] as const;
 const KNOWN_KEYS = new Set<string>(POST_KEYS);
 
@@ -54,9 +56,18 @@ export function parsePost(source: SourceFile, ctx: ParseContext): ParsedPost {
   }
 
   const title = readTitle(front, error);
-  const date = readDate(front, ctx.zone, error, (message) =>
+  const date = readDate(front, "date", ctx.zone, error, (message) =>
     issues.push(contentWarning("date-gap", file, line("date"), message)),
   );
+  const updated = front.values.has("updated")
+    ? readDate(front, "updated", ctx.zone, error, (message) =>
+        issues.push(contentWarning("date-gap", file, line("updated"), message)),
+      )
+    : date;
+  if (updated !== undefined && date !== undefined && updated.epochMs < date.epochMs) {
+    error("updated", `updated "${updated.iso}" is before the post's date "${date.iso}"`);
+  }
+  const sticky = readBoolean(front, "sticky", error) ?? false;
   const tags = readNames(front, "tags", error, (message) =>
     issues.push(contentWarning("tags-as-string", file, line("tags"), message)),
   );
@@ -73,6 +84,7 @@ export function parsePost(source: SourceFile, ctx: ParseContext): ParsedPost {
     issues.some((i) => i.severity === "error") ||
     title === undefined ||
     date === undefined ||
+    updated === undefined ||
     slug === undefined
   ) {
     return { post: undefined, issues: sortIssues(issues) };
@@ -93,10 +105,12 @@ export function parsePost(source: SourceFile, ctx: ParseContext): ParsedPost {
     file,
     title,
     date,
+    updated,
     slug,
     tags,
     categories,
     draft,
+    sticky,
     excerpt,
     bodyHtml: body.html,
     teaserHtml: body.teaserHtml,
@@ -127,22 +141,23 @@ function readTitle(front: YamlMapping, error: Report): string | undefined {
 
 function readDate(
   front: YamlMapping,
+  key: "date" | "updated",
   zone: string,
   error: Report,
   warn: (message: string) => void,
 ): Post["date"] | undefined {
-  if (!front.values.has("date")) {
-    error(undefined, "date is missing (add a line `date: YYYY-MM-DD` to the front matter)");
+  if (!front.values.has(key)) {
+    error(undefined, `${key} is missing (add a line \`${key}: YYYY-MM-DD\` to the front matter)`);
     return undefined;
   }
-  const value = front.values.get("date");
+  const value = front.values.get(key);
   if (typeof value !== "string") {
-    error("date", `date must be written YYYY-MM-DD (optionally with a time), not ${describeValue(value)}`);
+    error(key, `${key} must be written YYYY-MM-DD (optionally with a time), not ${describeValue(value)}`);
     return undefined;
   }
   const result = parsePostDate(value, zone);
   if (!result.ok) {
-    error("date", result.error);
+    error(key, key === "date" ? result.error : result.error.replace(/^date /, "updated "));
     return undefined;
   }
   if (result.warning !== undefined) warn(result.warning);
@@ -213,20 +228,20 @@ function readCategories(front: YamlMapping, error: Report, warnBoth: (message: s
   });
 }
 
+function readBoolean(front: YamlMapping, key: string, error: Report): boolean | undefined {
+  const value = front.values.get(key);
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== "boolean") {
+    error(key, `${key} must be true or false, not ${describeValue(value)}`);
+    return undefined;
+  }
+  return value;
+}
+
 function readDraft(front: YamlMapping, error: Report): boolean {
-  let draft = false;
-  const d = front.values.get("draft");
-  if (d !== undefined && d !== null) {
-    if (typeof d !== "boolean") error("draft", `draft must be true or false, not ${describeValue(d)}`);
-    else draft = d;
-  }
-  const p = front.values.get("published");
-  if (p !== undefined && p !== null) {
-    if (typeof p !== "boolean")
-      error("published", `published must be true or false, not ${describeValue(p)}`);
-    else if (!p) draft = true;
-  }
-  return draft;
+  const draft = readBoolean(front, "draft", error) ?? false;
+  const published = readBoolean(front, "published", error) ?? true;
+  return draft || !published;
 }
 
 function readExcerpt(front: YamlMapping, error: Report): string | undefined {

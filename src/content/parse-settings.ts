@@ -23,7 +23,10 @@ export function parseSettings(source: SourceFile | undefined, contentPath: strin
     const where = `${contentPath}/${SETTINGS_FILE_NAME}`;
     return {
       settings: DEFAULT_SETTINGS,
-      issues: [contentWarning("no-settings", where, undefined, "no settings file; using the defaults")],
+      issues: [
+        contentWarning("no-settings", where, undefined, "no settings file; using the defaults"),
+        noUrlWarning(where, undefined),
+      ],
     };
   }
   const file = source.path;
@@ -42,13 +45,14 @@ export function parseSettings(source: SourceFile | undefined, contentPath: strin
     switch (key) {
       case "title":
       case "description":
+      case "author":
       case "defaultCategory": {
         if (typeof value !== "string" && typeof value !== "number") {
           error(key, `${key} must be text, not ${describeValue(value)}`);
           break;
         }
         const text = String(value).replace(/\s+/g, " ").trim();
-        if (text === "" && key !== "description") error(key, `${key} is empty`);
+        if (text === "" && key !== "description" && key !== "author") error(key, `${key} is empty`);
         else settings[key] = text;
         break;
       }
@@ -73,10 +77,18 @@ export function parseSettings(source: SourceFile | undefined, contentPath: strin
         } else settings.timezone = value;
         break;
       }
-      case "postsPerPage": {
+      case "postsPerPage":
+      case "feedSize":
+      case "tagCloudSize": {
         if (typeof value !== "number" || !Number.isInteger(value) || value < 1 || value > 1000) {
-          error(key, `postsPerPage must be a whole number from 1 to 1000, not ${describeValue(value)}`);
-        } else settings.postsPerPage = value;
+          error(key, `${key} must be a whole number from 1 to 1000, not ${describeValue(value)}`);
+        } else settings[key] = value;
+        break;
+      }
+      case "feedContent": {
+        if (value !== "full" && value !== "teaser")
+          error(key, `feedContent must be full or teaser, not ${describeValue(value)}`);
+        else settings.feedContent = value;
         break;
       }
       case "permalink": {
@@ -96,7 +108,19 @@ export function parseSettings(source: SourceFile | undefined, contentPath: strin
         );
     }
   }
+  if (settings.url === "" && !issues.some((i) => i.severity === "error")) {
+    issues.push(noUrlWarning(file, parsed.lines.get("url")));
+  }
   return { settings, issues };
+}
+
+function noUrlWarning(file: string, line: number | undefined): ContentIssue {
+  return contentWarning(
+    "no-url",
+    file,
+    line,
+    "no `url` setting: feeds, the sitemap and canonical links need the site's address, so they are left out",
+  );
 }
 
 type Checked = string | { error: string };

@@ -16,6 +16,14 @@ export interface Settings {
   readonly permalink: string;
   /** The category of a post that names none. */
   readonly defaultCategory: string;
+  /** Who writes the blog: feeds and structured data name them. Empty means the site title. */
+  readonly author: string;
+  /** How many of the latest posts each feed holds. */
+  readonly feedSize: number;
+  /** Whole posts in feeds, or only the part before `<!--more-->`. */
+  readonly feedContent: "full" | "teaser";
+  /** How many of the most used tags the tag cloud shows. */
+  readonly tagCloudSize: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -27,4 +35,8 @@ export const DEFAULT_SETTINGS: Settings = {
   postsPerPage: 10,
   permalink: "/:year/:month/:day/:slug/",
   defaultCategory: "Uncategorized",
+  author: "",
+  feedSize: 10,
+  feedContent: "full",
+  tagCloudSize: 45,
 };

@@ -9,10 +9,12 @@
 //   warning says so. Nothing is overwritten and no post is lost.
 
 import { type ContentIssue, compareText, contentWarning } from "../issues.ts";
+import { makeArchive } from "./archive.ts";
+import type { Settings } from "./settings.ts";
 import { slugOf } from "./slug.ts";
 import { termKey } from "./term-name.ts";
-import type { Post, TaxonomyKind, TermLink } from "./types.ts";
-import { termUrl } from "./urls.ts";
+import type { NamedLink, Post, SitePost, Taxonomy, TaxonomyKind, Term, TermLink } from "./types.ts";
+import { taxonomyIndexUrl, termUrl } from "./urls.ts";
 
 export interface TermIdentity {
   readonly kind: TaxonomyKind;
@@ -127,4 +129,41 @@ export function identifyTerms(
     });
   }
   return { byKey, issues };
+}
+
+/** The terms with their posts (newest first), sorted by name in the site's language for the index. */
+export function buildTaxonomy(
+  kind: TaxonomyKind,
+  ids: ReadonlyMap<string, TermIdentity>,
+  posts: readonly SitePost[],
+  settings: Settings,
+): Taxonomy {
+  const postsByUrl = new Map<string, SitePost[]>();
+  for (const post of posts) {
+    for (const link of kind === "tag" ? post.tags : post.categories) {
+      const list = postsByUrl.get(link.url);
+      if (list === undefined) postsByUrl.set(link.url, [post]);
+      else list.push(post);
+    }
+  }
+  const index: NamedLink = { name: kind === "tag" ? "Tags" : "Categories", url: taxonomyIndexUrl(kind) };
+  const collator = new Intl.Collator(settings.language, { sensitivity: "base", numeric: true });
+  const terms: Term[] = [...ids.values()]
+    .sort((a, b) => collator.compare(a.name, b.name) || compareText(a.name, b.name))
+    .map((id) => ({
+      ...makeArchive(
+        {
+          kind,
+          name: id.name,
+          url: id.url,
+          posts: postsByUrl.get(id.url) ?? [],
+          via: [index],
+          hasFeed: true,
+        },
+        settings,
+      ),
+      slug: id.slug,
+      spellings: id.spellings,
+    }));
+  return { kind, terms, url: index.url };
 }

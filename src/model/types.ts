@@ -32,12 +32,16 @@ export interface Post {
   readonly file: string;
   readonly title: string;
   readonly date: PostDate;
+  /** When the post last changed (`updated:`); the date when not given. */
+  readonly updated: PostDate;
   readonly slug: string;
   /** Tag names as written (trimmed, de-duplicated within the post). */
   readonly tags: readonly string[];
   /** Category names as written; empty means the site's default category. */
   readonly categories: readonly string[];
   readonly draft: boolean;
+  /** Kept at the top of the first home page. */
+  readonly sticky: boolean;
   /** Plain-text summary from front matter, if any. */
   readonly excerpt: string | undefined;
   /** The whole body, rendered once. */
@@ -48,11 +52,14 @@ export interface Post {
   readonly moreLabel: string | undefined;
 }
 
-/** A link to a term: what a post needs to show its tags and categories. */
-export interface TermLink {
+/** A named link: a term on a post, a step of a breadcrumb trail, a neighbouring archive. */
+export interface NamedLink {
   readonly name: string;
   readonly url: string;
 }
+
+/** A link to a term: what a post needs to show its tags and categories. */
+export type TermLink = NamedLink;
 
 /** Part of a displayed date; `url` and `label` are set for the day, month and year. */
 export interface DateLink {
@@ -79,6 +86,8 @@ export interface SitePost extends Omit<Post, "tags" | "categories"> {
   /** The next post back in time, and the next one forward. */
   readonly older: PostLink | undefined;
   readonly newer: PostLink | undefined;
+  /** Up to five posts sharing the most tags with this one. */
+  readonly related: readonly PostLink[];
 }
 
 export interface PageLink {
@@ -112,6 +121,26 @@ export interface Archive {
   readonly url: string;
   readonly posts: readonly SitePost[];
   readonly pages: readonly Pager<SitePost>[];
+  /** Where this list sits: Home › Archives › 2015 › January 2015 (the last step is the list itself). */
+  readonly trail: readonly NamedLink[];
+  /** The Atom feed of this list (the site, a tag, a category), when the site has feeds. */
+  readonly feed: FeedLink | undefined;
+  /** When the list's content last changed: the latest `updated` of its posts. */
+  readonly lastmod: string | undefined;
+}
+
+export interface FeedLink {
+  readonly url: string;
+  readonly title: string;
+}
+
+/** An Atom feed: the latest posts of the site or of one term. */
+export interface Feed extends FeedLink {
+  /** The HTML page the feed follows. */
+  readonly pageUrl: string;
+  readonly posts: readonly SitePost[];
+  /** The latest `updated` among its posts (never the build time). */
+  readonly updated: string;
 }
 
 export type TaxonomyKind = "tag" | "category";
@@ -136,6 +165,9 @@ export interface DateArchive extends Archive {
   readonly year: number;
   readonly month: number | undefined;
   readonly day: number | undefined;
+  /** The nearest archive of the same kind with posts, back and forward in time. */
+  readonly older: NamedLink | undefined;
+  readonly newer: NamedLink | undefined;
 }
 
 /** A year on the `/archives/` index with its months. */
@@ -148,6 +180,41 @@ export interface YearSummary {
 export interface ArchivePage {
   readonly archive: Archive;
   readonly pager: Pager<SitePost>;
+}
+
+/** A count shown beside a link: a category, a month, a year. */
+export interface CountedLink extends NamedLink {
+  readonly count: number;
+}
+
+/** A tag in the cloud; `size` runs from 1 (least used) to 9 (most used). */
+export interface CloudTag extends CountedLink {
+  readonly size: number;
+}
+
+/** The sidebar every page shows, the same on every page. */
+export interface Sidebar {
+  readonly recent: readonly PostLink[];
+  readonly categories: readonly CountedLink[];
+  /** True when `categories` lists only the most used ones. */
+  readonly moreCategories: boolean;
+  /** The latest months with posts, then the years before them. */
+  readonly months: readonly CountedLink[];
+  readonly earlierYears: readonly CountedLink[];
+  /** The most used tags, in name order. */
+  readonly tagCloud: readonly CloudTag[];
+}
+
+export interface SitemapEntry {
+  readonly url: string;
+  readonly lastmod: string | undefined;
+}
+
+/** A sitemap file: a list of pages, or (when `parts` is not empty) an index of other sitemap files. */
+export interface SitemapFile {
+  readonly path: string;
+  readonly entries: readonly SitemapEntry[];
+  readonly parts: readonly SitemapEntry[];
 }
 
 /** The whole site model: what Eleventy's routes paginate over and what the layouts read. */
@@ -164,6 +231,11 @@ export interface Site {
   readonly dateArchives: readonly DateArchive[];
   /** Every page of every list: home, terms, dates. */
   readonly archivePages: readonly ArchivePage[];
+  /** The site feed first, then one per tag and per category; empty when the site has no `url`. */
+  readonly feeds: readonly Feed[];
+  readonly sidebar: Sidebar;
+  /** The sitemap files: every HTML page but the 404 page; empty when the site has no `url`. */
+  readonly sitemap: readonly SitemapFile[];
   /** Posts not published by this build. */
   readonly held: { readonly drafts: number; readonly future: number };
 }

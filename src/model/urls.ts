@@ -9,6 +9,22 @@ const pad2 = (n: number): string => String(n).padStart(2, "0");
 export const homeUrl = "/";
 export const archivesIndexUrl = "/archives/";
 export const notFoundPath = "/404.html";
+export const robotsPath = "/robots.txt";
+export const sitemapPath = "/sitemap.xml";
+
+/** Part N (1-based) of a sitemap too large for one file; `sitemap.xml` is then their index. */
+export function sitemapPartPath(n: number): string {
+  return `/sitemap-${n}.xml`;
+}
+
+/**
+ * The Atom feed of a list: `/feed.xml`, `/tag/jongun/feed.xml`. A file with an `.xml` extension,
+ * so that every static host serves it with an XML content type (WordPress's `/feed/` folders come
+ * back as text/html from a static host).
+ */
+export function feedUrlOf(listUrl: string): string {
+  return `${listUrl}feed.xml`;
+}
 
 /** The tokens a post permalink pattern may use. */
 export const PERMALINK_TOKENS = ["year", "month", "day", "slug", "category"] as const;
@@ -76,6 +92,11 @@ export function outputPathOf(url: string): string {
 /** A URL as it goes into an `href`: non-ASCII percent-encoded, the same file on every server. */
 export function hrefOf(url: string): string {
   return encodeURI(url);
+}
+
+/** The absolute address of a page: the site's `url` setting (which may hold a path) plus its path. */
+export function absoluteUrl(siteUrl: string, url: string): string {
+  return `${siteUrl}${encodeURI(url)}`;
 }
 
 function normaliseFolderUrl(url: string): string {

@@ -37,7 +37,7 @@ describe("fixture: the reference view", () => {
     assert.equal(run.code, 0, run.stderr);
     assert.match(
       run.stdout,
-      /^annals: 4 posts, 3 tags, 3 categories, 26 pages written, 1 held back \(1 draft, 0 future\), 0 warnings, \d+\.\d\d s$/m,
+      /^annals: 4 posts, 3 tags, 3 categories, 26 pages and 7 feeds written, 1 held back \(1 draft, 0 future\), 0 warnings, \d+\.\d\d s$/m,
     );
   });
 

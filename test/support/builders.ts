@@ -12,6 +12,8 @@ export interface PostSpec {
   tags?: string[];
   categories?: string[];
   draft?: boolean;
+  sticky?: boolean;
+  updated?: string;
   file?: string;
   body?: string;
 }
@@ -24,14 +26,18 @@ export function post(spec: PostSpec = {}): Post {
   const date = parsePostDate(spec.date ?? "2015-01-28", spec.zone ?? "UTC");
   if (!date.ok) throw new Error(date.error);
   const slug = spec.slug ?? `post-${counter}`;
+  const updated = spec.updated === undefined ? date : parsePostDate(spec.updated, spec.zone ?? "UTC");
+  if (!updated.ok) throw new Error(updated.error);
   return {
     file: spec.file ?? `content/${slug}.md`,
     title: spec.title ?? `Post ${counter}`,
     date: date.date,
+    updated: updated.date,
     slug,
     tags: spec.tags ?? [],
     categories: spec.categories ?? [],
     draft: spec.draft ?? false,
+    sticky: spec.sticky ?? false,
     excerpt: undefined,
     bodyHtml: spec.body ?? `<p>Body ${counter}</p>\n`,
     teaserHtml: undefined,

@@ -244,3 +244,24 @@ describe("parsePost: errors name the file and line", () => {
     ]);
   });
 });
+
+describe("parsePost: updated and sticky", () => {
+  test("updated defaults to the date; sticky to false", () => {
+    const { post } = parse(source("title: T\ndate: 2015-01-28"));
+    assert.equal(post?.updated, post?.date);
+    assert.equal(post?.sticky, false);
+  });
+
+  test("updated is read like date and may not be earlier", () => {
+    const { post } = parse(source("title: T\ndate: 2015-01-28\nupdated: 2015-02-01 10:00:00\nsticky: true"));
+    assert.equal(post?.updated.iso, "2015-02-01T10:00:00Z");
+    assert.equal(post?.sticky, true);
+    assert.deepEqual(lines(source("title: T\ndate: 2015-01-28\nupdated: 2015-01-27")), [
+      'content/2015/x.md:4  updated "2015-01-27T00:00:00Z" is before the post\'s date "2015-01-28T00:00:00Z"',
+    ]);
+    assert.deepEqual(lines(source("title: T\ndate: 2015-01-28\nupdated: 2015-02-30\nsticky: yes")), [
+      'content/2015/x.md:4  updated "2015-02-30" is not a calendar date (use YYYY-MM-DD)',
+      'content/2015/x.md:5  sticky must be true or false, not "yes"',
+    ]);
+  });
+});

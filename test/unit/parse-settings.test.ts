@@ -11,7 +11,10 @@ describe("parseSettings", () => {
   test("no file: the defaults, with a warning", () => {
     const { settings, issues } = parseSettings(undefined, "content");
     assert.deepEqual(settings, DEFAULT_SETTINGS);
-    assert.deepEqual(issues.map(formatIssue), ["content/site.yaml  no settings file; using the defaults"]);
+    assert.deepEqual(issues.map(formatIssue), [
+      "content/site.yaml  no settings file; using the defaults",
+      "content/site.yaml  no `url` setting: feeds, the sitemap and canonical links need the site's address, so they are left out",
+    ]);
   });
 
   test("every key", () => {
@@ -26,6 +29,10 @@ describe("parseSettings", () => {
           "postsPerPage: 5",
           "permalink: /:year/:slug",
           "defaultCategory: Misc",
+          "author: Ann Author",
+          "feedSize: 20",
+          "feedContent: teaser",
+          "tagCloudSize: 30",
         ].join("\n"),
       ),
       "content",
@@ -40,6 +47,10 @@ describe("parseSettings", () => {
       postsPerPage: 5,
       permalink: "/:year/:slug/",
       defaultCategory: "Misc",
+      author: "Ann Author",
+      feedSize: 20,
+      feedContent: "teaser",
+      tagCloudSize: 30,
     });
   });
 
@@ -53,6 +64,8 @@ describe("parseSettings", () => {
           "timezone: Mars/Olympus",
           "postsPerPage: 0",
           "permalink: /:year/:nope/",
+          "feedContent: summary",
+          "feedSize: 1.5",
         ].join("\n"),
       ),
       [
@@ -62,24 +75,32 @@ describe("parseSettings", () => {
         'content/site.yaml:4  timezone "Mars/Olympus" is not an IANA time zone (e.g. Europe/Berlin, America/New_York, UTC)',
         "content/site.yaml:5  postsPerPage must be a whole number from 1 to 1000, not a number",
         'content/site.yaml:6  permalink "/:year/:nope/" uses unknown :nope (known: :year, :month, :day, :slug, :category)',
+        'content/site.yaml:7  feedContent must be full or teaser, not "summary"',
+        "content/site.yaml:8  feedSize must be a whole number from 1 to 1000, not a number",
       ],
     );
   });
 
+  test("a site without a url is warned that it gets no feeds, sitemap or canonical links", () => {
+    assert.deepEqual(messages("title: T"), [
+      "content/site.yaml  no `url` setting: feeds, the sitemap and canonical links need the site's address, so they are left out",
+    ]);
+  });
+
   test("permalinks must hold :slug and stay inside the site", () => {
-    assert.deepEqual(messages("permalink: /:year/:month/"), [
-      'content/site.yaml:1  permalink "/:year/:month/" must contain :slug, or posts would share URLs',
+    assert.deepEqual(messages("url: https://e.org\npermalink: /:year/:month/"), [
+      'content/site.yaml:2  permalink "/:year/:month/" must contain :slug, or posts would share URLs',
     ]);
-    assert.deepEqual(messages("permalink: /../:slug/"), [
-      'content/site.yaml:1  permalink "/../:slug/" must not have a segment starting with "." (hidden or parent folders)',
+    assert.deepEqual(messages("url: https://e.org\npermalink: /../:slug/"), [
+      'content/site.yaml:2  permalink "/../:slug/" must not have a segment starting with "." (hidden or parent folders)',
     ]);
-    assert.deepEqual(messages("permalink: /a?b/:slug/"), [
-      'content/site.yaml:1  permalink "/a?b/:slug/" may only hold letters, digits, - _ . ~ and / besides its tokens',
+    assert.deepEqual(messages("url: https://e.org\npermalink: /a?b/:slug/"), [
+      'content/site.yaml:2  permalink "/a?b/:slug/" may only hold letters, digits, - _ . ~ and / besides its tokens',
     ]);
   });
 
   test("unknown keys are warnings", () => {
-    const { issues } = parseSettings(file("titel: typo"), "content");
+    const { issues } = parseSettings(file("titel: typo\nurl: https://example.org"), "content");
     assert.deepEqual(
       issues.map((i) => [i.severity, formatIssue(i)]),
       [["warning", 'content/site.yaml:1  unknown settings key "titel" (ignored)']],

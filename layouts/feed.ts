@@ -1,0 +1,63 @@
+// An Atom 1.0 feed (RFC 4287): the site's, a tag's or a category's latest posts. Every link absolute,
+// every date with the site's offset, ids stable across rebuilds, and nothing unescaped.
+
+import { absolutizeHtml } from "../src/format/absolute-urls.ts";
+import { xml, xmlSafe } from "../src/format/xml.ts";
+import type { Feed, Site, SitePost } from "../src/model/types.ts";
+import { absoluteUrl, taxonomyIndexUrl } from "../src/model/urls.ts";
+
+/**
+ * An entry's id: a tag URI (RFC 4151) from the site's host, the post's date and its path. It stays
+ * the same across rebuilds for as long as the post keeps its date and URL.
+ */
+export function entryId(siteUrl: string, post: SitePost): string {
+  const host = new URL(siteUrl).hostname;
+  const day = post.date.machine.slice(0, 10);
+  return `tag:${host},${day}:${encodeURI(post.url)}`;
+}
+
+const contentCache = new WeakMap<SitePost, string>();
+
+/** The HTML a feed carries for a post, with absolute URLs: computed once per post and build. */
+function entryHtml(post: SitePost, site: Site): string {
+  let html = contentCache.get(post);
+  if (html === undefined) {
+    const postUrl = absoluteUrl(site.settings.url, post.url);
+    const teaser = site.settings.feedContent === "teaser" ? post.teaserHtml : undefined;
+    const body =
+      teaser === undefined
+        ? post.bodyHtml
+        : `${teaser}<p><a href="${postUrl}#more">${(post.moreLabel ?? "Continue reading").replace(/[&<>"]/g, "")} →</a></p>`;
+    html = xmlSafe(absolutizeHtml(body, postUrl));
+    contentCache.set(post, html);
+  }
+  return html;
+}
+
+export function renderFeed(feed: Feed, site: Site): string {
+  const { settings } = site;
+  const abs = (url: string) => absoluteUrl(settings.url, url);
+  const author = settings.author === "" ? settings.title : settings.author;
+  const entries = feed.posts.map(
+    (post) => xml`
+  <entry>
+    <title type="text">${post.title}</title>
+    <link rel="alternate" type="text/html" href="${abs(post.url)}"/>
+    <id>${entryId(settings.url, post)}</id>
+    <published>${post.date.iso}</published>
+    <updated>${post.updated.iso}</updated>
+${post.tags.map((t) => xml`    <category term="${t.name}" scheme="${abs(taxonomyIndexUrl("tag"))}" label="${t.name}"/>\n`)}${post.categories.map((c) => xml`    <category term="${c.name}" scheme="${abs(taxonomyIndexUrl("category"))}" label="${c.name}"/>\n`)}${post.excerpt === undefined ? "" : xml`    <summary type="text">${post.excerpt}</summary>\n`}    <content type="html">${entryHtml(post, site)}</content>
+  </entry>`,
+  );
+  return xml`<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${settings.language}">
+  <title type="text">${feed.title}</title>
+${settings.description === "" ? "" : xml`  <subtitle type="text">${settings.description}</subtitle>\n`}  <link rel="self" type="application/atom+xml" href="${abs(feed.url)}"/>
+  <link rel="alternate" type="text/html" href="${abs(feed.pageUrl)}"/>
+  <id>${abs(feed.url)}</id>
+  <updated>${feed.updated}</updated>
+  <author><name>${author}</name></author>
+  <generator>annals</generator>${entries}
+</feed>
+`.value;
+}

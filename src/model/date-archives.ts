@@ -1,0 +1,99 @@
+// Date archives (Hugo's GroupByDate): every year, month and day that has posts, each a paginated
+// list, linked to the nearest older and newer archive of its kind.
+
+import { formatDay, formatMonth } from "../format/dates.ts";
+import { makeArchive } from "./archive.ts";
+import type { Settings } from "./settings.ts";
+import type { DateArchive, NamedLink, SitePost, YearSummary } from "./types.ts";
+import { archivesIndexUrl, dayUrl, monthUrl, yearUrl } from "./urls.ts";
+
+export interface DateArchives {
+  /** Years newest first, each with its months newest first. */
+  readonly years: readonly YearSummary[];
+  /** Every year, then every month, then every day archive, each group newest first. */
+  readonly all: readonly DateArchive[];
+}
+
+/** `posts` must be newest first: each archive's list keeps that order. */
+export function buildDateArchives(posts: readonly SitePost[], settings: Settings): DateArchives {
+  const years = new Map<number, SitePost[]>();
+  const months = new Map<string, SitePost[]>();
+  const days = new Map<string, SitePost[]>();
+  const push = <K>(map: Map<K, SitePost[]>, key: K, post: SitePost): void => {
+    const list = map.get(key);
+    if (list === undefined) map.set(key, [post]);
+    else list.push(post);
+  };
+  for (const post of posts) {
+    const { year, month, day } = post.date;
+    push(years, year, post);
+    push(months, `${year}-${month}`, post);
+    push(days, `${year}-${month}-${day}`, post);
+  }
+
+  const language = settings.language;
+  const yearLink = (year: number): NamedLink => ({ name: String(year), url: yearUrl(year) });
+  const monthLink = (year: number, month: number): NamedLink => ({
+    name: formatMonth({ year, month }, language),
+    url: monthUrl(year, month),
+  });
+  const archives: NamedLink = { name: "Archives", url: archivesIndexUrl };
+
+  type Draft = Omit<DateArchive, "older" | "newer">;
+  const yearDrafts: Draft[] = [...years].map(([year, list]) => ({
+    ...makeArchive(
+      { kind: "year", ...yearLink(year), posts: list, via: [archives], hasFeed: false },
+      settings,
+    ),
+    year,
+    month: undefined,
+    day: undefined,
+  }));
+  const monthDrafts: Draft[] = [...months.values()].map((list) => {
+    const { year, month } = (list[0] as SitePost).date;
+    return {
+      ...makeArchive(
+        {
+          kind: "month",
+          ...monthLink(year, month),
+          posts: list,
+          via: [archives, yearLink(year)],
+          hasFeed: false,
+        },
+        settings,
+      ),
+      year,
+      month,
+      day: undefined,
+    };
+  });
+  const dayDrafts: Draft[] = [...days.values()].map((list) => {
+    const { year, month, day } = (list[0] as SitePost).date;
+    const name = formatDay({ year, month, day }, language);
+    const via = [archives, yearLink(year), monthLink(year, month)];
+    return {
+      ...makeArchive(
+        { kind: "day", name, url: dayUrl(year, month, day), posts: list, via, hasFeed: false },
+        settings,
+      ),
+      year,
+      month,
+      day,
+    };
+  });
+
+  const yearArchives = withNeighbours(yearDrafts);
+  const monthArchives = withNeighbours(monthDrafts);
+  const summaries: YearSummary[] = yearArchives.map((year) => ({
+    year,
+    months: monthArchives.filter((m) => m.year === year.year),
+  }));
+  return { years: summaries, all: [...yearArchives, ...monthArchives, ...withNeighbours(dayDrafts)] };
+}
+
+/** Archives newest first, each linked to the next one back (older) and forward (newer). */
+function withNeighbours(list: readonly Omit<DateArchive, "older" | "newer">[]): DateArchive[] {
+  const link = (a: { name: string; url: string } | undefined): NamedLink | undefined =>
+    a === undefined ? undefined : { name: a.name, url: a.url };
+  return list.map((archive, i) => ({ ...archive, newer: link(list[i - 1]), older: link(list[i + 1]) }));
+}
