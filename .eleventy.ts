@@ -8,10 +8,19 @@ import { renderFeed } from "./layouts/feed.ts";
 import { renderArchivesIndex, renderNotFound, renderTaxonomyIndex } from "./layouts/indexes.ts";
 import { renderPostPage } from "./layouts/post.ts";
 import { renderRobots, renderSitemapFile } from "./layouts/sitemap.ts";
-import { loadModelForEleventy, type SiteData, sourceOptionsFromEnv } from "./src/eleventy/site-source.ts";
+import { checkWrittenSite } from "./src/build/check-output.ts";
+import {
+  lastLoadedSite,
+  loadModelForEleventy,
+  type SiteData,
+  sourceOptionsFromEnv,
+} from "./src/eleventy/site-source.ts";
+import { IntegrityError } from "./src/model/integrity.ts";
+import { buildManifest } from "./src/model/manifest.ts";
 import type { ArchivePage, Feed, SitemapFile, SitePost } from "./src/model/types.ts";
 import {
   archivesIndexUrl,
+  manifestPath,
   notFoundPath,
   outputPathOf,
   robotsPath,
@@ -77,10 +86,26 @@ export default function (config: UserConfig) {
     render: (d) => renderRobots(d.annals.site),
   });
 
+  config.addTemplate<RouteData>("routes/manifest.11ty.js", {
+    data: single(manifestPath),
+    render: (d) => `${JSON.stringify(buildManifest(d.annals.site))}\n`,
+  });
+
   config.addPassthroughCopy({ "layouts/assets": "assets" });
 
+  // The integrity check after writing: the output is exactly the model, inside the output folder.
+  config.on("eleventy.after", ({ results }) => {
+    const site = lastLoadedSite();
+    if (site === undefined || results === undefined) return;
+    const written = results.flatMap((r) =>
+      typeof r.outputPath === "string" ? [{ url: r.url, outputPath: r.outputPath, content: r.content }] : [],
+    );
+    const violations = checkWrittenSite(site, options.outputDir, written);
+    if (violations.length > 0) throw new IntegrityError("after writing the site", violations);
+  });
+
   return {
-    dir: { input: "layouts" },
+    dir: { input: "layouts", output: options.outputDir },
     templateFormats: ["11ty.js"],
   };
 }

@@ -3,7 +3,7 @@
 
 import { type Html, html } from "../../src/format/html.ts";
 import type { FeedLink, Site } from "../../src/model/types.ts";
-import { absoluteUrl, archivesIndexUrl, homeUrl, hrefOf } from "../../src/model/urls.ts";
+import { absoluteUrl, archivesIndexUrl, homeUrl, hrefOf, stylesheetPath } from "../../src/model/urls.ts";
 import { renderSidebar } from "./sidebar.ts";
 
 export type Section = "home" | "archives" | "tags" | "categories" | undefined;
@@ -31,8 +31,6 @@ export interface ShellInput {
   readonly body: Html;
 }
 
-export const STYLESHEET_URL = "/assets/annals.css";
-
 /** `en-GB` → `en_GB`, the form Open Graph uses; a bare language has no Open Graph locale. */
 function ogLocale(language: string): string | undefined {
   const [lang, region] = language.split("-");
@@ -56,7 +54,7 @@ function head(input: ShellInput): Html {
 ${description === "" ? "" : html`<meta name="description" content="${description}">\n`}${absolute === undefined ? "" : html`<link rel="canonical" href="${absolute}">\n`}${feeds.map(
   (f) =>
     html`<link rel="alternate" type="application/atom+xml" title="${f.title}" href="${hrefOf(f.url)}">\n`,
-)}<link rel="stylesheet" href="${STYLESHEET_URL}">
+)}<link rel="stylesheet" href="${hrefOf(stylesheetPath)}">
 <meta property="og:site_name" content="${settings.title}">
 <meta property="og:title" content="${title ?? settings.title}">
 <meta property="og:type" content="${article === undefined ? "website" : "article"}">

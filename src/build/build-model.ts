@@ -8,6 +8,7 @@ import { parseSettings } from "../content/parse-settings.ts";
 import type { ContentFolder } from "../content/read-sources.ts";
 import { type ContentIssue, sortIssues } from "../issues.ts";
 import { assembleSite } from "../model/assemble.ts";
+import { checkSiteModel, IntegrityError } from "../model/integrity.ts";
 import type { Post, Site } from "../model/types.ts";
 
 export interface ModelBuild {
@@ -35,6 +36,10 @@ export function buildModel(folder: ContentFolder, now: number): ModelBuild {
   const assembled = assembleSite(posts, settings, { now });
   issues.push(...assembled.issues);
   const failed = issues.some((i) => i.severity === "error");
+  if (!failed && assembled.site !== undefined) {
+    const violations = checkSiteModel({ site: assembled.site, parsed: posts, now });
+    if (violations.length > 0) throw new IntegrityError("after assembling the site", violations);
+  }
   return {
     site: failed ? undefined : assembled.site,
     issues: sortIssues(issues),

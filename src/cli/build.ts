@@ -9,6 +9,7 @@ import { buildModel } from "../build/build-model.ts";
 import { ContentErrors, formatErrorReport, formatSummary, formatWarnings } from "../build/report.ts";
 import { readContentFolder } from "../content/read-sources.ts";
 import { handOverModel, sourceOptionsFromEnv } from "../eleventy/site-source.ts";
+import { manifestPath } from "../model/urls.ts";
 
 const HELP = `Usage: npm run build -- [options]
 
@@ -45,6 +46,7 @@ async function main(argv: readonly string[]): Promise<number> {
     return 0;
   }
   if (values.content !== undefined) process.env.ANNALS_CONTENT = values.content;
+  process.env.ANNALS_OUTPUT = values.output;
   const options = sourceOptionsFromEnv();
   const output = values.output;
 
@@ -77,7 +79,8 @@ async function main(argv: readonly string[]): Promise<number> {
 
 /**
  * Empties the output folder so that no page of a deleted post survives. Refuses folders that are
- * not safe to empty: the project, the content folder, or anything that holds them.
+ * not safe to empty: the project, the content folder, anything that holds them, and any non-empty
+ * folder without the manifest an annals build leaves (`archive.json`).
  */
 export function emptyOutputFolder(output: string, contentDir: string): string | undefined {
   const target = path.resolve(output);
@@ -87,7 +90,16 @@ export function emptyOutputFolder(output: string, contentDir: string): string | 
       return `The output folder ${output} holds ${path.relative(process.cwd(), dir) || "the project"}; choose another --output.`;
     }
   }
+  if (fs.existsSync(target)) {
+    const entries = fs.readdirSync(target);
+    if (entries.length > 0 && !entries.includes(manifestPath.slice(1))) {
+      return `The output folder ${output} is not empty and was not written by annals (no ${manifestPath.slice(1)}); empty it or choose another --output.`;
+    }
+  }
   fs.rmSync(target, { recursive: true, force: true });
+  // Mark the folder as ours at once, so that a build that fails half-way can still be rebuilt.
+  fs.mkdirSync(target, { recursive: true });
+  fs.writeFileSync(path.join(target, manifestPath.slice(1)), '{"generator":"annals","complete":false}\n');
   return undefined;
 }
 

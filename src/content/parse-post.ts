@@ -103,6 +103,7 @@ export function parsePost(source: SourceFile, ctx: ParseContext): ParsedPost {
   }
   const post: Post = {
     file,
+    source: source.relative,
     title,
     date,
     updated,

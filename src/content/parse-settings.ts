@@ -85,6 +85,12 @@ export function parseSettings(source: SourceFile | undefined, contentPath: strin
         } else settings[key] = value;
         break;
       }
+      case "futurePosts": {
+        if (value !== "hold" && value !== "publish")
+          error(key, `futurePosts must be hold or publish, not ${describeValue(value)}`);
+        else settings.futurePosts = value;
+        break;
+      }
       case "feedContent": {
         if (value !== "full" && value !== "teaser")
           error(key, `feedContent must be full or teaser, not ${describeValue(value)}`);
@@ -171,7 +177,7 @@ export function checkPermalink(value: unknown): Checked {
   if (!/^[A-Za-z0-9/_~.-]+$/.test(literal)) {
     return { error: `permalink "${value}" may only hold letters, digits, - _ . ~ and / besides its tokens` };
   }
-  if (literal.split("/").some((segment) => segment.startsWith("."))) {
+  if (literal.includes("..") || literal.split("/").some((segment) => segment.startsWith("."))) {
     return {
       error: `permalink "${value}" must not have a segment starting with "." (hidden or parent folders)`,
     };

@@ -56,8 +56,12 @@ export function readContentFolder(contentDir: string): ContentFolder {
         );
         return undefined;
       }
-      const text = decoder.decode(fs.readFileSync(absolute));
-      return { path: shown, relative, text };
+      const bytes = fs.readFileSync(absolute);
+      if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+        issues.push(contentError(shown, undefined, "the file is UTF-16 text (save it as UTF-8)"));
+        return undefined;
+      }
+      return { path: shown, relative, text: decoder.decode(bytes) };
     } catch (error) {
       const reason =
         error instanceof TypeError

@@ -10,7 +10,11 @@ declare module "@11ty/eleventy" {
   export interface EventArgs {
     readonly dir: { readonly input: string; readonly output: string };
     readonly runMode: "build" | "watch" | "serve";
-    readonly results?: readonly { readonly outputPath: string | false; readonly url: string }[];
+    readonly results?: readonly {
+      readonly outputPath: string | false;
+      readonly url: string;
+      readonly content: string;
+    }[];
   }
 
   export interface UserConfig {

@@ -9,17 +9,20 @@ import type { Site } from "../model/types.ts";
 
 export interface SourceOptions {
   readonly contentDir: string;
+  /** Where the site is written (`ANNALS_OUTPUT`, default `_site`). */
+  readonly outputDir: string;
   /** The build time; `ANNALS_NOW` (an ISO date-time) fixes it for previews and tests. */
   readonly now: number;
 }
 
 export function sourceOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): SourceOptions {
   const contentDir = env.ANNALS_CONTENT ?? "content";
+  const outputDir = env.ANNALS_OUTPUT ?? "_site";
   const nowText = env.ANNALS_NOW;
   const now = nowText === undefined || nowText === "" ? Date.now() : Date.parse(nowText);
   if (Number.isNaN(now))
     throw new Error(`ANNALS_NOW="${nowText}" is not a date-time (use e.g. 2026-01-01T00:00:00Z)`);
-  return { contentDir, now };
+  return { contentDir, outputDir, now };
 }
 
 /**
@@ -34,6 +37,12 @@ export class SiteData {
 }
 
 let handedOver: ModelBuild | undefined;
+let lastLoaded: Site | undefined;
+
+/** The model the last build rendered: what the after-write check compares the output with. */
+export function lastLoadedSite(): Site | undefined {
+  return lastLoaded;
+}
 
 /** The build command passes the model it has loaded and reported; the next load returns it. */
 export function handOverModel(build: ModelBuild): void {
@@ -51,5 +60,6 @@ export function loadModelForEleventy(options: SourceOptions): SiteData {
     }
   }
   if (build.site === undefined) throw new ContentErrors(build.issues);
+  lastLoaded = build.site;
   return new SiteData(build.site);
 }

@@ -6,6 +6,7 @@ import { latestUpdate, makeArchive } from "./archive.ts";
 import { buildDateArchives } from "./date-archives.ts";
 import { dayShower } from "./date-links.ts";
 import { buildFeeds } from "./feeds.ts";
+import { isFuture, isPublished } from "./publishing.ts";
 import { buildRelated } from "./related.ts";
 import type { Settings } from "./settings.ts";
 import { buildSidebar } from "./sidebar.ts";
@@ -14,15 +15,7 @@ import { buildTaxonomy, identifyTerms, type TermIdentity } from "./taxonomy.ts";
 import { termKey } from "./term-name.ts";
 import type { ArchivePage, Post, Site, SitePost, TermLink } from "./types.ts";
 import { checkUrlsAreUnique } from "./url-check.ts";
-import {
-  archivesIndexUrl,
-  homeUrl,
-  notFoundPath,
-  postUrl,
-  robotsPath,
-  sitemapPath,
-  taxonomyIndexUrl,
-} from "./urls.ts";
+import { archivesIndexUrl, homeUrl, postUrl } from "./urls.ts";
 
 export interface AssembleOptions {
   /** The build time, in milliseconds since the epoch: posts dated after it are held back. */
@@ -46,8 +39,8 @@ export function assembleSite(
   options: AssembleOptions,
 ): AssembleResult {
   const drafts = posts.filter((p) => p.draft).length;
-  const future = posts.filter((p) => !p.draft && p.date.epochMs > options.now).length;
-  const published = posts.filter((p) => !p.draft && p.date.epochMs <= options.now).sort(comparePosts);
+  const future = posts.filter((p) => !p.draft && isFuture(p, settings, options.now)).length;
+  const published = posts.filter((p) => isPublished(p, settings, options.now)).sort(comparePosts);
 
   const categoriesOf = (post: Post): readonly string[] =>
     post.categories.length > 0 ? post.categories : [settings.defaultCategory];
@@ -94,14 +87,7 @@ export function assembleSite(
     held: { drafts, future },
   };
 
-  const urlIssues = checkUrlsAreUnique(sitePosts, archivePages, [
-    [archivesIndexUrl, "the archives index"],
-    [taxonomyIndexUrl("tag"), "the tags index"],
-    [taxonomyIndexUrl("category"), "the categories index"],
-    [notFoundPath, "the 404 page"],
-    [robotsPath, "robots.txt"],
-    [sitemapPath, "the sitemap"],
-  ]);
+  const urlIssues = checkUrlsAreUnique(site);
   if (urlIssues.length > 0) return { site: undefined, issues: sortIssues([...issues, ...urlIssues]) };
   return { site, issues: sortIssues(issues) };
 }

@@ -24,6 +24,11 @@ export interface Settings {
   readonly feedContent: "full" | "teaser";
   /** How many of the most used tags the tag cloud shows. */
   readonly tagCloudSize: number;
+  /**
+   * `hold`: a post dated after the build time waits for a later build (scheduled publishing; the one
+   * way the build time changes the output). `publish`: every post is published whatever its date.
+   */
+  readonly futurePosts: "hold" | "publish";
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -39,4 +44,5 @@ export const DEFAULT_SETTINGS: Settings = {
   feedSize: 10,
   feedContent: "full",
   tagCloudSize: 45,
+  futurePosts: "hold",
 };

@@ -1,9 +1,17 @@
 // Names of tags and categories: how a written name is cleaned, and when two spellings are one term.
 
-/** Trims, turns control characters and runs of white space into one space, and composes (NFC). */
+// Invisible characters that only hide differences: zero-width space, soft hyphen, word joiner, BOM.
+// (Zero-width joiner and non-joiner stay: some scripts need them.)
+const INVISIBLE = /[\u200B\u00AD\u2060\uFEFF]/g;
+
+/**
+ * Trims, drops invisible characters, turns control characters and runs of white space into one
+ * space, and composes (NFC).
+ */
 export function cleanName(name: string): string {
   return name
     .normalize("NFC")
+    .replace(INVISIBLE, "")
     .replace(/[\p{Cc}\s]+/gu, " ")
     .trim();
 }

@@ -28,8 +28,10 @@ export interface PostDate {
 
 /** A post as parsed from one source file, before the site is assembled. */
 export interface Post {
-  /** The source path, as shown in messages. */
+  /** The source path, as shown in messages (relative to the working directory). */
   readonly file: string;
+  /** The path inside the content folder, e.g. `2015/kim-visit.md`: the same wherever the folder is. */
+  readonly source: string;
   readonly title: string;
   readonly date: PostDate;
   /** When the post last changed (`updated:`); the date when not given. */

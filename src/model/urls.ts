@@ -11,6 +11,10 @@ export const archivesIndexUrl = "/archives/";
 export const notFoundPath = "/404.html";
 export const robotsPath = "/robots.txt";
 export const sitemapPath = "/sitemap.xml";
+/** The machine-readable model of the site: every page with its posts. */
+export const manifestPath = "/archive.json";
+/** The theme's stylesheet (copied from `layouts/assets/`). */
+export const stylesheetPath = "/assets/annals.css";
 
 /** Part N (1-based) of a sitemap too large for one file; `sitemap.xml` is then their index. */
 export function sitemapPartPath(n: number): string {

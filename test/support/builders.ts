@@ -30,6 +30,7 @@ export function post(spec: PostSpec = {}): Post {
   if (!updated.ok) throw new Error(updated.error);
   return {
     file: spec.file ?? `content/${slug}.md`,
+    source: (spec.file ?? `content/${slug}.md`).replace(/^content\//, ""),
     title: spec.title ?? `Post ${counter}`,
     date: date.date,
     updated: updated.date,

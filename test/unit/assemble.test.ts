@@ -3,6 +3,7 @@ import { describe, test } from "node:test";
 import fc from "fast-check";
 import { formatIssue } from "../../src/issues.ts";
 import { assembleSite } from "../../src/model/assemble.ts";
+import { checkSiteModel } from "../../src/model/integrity.ts";
 import type { Post, Site } from "../../src/model/types.ts";
 import { LATER, post, settings } from "../support/builders.ts";
 
@@ -248,6 +249,7 @@ describe("assembleSite", () => {
           });
           const s = result.site;
           assert.ok(s, result.issues.map(formatIssue).join("\n"));
+          assert.deepEqual(checkSiteModel({ site: s, parsed: posts, now: LATER }), []);
           const published = posts.filter((p) => !p.draft);
           assert.equal(s.posts.length, published.length);
           const urls = new Set<string>();

@@ -33,6 +33,7 @@ describe("parseSettings", () => {
           "feedSize: 20",
           "feedContent: teaser",
           "tagCloudSize: 30",
+          "futurePosts: publish",
         ].join("\n"),
       ),
       "content",
@@ -51,6 +52,7 @@ describe("parseSettings", () => {
       feedSize: 20,
       feedContent: "teaser",
       tagCloudSize: 30,
+      futurePosts: "publish",
     });
   });
 

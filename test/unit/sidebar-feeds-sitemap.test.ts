@@ -140,3 +140,27 @@ describe("home page order", () => {
     );
   });
 });
+
+describe("future posts", () => {
+  test("held back by default; published when the settings say so", () => {
+    const posts = [
+      post({ title: "Past", date: "2015-01-01" }),
+      post({ title: "Future", date: "2999-01-01" }),
+    ];
+    const now = Date.parse("2020-01-01T00:00:00Z");
+    const held = assembleSite(posts, settings({ url: "https://example.org" }), { now }).site;
+    assert.deepEqual(
+      held?.posts.map((p) => p.title),
+      ["Past"],
+    );
+    assert.deepEqual(held?.held, { drafts: 0, future: 1 });
+    const all = assembleSite(posts, settings({ url: "https://example.org", futurePosts: "publish" }), {
+      now,
+    }).site;
+    assert.deepEqual(
+      all?.posts.map((p) => p.title),
+      ["Future", "Past"],
+    );
+    assert.deepEqual(all?.held, { drafts: 0, future: 0 });
+  });
+});

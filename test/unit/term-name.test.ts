@@ -31,3 +31,12 @@ describe("term names", () => {
     assert.equal(cleanName("Cafe\u0301"), "Café");
   });
 });
+
+describe("invisible characters", () => {
+  test("zero-width spaces, soft hyphens and word joiners are dropped from names", () => {
+    assert.equal(cleanName("Jong\u200Bun"), "Jongun");
+    assert.equal(cleanName("Jong\u00ADun\u2060"), "Jongun");
+    assert.equal(cleanName("\uFEFFTag"), "Tag");
+    assert.equal(cleanName("می\u200Cخواهم"), "می\u200Cخواهم");
+  });
+});

@@ -1,0 +1,183 @@
+// The integrity guarantee, checked on every build: no post is lost, none appears where it does not
+// belong, no two pages share a URL, and no URL can leave the output folder. A violation is a bug of
+// ours (the content was already checked), so it stops the build with a stack trace.
+
+import { siteOutputs } from "./outputs.ts";
+import { isFuture, isPublished } from "./publishing.ts";
+import type { Post, Site } from "./types.ts";
+import { dayUrl, feedUrlOf, homeUrl, monthUrl, pageUrl, yearUrl } from "./urls.ts";
+
+export class IntegrityError extends Error {
+  readonly violations: readonly string[];
+  constructor(stage: string, violations: readonly string[]) {
+    const shown = violations.slice(0, 20);
+    const more = violations.length > shown.length ? `\n…and ${violations.length - shown.length} more` : "";
+    super(
+      `annals integrity check failed ${stage} (a bug in annals, please report it):\n${shown.join("\n")}${more}`,
+    );
+    this.name = "IntegrityError";
+    this.violations = violations;
+  }
+}
+
+/**
+ * Why a URL is unsafe to write, or undefined when it is safe: it must be a site-relative path with no
+ * empty, `.`, `..` or hidden segment, and no `#`, `?`, `\`, white space or control character.
+ */
+export function unsafeUrlReason(url: string): string | undefined {
+  if (!url.startsWith("/")) return "does not start with /";
+  if (/[#?\\]/.test(url)) return "holds # ? or \\";
+  if (/[\p{Cc}\p{Zl}\p{Zp}\s]/u.test(url)) return "holds white space or a control character";
+  const segments = url.slice(1).split("/");
+  const inner = url.endsWith("/") ? segments.slice(0, -1) : segments;
+  for (const segment of inner) {
+    if (segment === "") return "has an empty segment (//)";
+    if (segment === "." || segment === "..") return `has a ${segment} segment`;
+    if (segment.startsWith(".")) return `has a hidden segment "${segment}"`;
+  }
+  return undefined;
+}
+
+export interface ModelCheckInput {
+  readonly site: Site;
+  /** Every post that parsed, published or not. */
+  readonly parsed: readonly Post[];
+  readonly now: number;
+}
+
+export function checkSiteModel({ site, parsed, now }: ModelCheckInput): string[] {
+  const v: string[] = [];
+  const { settings } = site;
+
+  // 1. Every parsed post is published, a draft or future: exactly one, and counted.
+  const published = new Map(site.posts.map((p) => [p.file, p]));
+  if (published.size !== site.posts.length) v.push("two published posts come from the same file");
+  let drafts = 0;
+  let future = 0;
+  for (const post of parsed) {
+    const shouldPublish = isPublished(post, settings, now);
+    if (post.draft) drafts++;
+    else if (isFuture(post, settings, now)) future++;
+    if (shouldPublish !== published.has(post.file)) {
+      v.push(`${post.file} is ${shouldPublish ? "missing from" : "wrongly in"} the published posts`);
+    }
+  }
+  if (site.held.drafts !== drafts || site.held.future !== future) {
+    v.push(`held back counts ${JSON.stringify(site.held)} differ from ${drafts} drafts and ${future} future`);
+  }
+  for (const file of published.keys()) {
+    if (!parsed.some((p) => p.file === file)) v.push(`${file} is published but was never parsed`);
+  }
+  for (let i = 1; i < site.posts.length; i++) {
+    const a = site.posts[i - 1];
+    const b = site.posts[i];
+    if (a !== undefined && b !== undefined && a.date.epochMs < b.date.epochMs) {
+      v.push(`posts out of order: ${a.file} before newer ${b.file}`);
+    }
+  }
+
+  // 2. Every post is on exactly one page of each of its archives, and on no other archive's pages.
+  const archives = [site.home, ...site.tags.terms, ...site.categories.terms, ...site.dateArchives];
+  const placements = new Map<string, Map<string, number>>();
+  for (const archive of archives) {
+    if (placements.has(archive.url)) v.push(`two archives share the URL ${archive.url}`);
+    const counts = new Map<string, number>();
+    placements.set(archive.url, counts);
+    let seen = 0;
+    archive.pages.forEach((pager, i) => {
+      if (pager.number !== i + 1) v.push(`${archive.url} page ${i + 1} is numbered ${pager.number}`);
+      if (pager.url !== pageUrl(archive.url, i + 1))
+        v.push(`${archive.url} page ${i + 1} has the URL ${pager.url}`);
+      if (pager.total !== archive.pages.length)
+        v.push(`${archive.url} page ${i + 1} says ${pager.total} pages`);
+      if (pager.items.length > settings.postsPerPage)
+        v.push(`${pager.url} holds ${pager.items.length} posts`);
+      if (i < archive.pages.length - 1 && pager.items.length !== settings.postsPerPage) {
+        v.push(`${pager.url} is not full but is not the last page`);
+      }
+      for (const item of pager.items) counts.set(item.file, (counts.get(item.file) ?? 0) + 1);
+      seen += pager.items.length;
+    });
+    if (seen !== archive.posts.length) {
+      v.push(`${archive.url} counts ${archive.posts.length} posts but its pages hold ${seen}`);
+    }
+  }
+  for (const post of site.posts) {
+    const { year, month, day } = post.date;
+    const expected = new Set([
+      homeUrl,
+      ...post.tags.map((t) => t.url),
+      ...post.categories.map((c) => c.url),
+      yearUrl(year),
+      monthUrl(year, month),
+      dayUrl(year, month, day),
+    ]);
+    if (post.categories.length === 0) v.push(`${post.file} has no category`);
+    for (const url of expected) {
+      const count = placements.get(url)?.get(post.file) ?? 0;
+      if (count !== 1) v.push(`${post.file} is on ${count} pages of ${url} (expected exactly 1)`);
+    }
+    for (const [url, counts] of placements) {
+      if (!expected.has(url) && counts.has(post.file))
+        v.push(`${post.file} is listed on ${url}, where it does not belong`);
+    }
+  }
+
+  // 3. Counts shown on the sidebar match the archives they link to.
+  const byUrl = new Map(archives.map((a) => [a.url, a]));
+  for (const link of [
+    ...site.sidebar.categories,
+    ...site.sidebar.months,
+    ...site.sidebar.earlierYears,
+    ...site.sidebar.tagCloud,
+  ]) {
+    const archive = byUrl.get(link.url);
+    if (archive === undefined) v.push(`the sidebar links ${link.url}, which is no archive`);
+    else if (archive.posts.length !== link.count) {
+      v.push(`the sidebar counts ${link.count} posts for ${link.url}, which has ${archive.posts.length}`);
+    }
+  }
+
+  // 4. Feeds hold the latest posts of their list.
+  for (const feed of site.feeds) {
+    const archive = feed.pageUrl === homeUrl ? undefined : byUrl.get(feed.pageUrl);
+    const source = archive?.posts ?? site.posts;
+    const expected = source.slice(0, settings.feedSize).map((p) => p.file);
+    const actual = feed.posts.map((p) => p.file);
+    if (expected.join("\n") !== actual.join("\n"))
+      v.push(`the feed ${feed.url} does not hold the latest posts of ${feed.pageUrl}`);
+    if (feed.url !== feedUrlOf(feed.pageUrl)) v.push(`the feed of ${feed.pageUrl} is at ${feed.url}`);
+  }
+
+  // 5. No two outputs share a URL, and every URL is safe to write.
+  const outputs = new Map<string, string[]>();
+  const pages: string[] = [];
+  for (const output of siteOutputs(site)) {
+    outputs.set(output.url, [...(outputs.get(output.url) ?? []), output.what]);
+    if (output.page && output.url.endsWith("/")) pages.push(output.url);
+  }
+  for (const [url, owners] of outputs) {
+    if (owners.length > 1) v.push(`${owners.join(" and ")} share the URL ${url}`);
+    const unsafe = unsafeUrlReason(url);
+    if (unsafe !== undefined) v.push(`the URL ${JSON.stringify(url)} (${owners[0]}) ${unsafe}`);
+  }
+  // A file URL must not be a folder of another URL (`/a.xml` and `/a.xml/b/` cannot both be written).
+  const sorted = [...outputs.keys()].sort();
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const file = sorted[i] ?? "";
+    const next = sorted[i + 1] ?? "";
+    if (!file.endsWith("/") && next.startsWith(`${file}/`))
+      v.push(`${next} would need ${file} to be a folder`);
+  }
+
+  // 6. The sitemap lists every HTML page but the 404 page, once.
+  if (site.sitemap.length > 0) {
+    const listed = site.sitemap.flatMap((f) => f.entries.map((e) => e.url));
+    if (new Set(listed).size !== listed.length) v.push("the sitemap lists a page twice");
+    const listedSet = new Set(listed);
+    for (const url of pages) if (!listedSet.has(url)) v.push(`the sitemap misses ${url}`);
+    const pageSet = new Set(pages);
+    for (const url of listed) if (!pageSet.has(url)) v.push(`the sitemap lists ${url}, which is no page`);
+  }
+  return v;
+}

@@ -1,0 +1,85 @@
+// The manifest (`/archive.json`): the site model in a machine-readable form, so that anyone can check
+// what was built: every post with its URL and terms, every list page with its posts, every feed, and
+// every file written. Deterministic: no build time, stable order.
+
+import { siteOutputs } from "./outputs.ts";
+import type { Site } from "./types.ts";
+
+export interface Manifest {
+  readonly generator: "annals";
+  readonly site: {
+    readonly title: string;
+    readonly url: string;
+    readonly timezone: string;
+    readonly language: string;
+  };
+  readonly counts: Readonly<Record<string, number>>;
+  /** Published posts, newest first; lists refer to them by index. */
+  readonly posts: readonly {
+    /** The post's file, inside the content folder. */
+    readonly source: string;
+    readonly url: string;
+    readonly title: string;
+    readonly date: string;
+    readonly updated: string;
+    readonly tags: readonly string[];
+    readonly categories: readonly string[];
+  }[];
+  readonly archives: readonly {
+    readonly kind: string;
+    readonly name: string;
+    readonly url: string;
+    readonly count: number;
+    readonly pages: readonly { readonly url: string; readonly posts: readonly number[] }[];
+  }[];
+  readonly feeds: readonly {
+    readonly url: string;
+    readonly page: string;
+    readonly posts: readonly number[];
+  }[];
+  /** Every URL the build writes. */
+  readonly outputs: readonly string[];
+}
+
+export function buildManifest(site: Site): Manifest {
+  const index = new Map(site.posts.map((p, i) => [p.file, i]));
+  const at = (file: string): number => index.get(file) ?? -1;
+  const archives = [site.home, ...site.tags.terms, ...site.categories.terms, ...site.dateArchives];
+  const outputs = siteOutputs(site);
+  return {
+    generator: "annals",
+    site: {
+      title: site.settings.title,
+      url: site.settings.url,
+      timezone: site.settings.timezone,
+      language: site.settings.language,
+    },
+    counts: {
+      posts: site.posts.length,
+      tags: site.tags.terms.length,
+      categories: site.categories.terms.length,
+      pages: outputs.filter((o) => o.page).length,
+      feeds: site.feeds.length,
+      drafts: site.held.drafts,
+      future: site.held.future,
+    },
+    posts: site.posts.map((p) => ({
+      source: p.source,
+      url: p.url,
+      title: p.title,
+      date: p.date.iso,
+      updated: p.updated.iso,
+      tags: p.tags.map((t) => t.url),
+      categories: p.categories.map((c) => c.url),
+    })),
+    archives: archives.map((a) => ({
+      kind: a.kind,
+      name: a.name,
+      url: a.url,
+      count: a.posts.length,
+      pages: a.pages.map((pg) => ({ url: pg.url, posts: pg.items.map((p) => at(p.file)) })),
+    })),
+    feeds: site.feeds.map((f) => ({ url: f.url, page: f.pageUrl, posts: f.posts.map((p) => at(p.file)) })),
+    outputs: outputs.map((o) => o.url).sort(),
+  };
+}

@@ -1,0 +1,240 @@
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, test } from "node:test";
+import { checkWrittenSite, type WrittenFile } from "../../src/build/check-output.ts";
+import { assembleSite } from "../../src/model/assemble.ts";
+import { checkSiteModel, unsafeUrlReason } from "../../src/model/integrity.ts";
+import { buildManifest } from "../../src/model/manifest.ts";
+import { siteOutputs } from "../../src/model/outputs.ts";
+import type { Post, Site, SitePost } from "../../src/model/types.ts";
+import { outputPathOf } from "../../src/model/urls.ts";
+import { post, settings } from "../support/builders.ts";
+
+const NOW = Date.parse("2020-01-01T00:00:00Z");
+
+function fixture(): { site: Site; parsed: Post[] } {
+  const parsed = [
+    post({
+      title: "A",
+      date: "2015-01-28",
+      tags: ["Jongun", "X"],
+      categories: ["News"],
+      slug: "a",
+      file: "content/a.md",
+    }),
+    post({
+      title: "B",
+      date: "2015-01-21",
+      tags: ["Jongun"],
+      categories: ["News"],
+      slug: "b",
+      file: "content/b.md",
+    }),
+    post({ title: "C", date: "2014-12-31", tags: ["X"], slug: "c", file: "content/c.md" }),
+    post({ title: "D", date: "2015-02-01", slug: "d", file: "content/d.md" }),
+    post({ title: "Draft", date: "2015-02-02", draft: true, slug: "e", file: "content/e.md" }),
+    post({ title: "Future", date: "2030-01-01", slug: "f", file: "content/f.md" }),
+  ];
+  const result = assembleSite(parsed, settings({ url: "https://example.org", postsPerPage: 2 }), {
+    now: NOW,
+  });
+  assert.ok(result.site);
+  return { site: result.site, parsed };
+}
+
+/** A deep copy of the model that a test may break. */
+function copy(site: Site): Site {
+  return structuredClone(site);
+}
+
+function must<T>(value: T | undefined): T {
+  if (value === undefined) throw new Error("the fixture lacks what this test breaks");
+  return value;
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] extends object ? Mutable<T[K]> : T[K] };
+
+describe("checkSiteModel", () => {
+  test("a model built by annals passes", () => {
+    const { site, parsed } = fixture();
+    assert.deepEqual(checkSiteModel({ site, parsed, now: NOW }), []);
+  });
+
+  const breakages: [string, (s: Mutable<Site>, parsed: Post[]) => void, RegExp][] = [
+    [
+      "a post dropped from a tag page",
+      (s) => {
+        const term = s.tags.terms.find((t) => t.name === "Jongun");
+        (must(must(term).pages[0]).items as SitePost[]).pop();
+      },
+      /content\/b\.md is on 0 pages of \/tag\/jongun\//,
+    ],
+    [
+      "a post listed twice on the home pages",
+      (s) => {
+        const first = s.home.pages[0]?.items[0];
+        (must(s.home.pages[1]).items as SitePost[]).push(first as SitePost);
+      },
+      /is on 2 pages of \/ \(expected exactly 1\)/,
+    ],
+    [
+      "a post listed where it does not belong",
+      (s) => {
+        const d = s.posts.find((p) => p.title === "D");
+        (must(must(s.tags.terms[0]).pages[0]).items as SitePost[]).push(d as SitePost);
+      },
+      /content\/d\.md is listed on \/tag\/jongun\/, where it does not belong/,
+    ],
+    [
+      "a published post missing",
+      (s) => {
+        (s.posts as SitePost[]).pop();
+      },
+      /content\/c\.md is missing from the published posts/,
+    ],
+    [
+      "a draft published",
+      (_s, parsed) => {
+        const draft = parsed.find((p) => p.draft) as Mutable<Post>;
+        draft.draft = false;
+      },
+      /content\/e\.md is missing from the published posts|held back counts/,
+    ],
+    [
+      "two pages with one URL",
+      (s) => {
+        (s.posts[1] as Mutable<SitePost>).url = s.posts[0]?.url ?? "";
+      },
+      /share the URL \/2015\/02\/01\/d\//,
+    ],
+    [
+      "a URL that leaves the output folder",
+      (s) => {
+        (s.posts[0] as Mutable<SitePost>).url = "/../../etc/x/";
+      },
+      /the URL "\/\.\.\/\.\.\/etc\/x\/" \(content\/d\.md\) has a \.\. segment/,
+    ],
+    [
+      "a count that does not match the pages",
+      (s) => {
+        (must(s.tags.terms[0]).posts as SitePost[]).pop();
+      },
+      /\/tag\/jongun\/ counts 1 posts but its pages hold 2/,
+    ],
+    [
+      "a sidebar count that does not match its archive",
+      (s) => {
+        (s.sidebar.categories[0] as Mutable<{ count: number }>).count = 99;
+      },
+      /the sidebar counts 99 posts/,
+    ],
+    [
+      "a feed that skips a post",
+      (s) => {
+        (must(s.feeds[0]).posts as SitePost[]).shift();
+      },
+      /the feed \/feed\.xml does not hold the latest posts of \//,
+    ],
+    [
+      "a page missing from the sitemap",
+      (s) => {
+        (must(s.sitemap[0]).entries as unknown[]).pop();
+      },
+      /the sitemap misses \//,
+    ],
+  ];
+  for (const [name, breakIt, expected] of breakages) {
+    test(`fails on a deliberately broken model: ${name}`, () => {
+      const { site, parsed } = fixture();
+      const broken = copy(site) as Mutable<Site>;
+      const parsedCopy = structuredClone(parsed);
+      breakIt(broken, parsedCopy);
+      const violations = checkSiteModel({ site: broken as Site, parsed: parsedCopy, now: NOW });
+      assert.ok(violations.length > 0, "no violation found");
+      assert.ok(
+        violations.some((v) => expected.test(v)),
+        `expected ${expected} in:\n${violations.join("\n")}`,
+      );
+    });
+  }
+
+  test("unsafe URLs", () => {
+    assert.equal(unsafeUrlReason("/tag/jongun/"), undefined);
+    assert.equal(unsafeUrlReason("/tag/김정은/"), undefined);
+    assert.equal(unsafeUrlReason("/feed.xml"), undefined);
+    assert.equal(unsafeUrlReason("tag/x/"), "does not start with /");
+    assert.equal(unsafeUrlReason("/a/../b/"), "has a .. segment");
+    assert.equal(unsafeUrlReason("/a/./b/"), "has a . segment");
+    assert.equal(unsafeUrlReason("/.git/x/"), 'has a hidden segment ".git"');
+    assert.equal(unsafeUrlReason("/a//b/"), "has an empty segment (//)");
+    assert.equal(unsafeUrlReason("/a#b/"), "holds # ? or \\");
+    assert.equal(unsafeUrlReason("/a?b/"), "holds # ? or \\");
+    assert.equal(unsafeUrlReason("/a\u0000b/"), "holds white space or a control character");
+    assert.equal(unsafeUrlReason("/a b/"), "holds white space or a control character");
+  });
+});
+
+describe("checkWrittenSite", () => {
+  function written(site: Site, root: string): WrittenFile[] {
+    const files: WrittenFile[] = [];
+    for (const output of siteOutputs(site)) {
+      const file = path.join(root, outputPathOf(output.url));
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      const page = site.archivePages.find((p) => p.pager.url === output.url);
+      const content =
+        page === undefined
+          ? "x"
+          : page.pager.items.map((p) => `<h2 class="post-title"><a href="${encodeURI(p.url)}">`).join("\n");
+      fs.writeFileSync(file, content);
+      files.push({ url: output.url, outputPath: file, content });
+    }
+    return files;
+  }
+
+  test("output that matches the model passes; each departure is caught", () => {
+    const { site } = fixture();
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), "annals-written-"));
+    const files = written(site, root);
+    assert.deepEqual(checkWrittenSite(site, root, files), []);
+
+    const outside = [...files, { url: "/x/", outputPath: path.join(root, "..", "x.html"), content: "" }];
+    assert.ok(checkWrittenSite(site, root, outside).some((v) => v.includes("outside the output folder")));
+
+    const tampered = files.map((f) =>
+      f.url === "/" ? { ...f, content: f.content.split("\n")[0] ?? "" } : f,
+    );
+    assert.ok(
+      checkWrittenSite(site, root, tampered).includes("/ shows 1 posts, not the 2 the model puts on it"),
+    );
+
+    fs.writeFileSync(path.join(root, "stale.html"), "left over");
+    assert.ok(
+      checkWrittenSite(site, root, files).includes("stale.html is in the output folder but not in the model"),
+    );
+    fs.rmSync(path.join(root, "stale.html"));
+
+    fs.rmSync(path.join(root, "tag", "x", "index.html"));
+    assert.ok(
+      checkWrittenSite(site, root, files).includes("tag/x/index.html is missing from the output folder"),
+    );
+  });
+});
+
+describe("manifest", () => {
+  test("every post, every list page with its posts, every output; deterministic", () => {
+    const { site } = fixture();
+    const manifest = buildManifest(site);
+    assert.deepEqual(
+      manifest.posts.map((p) => p.source),
+      ["d.md", "a.md", "b.md", "c.md"],
+    );
+    const jongun = manifest.archives.find((a) => a.url === "/tag/jongun/");
+    assert.deepEqual(jongun?.pages, [{ url: "/tag/jongun/", posts: [1, 2] }]);
+    assert.equal(manifest.counts.drafts, 1);
+    assert.equal(manifest.counts.future, 1);
+    assert.ok(manifest.outputs.includes("/archive.json"));
+    assert.equal(JSON.stringify(buildManifest(fixture().site)), JSON.stringify(manifest));
+  });
+});
