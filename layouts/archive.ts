@@ -1,6 +1,7 @@
 // A page of a post list: the home page, a tag, a category, a year, a month or a day. Each post shows
 // as in the classic WordPress theme: linked title, date, body or teaser, tags, category.
 
+import { flatten } from "../src/format/flat.ts";
 import { type Html, html, raw } from "../src/format/html.ts";
 import type { Archive, ArchivePage, DateArchive, Pager, Site, SitePost } from "../src/model/types.ts";
 import { hrefOf } from "../src/model/urls.ts";
@@ -21,13 +22,32 @@ ${archive.newer === undefined ? "" : html`<a class="archive-newer" href="${hrefO
 </nav>`;
 }
 
+// A post's summary is the same on every list that shows it (about nine per post: home, tags,
+// category, year, month, day): its markup is rendered once per post and build, and joined to the
+// body at each use, so that the body is kept once, not copied into the cache.
+interface SummaryParts {
+  readonly before: string;
+  readonly after: string;
+}
+const summaries = new WeakMap<SitePost, SummaryParts>();
+
 function postSummary(post: SitePost): Html {
+  let parts = summaries.get(post);
+  if (parts === undefined) {
+    parts = summaryParts(post);
+    summaries.set(post, parts);
+  }
+  return raw(parts.before + (post.teaserHtml ?? post.bodyHtml) + parts.after);
+}
+
+function summaryParts(post: SitePost): SummaryParts {
   const teaser = post.teaserHtml;
-  return html`<article class="post-summary">
+  const before = html`<article class="post-summary">
 <h2 class="post-title"><a href="${hrefOf(post.url)}">${post.title}</a></h2>
 <p class="post-date">${postDate(post)}</p>
 <div class="post-body">
-${raw(teaser ?? post.bodyHtml)}
+`;
+  const after = html`
 </div>
 ${
   teaser === undefined
@@ -36,6 +56,7 @@ ${
 }
 ${postTerms(post)}
 </article>`;
+  return { before: flatten(before.value), after: flatten(after.value) };
 }
 
 function pagination(pager: Pager<SitePost>): Html {

@@ -2,7 +2,8 @@
 // every date with the site's offset, ids stable across rebuilds, and nothing unescaped.
 
 import { absolutizeHtml } from "../src/format/absolute-urls.ts";
-import { xml, xmlSafe } from "../src/format/xml.ts";
+import { flatten } from "../src/format/flat.ts";
+import { type Xml, xml } from "../src/format/xml.ts";
 import type { Feed, Site, SitePost } from "../src/model/types.ts";
 import { absoluteUrl, taxonomyIndexUrl } from "../src/model/urls.ts";
 
@@ -16,10 +17,13 @@ export function entryId(siteUrl: string, post: SitePost): string {
   return `tag:${host},${day}:${encodeURI(post.url)}`;
 }
 
-const contentCache = new WeakMap<SitePost, string>();
+const contentCache = new WeakMap<SitePost, Xml>();
 
-/** The HTML a feed carries for a post, with absolute URLs: computed once per post and build. */
-function entryHtml(post: SitePost, site: Site): string {
+/**
+ * The HTML a feed carries for a post, with absolute URLs, escaped as Atom text: computed once per
+ * post and build (a post is in several feeds: the site's, its tags', its categories').
+ */
+function entryHtml(post: SitePost, site: Site): Xml {
   let html = contentCache.get(post);
   if (html === undefined) {
     const postUrl = absoluteUrl(site.settings.url, post.url);
@@ -28,7 +32,8 @@ function entryHtml(post: SitePost, site: Site): string {
       teaser === undefined
         ? post.bodyHtml
         : `${teaser}<p><a href="${postUrl}#more">${(post.moreLabel ?? "Continue reading").replace(/[&<>"]/g, "")} →</a></p>`;
-    html = xmlSafe(absolutizeHtml(body, postUrl));
+    html = xml`${absolutizeHtml(body, postUrl)}`;
+    flatten(html.value);
     contentCache.set(post, html);
   }
   return html;

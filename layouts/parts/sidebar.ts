@@ -1,6 +1,7 @@
 // The sidebar: recent posts, categories, the monthly archive and the tag cloud. The same on every
 // page, so it is rendered once per build and reused.
 
+import { flatten } from "../../src/format/flat.ts";
 import { type Html, html, raw } from "../../src/format/html.ts";
 import type { CountedLink, Site } from "../../src/model/types.ts";
 import { archivesIndexUrl, hrefOf } from "../../src/model/urls.ts";
@@ -15,7 +16,8 @@ export function renderSidebar(site: Site): Html {
   if (out !== undefined) return out;
   const { sidebar } = site;
   out = raw(
-    html`<aside class="sidebar" aria-label="More from this site">
+    flatten(
+      html`<aside class="sidebar" aria-label="More from this site">
 ${
   sidebar.recent.length === 0
     ? ""
@@ -64,6 +66,7 @@ ${sidebar.tagCloud.map(
 </section>`
 }
 </aside>`.value,
+    ),
   );
   rendered.set(site, out);
   return out;

@@ -2,14 +2,15 @@
 //   SourceFile ──parsePost──▶ Post | issues ──assembleSite──▶ Site
 // Pure: `readContentFolder` did the I/O, and the build time comes in as `now`.
 
-import { createMarkdown } from "../content/markdown.ts";
-import { parsePost } from "../content/parse-post.ts";
-import { parseSettings } from "../content/parse-settings.ts";
+import type { ParsedPost } from "../content/parse-post.ts";
+import { type ParsedSettings, parseSettings } from "../content/parse-settings.ts";
 import type { ContentFolder } from "../content/read-sources.ts";
 import { type ContentIssue, sortIssues } from "../issues.ts";
 import { assembleSite } from "../model/assemble.ts";
 import { checkSiteModel, IntegrityError } from "../model/integrity.ts";
 import type { Post, Site } from "../model/types.ts";
+import { parsePosts, parsePostsHere } from "./parse-posts.ts";
+import { mark } from "./timings.ts";
 
 export interface ModelBuild {
   /** Undefined when any issue is an error. */
@@ -20,25 +21,43 @@ export interface ModelBuild {
   readonly files: number;
 }
 
+/** The whole pipeline in this thread: for tests and small sites. */
 export function buildModel(folder: ContentFolder, now: number): ModelBuild {
-  const issues: ContentIssue[] = [...folder.issues];
-  const { settings, issues: settingsIssues } = parseSettings(folder.settings, folder.displayPath);
-  issues.push(...settingsIssues);
-  const ctx = { zone: settings.timezone, md: createMarkdown() };
+  const settings = parseSettings(folder.settings, folder.displayPath);
+  return finishModel(folder, settings, parsePostsHere(folder.posts, settings.settings.timezone), now);
+}
+
+/** The pipeline with the posts parsed on every core when the site is large. */
+export async function buildModelInParallel(folder: ContentFolder, now: number): Promise<ModelBuild> {
+  const settings = parseSettings(folder.settings, folder.displayPath);
+  const parsed = await parsePosts(folder.posts, settings.settings.timezone);
+  mark("parse posts");
+  return finishModel(folder, settings, parsed, now);
+}
+
+function finishModel(
+  folder: ContentFolder,
+  parsedSettings: ParsedSettings,
+  parsed: readonly ParsedPost[],
+  now: number,
+): ModelBuild {
+  const { settings } = parsedSettings;
+  const issues: ContentIssue[] = [...folder.issues, ...parsedSettings.issues];
   const posts: Post[] = [];
-  for (const source of folder.posts) {
-    const parsed = parsePost(source, ctx);
-    issues.push(...parsed.issues);
-    if (parsed.post !== undefined) posts.push(parsed.post);
+  for (const result of parsed) {
+    issues.push(...result.issues);
+    if (result.post !== undefined) posts.push(result.post);
   }
   // Assemble what parsed, even when other files have errors: clashes between good posts are reported
   // in the same run.
   const assembled = assembleSite(posts, settings, { now });
+  mark("assemble site");
   issues.push(...assembled.issues);
   const failed = issues.some((i) => i.severity === "error");
   if (!failed && assembled.site !== undefined) {
     const violations = checkSiteModel({ site: assembled.site, parsed: posts, now });
     if (violations.length > 0) throw new IntegrityError("after assembling the site", violations);
+    mark("check the model");
   }
   return {
     site: failed ? undefined : assembled.site,

@@ -2,7 +2,7 @@
 // one-line summary at the end.
 
 import { type ContentIssue, formatIssue, summariseWarnings } from "../issues.ts";
-import type { Site } from "../model/types.ts";
+import type { ModelSummary } from "./render-session.ts";
 
 /** Thrown when content has errors: the message is the report itself, and no stack is shown. */
 export class ContentErrors extends Error {
@@ -35,7 +35,7 @@ export function formatWarnings(issues: readonly ContentIssue[], verbose: boolean
 }
 
 export interface BuildSummary {
-  readonly site: Site;
+  readonly site: NonNullable<ModelSummary["site"]>;
   /** HTML pages written. */
   readonly pagesWritten: number;
   readonly feedsWritten: number;
@@ -48,9 +48,9 @@ export function formatSummary(summary: BuildSummary): string {
   const { site } = summary;
   const held = site.held.drafts + site.held.future;
   const parts = [
-    count(site.posts.length, "post"),
-    count(site.tags.terms.length, "tag"),
-    count(site.categories.terms.length, "category", "categories"),
+    count(site.posts, "post"),
+    count(site.tags, "tag"),
+    count(site.categories, "category", "categories"),
     `${count(summary.pagesWritten, "page")} and ${count(summary.feedsWritten, "feed")} written`,
     `${held} held back (${count(site.held.drafts, "draft")}, ${site.held.future} future)`,
     count(summary.warnings, "warning"),

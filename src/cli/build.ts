@@ -5,10 +5,13 @@ import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { Eleventy } from "@11ty/eleventy";
-import { buildModel } from "../build/build-model.ts";
+import { checkOutputFolder } from "../build/check-output.ts";
+import { collectGarbageWhenDue } from "../build/passes.ts";
+import { RenderSession } from "../build/render-session.ts";
 import { ContentErrors, formatErrorReport, formatSummary, formatWarnings } from "../build/report.ts";
-import { readContentFolder } from "../content/read-sources.ts";
-import { handOverModel, sourceOptionsFromEnv } from "../eleventy/site-source.ts";
+import { mark } from "../build/timings.ts";
+import { handOverPages, PagesToWrite, sourceOptionsFromEnv } from "../eleventy/site-source.ts";
+import { IntegrityError } from "../model/integrity.ts";
 import { manifestPath } from "../model/urls.ts";
 
 const HELP = `Usage: npm run build -- [options]
@@ -50,30 +53,47 @@ async function main(argv: readonly string[]): Promise<number> {
   const options = sourceOptionsFromEnv();
   const output = values.output;
 
-  const build = buildModel(readContentFolder(options.contentDir), options.now);
-  for (const line of formatWarnings(build.issues, values.verbose)) console.warn(line);
-  if (build.site === undefined) {
-    for (const line of formatErrorReport(build.issues)) console.error(line);
+  // Parsed on every core; rendered and written in passes of a few thousand files (src/build/passes.ts).
+  const session = new RenderSession();
+  const model = await session.load({ contentDir: options.contentDir, now: options.now });
+  for (const line of formatWarnings(model.issues, values.verbose)) console.warn(line);
+  if (model.site === undefined) {
+    for (const line of formatErrorReport(model.issues)) console.error(line);
     return 1;
   }
-
   const refusal = emptyOutputFolder(output, options.contentDir);
   if (refusal !== undefined) {
     console.error(refusal);
     return 2;
   }
-  handOverModel(build);
+
   const eleventy = new Eleventy(undefined, output, { configPath: ".eleventy.ts", quietMode: true });
   // Our summary is the build's last word; errors Eleventy throws are still reported below.
   eleventy.disableLogger();
-  const result = await eleventy.write();
-  const written = writtenFiles(result);
+  const written: string[] = [];
+  for (let n = 0; n < model.passes; n++) {
+    handOverPages(new PagesToWrite(session.render(n), undefined));
+    mark(`render pass ${n + 1} of ${model.passes}`);
+    written.push(...writtenFiles(await eleventy.write()));
+    // Reset Eleventy (as its watch mode does between builds) so that it lets go of this pass's
+    // pages, and collect them when enough garbage has piled up.
+    if (n + 1 < model.passes) {
+      await eleventy.restart();
+      await eleventy.init();
+    }
+    collectGarbageWhenDue();
+    mark(`write pass ${n + 1} of ${model.passes}`);
+  }
+  const violations = checkOutputFolder(model.outputs, output);
+  if (violations.length > 0) throw new IntegrityError("after writing the site", violations);
+  mark("check the output folder");
+
   const pagesWritten = written.filter((f) => f.endsWith(".html")).length;
   const feedsWritten = written.filter((f) => f.endsWith("feed.xml")).length;
-  const warnings = build.issues.filter((i) => i.severity === "warning").length;
+  const warnings = model.issues.filter((i) => i.severity === "warning").length;
   // Wall time since the process started, module loading included: what the author waited.
   const seconds = performance.now() / 1000;
-  console.log(formatSummary({ site: build.site, pagesWritten, feedsWritten, warnings, seconds }));
+  console.log(formatSummary({ site: model.site, pagesWritten, feedsWritten, warnings, seconds }));
   return 0;
 }
 

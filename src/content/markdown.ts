@@ -6,6 +6,7 @@
 // text here: post bodies never reach a template engine.
 
 import MarkdownIt from "markdown-it";
+import { flatten } from "../format/flat.ts";
 
 export type Markdown = MarkdownIt;
 
@@ -56,5 +57,11 @@ export function renderBody(md: Markdown, source: string): RenderedBody {
       misplacedMoreLines.push(token.map[0]);
     }
   }
-  return { html: md.renderer.render(tokens, md.options, env), teaserHtml, moreLabel, misplacedMoreLines };
+  const html = flatten(md.renderer.render(tokens, md.options, env));
+  return {
+    html,
+    teaserHtml: teaserHtml === undefined ? undefined : flatten(teaserHtml),
+    moreLabel,
+    misplacedMoreLines,
+  };
 }

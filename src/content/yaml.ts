@@ -1,9 +1,13 @@
 // YAML mappings with the line of every key, for front matter and the settings file alike.
 //
-// The `yaml` package is used rather than js-yaml (which gray-matter and Eleventy use) because it gives
-// the position of every node and every error, refuses duplicate keys, and bounds alias expansion, and
-// because its YAML 1.2 core schema keeps `2015-01-28` a string: no silent conversion to a UTC instant.
+// Two parsers, one result. js-yaml (YAML 1.2 core schema: `2015-01-28` stays a string, never a UTC
+// instant) reads ordinary front matter about ten times faster than the `yaml` package, and finding
+// each top-level key's line is a scan of the lines. Anything it does not read cleanly (a syntax
+// error, a duplicate key, anchors and aliases, a key whose line the scan cannot find) goes to the
+// `yaml` package, which gives the position of every node and error and bounds alias expansion: it
+// writes every message. Both parse the same YAML 1.2 core schema, so a document reads the same either way.
 
+import jsyaml from "js-yaml";
 import { isMap, isScalar, LineCounter, parseDocument } from "yaml";
 
 /** Aliases expand at most this many times: a "billion laughs" document is an error, not a hang. */
@@ -25,6 +29,49 @@ export interface YamlProblem {
  * lines reported are lines of the file.
  */
 export function parseYamlMapping(text: string, firstLine: number): YamlMapping | YamlProblem[] {
+  return readPlainMapping(text, firstLine) ?? readMappingCarefully(text, firstLine);
+}
+
+/** Aliases and anchors, explicit tags, and flow or complex keys: left to the careful parser. */
+const NEEDS_CARE = /(?:^|:[ \t]+|-[ \t]+|[[{,][ \t]*)[&*!]|^[?{[]/m;
+const TOP_LEVEL_KEY =
+  /^(?:"((?:[^"\\]|\\.)*)"|'((?:[^']|'')*)'|([^\s#"'?:,[\]{}&*!|>%@`-][^:#]*?|-[^\s:#][^:#]*?))[ \t]*:(?:[ \t]|$)/;
+
+/** The fast path: undefined whenever the careful parser should look instead. */
+export function readPlainMapping(text: string, firstLine: number): YamlMapping | undefined {
+  if (NEEDS_CARE.test(text)) return undefined;
+  let data: unknown;
+  try {
+    data = jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA });
+  } catch {
+    return undefined;
+  }
+  if (data === null || data === undefined)
+    return text.trim() === "" ? { values: new Map(), lines: new Map() } : undefined;
+  if (typeof data !== "object" || Array.isArray(data)) return undefined;
+  const lines = new Map<string, number>();
+  text.split("\n").forEach((line, i) => {
+    const m = TOP_LEVEL_KEY.exec(line);
+    if (m === null) return;
+    const key =
+      m[1] !== undefined
+        ? JSON.parse(`"${m[1]}"`)
+        : m[2] !== undefined
+          ? m[2].replace(/''/g, "'")
+          : (m[3] ?? "");
+    if (!lines.has(key)) lines.set(key, firstLine + i);
+  });
+  const values = new Map<string, unknown>();
+  for (const [key, value] of Object.entries(data)) {
+    if (!lines.has(key)) return undefined;
+    values.set(key, value);
+  }
+  if (values.size !== lines.size) return undefined;
+  return { values, lines };
+}
+
+/** The careful path: every error with its line. */
+export function readMappingCarefully(text: string, firstLine: number): YamlMapping | YamlProblem[] {
   const lineCounter = new LineCounter();
   const lineOf = (offset: number): number => firstLine + lineCounter.linePos(offset).line - 1;
   let doc: ReturnType<typeof parseDocument>;

@@ -48,5 +48,8 @@ declare module "@11ty/eleventy" {
     constructor(input?: string, output?: string, options?: EleventyOptions);
     write(): Promise<unknown>;
     disableLogger(): void;
+    /** Resets for another build on the same instance (what Eleventy's watch mode does). */
+    restart(): Promise<void>;
+    init(): Promise<void>;
   }
 }

@@ -1,11 +1,10 @@
-// Where Eleventy's global data gets the site model. The build command loads the model first (to
-// report content errors cleanly before Eleventy starts) and hands it over; under `--serve`/`--watch`
-// every rebuild reads the content folder again, so edits to posts show up.
+// What Eleventy writes: rendered pages with their URLs. The build command renders them (in a worker,
+// pass by pass) and hands each pass over; under `--serve`/`--watch`, every rebuild reads the content
+// folder again and renders the whole site here, so edits to posts show up.
 
-import { buildModel, type ModelBuild } from "../build/build-model.ts";
+import type { RenderedPage } from "../../layouts/pages.ts";
+import { RenderSession } from "../build/render-session.ts";
 import { ContentErrors, formatErrorReport, formatWarnings } from "../build/report.ts";
-import { readContentFolder } from "../content/read-sources.ts";
-import type { Site } from "../model/types.ts";
 
 export interface SourceOptions {
   readonly contentDir: string;
@@ -20,46 +19,51 @@ export function sourceOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): Sour
   const outputDir = env.ANNALS_OUTPUT ?? "_site";
   const nowText = env.ANNALS_NOW;
   const now = nowText === undefined || nowText === "" ? Date.now() : Date.parse(nowText);
-  if (Number.isNaN(now))
+  if (Number.isNaN(now)) {
     throw new Error(`ANNALS_NOW="${nowText}" is not a date-time (use e.g. 2026-01-01T00:00:00Z)`);
+  }
   return { contentDir, outputDir, now };
 }
 
 /**
  * A class instance, not a plain object: Eleventy deep-copies plain objects in its data cascade, and
- * the model is large. Eleventy passes instances by reference.
+ * a pass holds thousands of pages. Eleventy passes instances by reference.
  */
-export class SiteData {
-  readonly site: Site;
-  constructor(site: Site) {
-    this.site = site;
+export class PagesToWrite {
+  readonly pages: readonly RenderedPage[];
+  /** Every URL of the site, when these pages are the whole of it (then the folder can be checked). */
+  readonly wholeSite: readonly string[] | undefined;
+  constructor(pages: readonly RenderedPage[], wholeSite: readonly string[] | undefined) {
+    this.pages = pages;
+    this.wholeSite = wholeSite;
   }
 }
 
-let handedOver: ModelBuild | undefined;
-let lastLoaded: Site | undefined;
+let handedOver: PagesToWrite | undefined;
+let lastGiven: PagesToWrite | undefined;
 
-/** The model the last build rendered: what the after-write check compares the output with. */
-export function lastLoadedSite(): Site | undefined {
-  return lastLoaded;
+/** The build command hands over each pass before it asks Eleventy to write. */
+export function handOverPages(pages: PagesToWrite): void {
+  handedOver = pages;
 }
 
-/** The build command passes the model it has loaded and reported; the next load returns it. */
-export function handOverModel(build: ModelBuild): void {
-  handedOver = build;
+/** What Eleventy was last given to write: what the after-write check compares the output with. */
+export function lastPagesGiven(): PagesToWrite | undefined {
+  return lastGiven;
 }
 
-export function loadModelForEleventy(options: SourceOptions): SiteData {
-  let build = handedOver;
-  handedOver = undefined;
-  if (build === undefined) {
-    build = buildModel(readContentFolder(options.contentDir), options.now);
-    for (const line of formatWarnings(build.issues, false)) console.warn(line);
-    if (build.site === undefined) {
-      for (const line of formatErrorReport(build.issues)) console.error(line);
-    }
+export async function pagesForEleventy(options: SourceOptions): Promise<PagesToWrite> {
+  if (handedOver !== undefined) {
+    lastGiven = handedOver;
+    return handedOver;
   }
-  if (build.site === undefined) throw new ContentErrors(build.issues);
-  lastLoaded = build.site;
-  return new SiteData(build.site);
+  const session = new RenderSession();
+  const summary = await session.load({ ...options, filesPerPass: Number.POSITIVE_INFINITY });
+  for (const line of formatWarnings(summary.issues, false)) console.warn(line);
+  if (summary.site === undefined) {
+    for (const line of formatErrorReport(summary.issues)) console.error(line);
+    throw new ContentErrors(summary.issues);
+  }
+  lastGiven = new PagesToWrite(session.render(0), summary.outputs);
+  return lastGiven;
 }

@@ -65,8 +65,9 @@ export function checkSiteModel({ site, parsed, now }: ModelCheckInput): string[]
   if (site.held.drafts !== drafts || site.held.future !== future) {
     v.push(`held back counts ${JSON.stringify(site.held)} differ from ${drafts} drafts and ${future} future`);
   }
+  const parsedFiles = new Set(parsed.map((p) => p.file));
   for (const file of published.keys()) {
-    if (!parsed.some((p) => p.file === file)) v.push(`${file} is published but was never parsed`);
+    if (!parsedFiles.has(file)) v.push(`${file} is published but was never parsed`);
   }
   for (let i = 1; i < site.posts.length; i++) {
     const a = site.posts[i - 1];
@@ -102,6 +103,7 @@ export function checkSiteModel({ site, parsed, now }: ModelCheckInput): string[]
       v.push(`${archive.url} counts ${archive.posts.length} posts but its pages hold ${seen}`);
     }
   }
+  const expectedOf = new Map<string, Set<string>>();
   for (const post of site.posts) {
     const { year, month, day } = post.date;
     const expected = new Set([
@@ -112,14 +114,16 @@ export function checkSiteModel({ site, parsed, now }: ModelCheckInput): string[]
       monthUrl(year, month),
       dayUrl(year, month, day),
     ]);
+    expectedOf.set(post.file, expected);
     if (post.categories.length === 0) v.push(`${post.file} has no category`);
     for (const url of expected) {
       const count = placements.get(url)?.get(post.file) ?? 0;
       if (count !== 1) v.push(`${post.file} is on ${count} pages of ${url} (expected exactly 1)`);
     }
-    for (const [url, counts] of placements) {
-      if (!expected.has(url) && counts.has(post.file))
-        v.push(`${post.file} is listed on ${url}, where it does not belong`);
+  }
+  for (const [url, counts] of placements) {
+    for (const file of counts.keys()) {
+      if (!expectedOf.get(file)?.has(url)) v.push(`${file} is listed on ${url}, where it does not belong`);
     }
   }
 

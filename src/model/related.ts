@@ -11,12 +11,6 @@ import type { PostLink, SitePost } from "./types.ts";
 export const RELATED_LIMIT = 5;
 export const RELATED_WINDOW = 200;
 
-interface Candidate {
-  index: number;
-  shared: number;
-  rarest: number;
-}
-
 /** `posts` newest first; returns the related links of each post, by index. */
 export function buildRelated(
   posts: readonly Pick<SitePost, "title" | "url" | "file" | "date" | "tags">[],
@@ -31,36 +25,56 @@ export function buildRelated(
     }
   });
 
+  // Scores live in flat arrays reused for every post (only the entries a post touched are reset):
+  // no per-post maps, which at 50,000 posts would be millions of short-lived objects.
+  const shared = new Int32Array(posts.length);
+  const rarest = new Int32Array(posts.length);
+  const touched: number[] = [];
+  const links = posts.map((p) => ({ title: p.title, url: p.url }));
+  const epoch = Float64Array.from(posts, (p) => p.date.epochMs);
+  // Each post's place in file-path order, for the last tie-break without comparing strings.
+  const fileRank = new Int32Array(posts.length);
+  posts
+    .map((p, i) => ({ file: p.file, i }))
+    .sort((a, b) => compareText(a.file, b.file))
+    .forEach(({ i }, rank) => {
+      fileRank[i] = rank;
+    });
+
   return posts.map((post, index) => {
-    const candidates = new Map<number, Candidate>();
     for (const tag of post.tags) {
       const list = byTag.get(tag.url) ?? [];
       const df = list.length;
       for (const other of windowAround(list, index)) {
         if (other === index) continue;
-        const c = candidates.get(other);
-        if (c === undefined) candidates.set(other, { index: other, shared: 1, rarest: df });
-        else {
-          c.shared++;
-          if (df < c.rarest) c.rarest = df;
-        }
+        if (shared[other] === 0) {
+          touched.push(other);
+          rarest[other] = df;
+        } else if (df < (rarest[other] ?? 0)) rarest[other] = df;
+        shared[other] = (shared[other] ?? 0) + 1;
       }
     }
     const when = post.date.epochMs;
-    const distance = (i: number): number => Math.abs((posts[i]?.date.epochMs ?? 0) - when);
-    return [...candidates.values()]
-      .sort(
-        (a, b) =>
-          b.shared - a.shared ||
-          a.rarest - b.rarest ||
-          distance(a.index) - distance(b.index) ||
-          compareText(posts[a.index]?.file ?? "", posts[b.index]?.file ?? ""),
-      )
-      .slice(0, RELATED_LIMIT)
-      .map((c) => {
-        const other = posts[c.index] as SitePost;
-        return { title: other.title, url: other.url };
-      });
+    const better = (a: number, b: number): boolean => {
+      const d =
+        (shared[b] as number) - (shared[a] as number) ||
+        (rarest[a] as number) - (rarest[b] as number) ||
+        Math.abs((epoch[a] as number) - when) - Math.abs((epoch[b] as number) - when) ||
+        (fileRank[a] as number) - (fileRank[b] as number);
+      return d < 0;
+    };
+    // The best RELATED_LIMIT candidates, kept sorted by insertion: linear in the candidates.
+    const best: number[] = [];
+    for (const candidate of touched) {
+      if (best.length === RELATED_LIMIT && !better(candidate, best[RELATED_LIMIT - 1] ?? 0)) continue;
+      let at = best.length;
+      while (at > 0 && better(candidate, best[at - 1] ?? 0)) at--;
+      best.splice(at, 0, candidate);
+      if (best.length > RELATED_LIMIT) best.pop();
+    }
+    for (const i of touched) shared[i] = 0;
+    touched.length = 0;
+    return best.map((i) => links[i] as PostLink);
   });
 }
 

@@ -3,7 +3,14 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, test } from "node:test";
-import { checkWrittenSite, type WrittenFile } from "../../src/build/check-output.ts";
+import { renderPass } from "../../layouts/pages.ts";
+import {
+  checkOutputFolder,
+  checkRenderedPages,
+  checkWrittenFiles,
+  type WrittenFile,
+} from "../../src/build/check-output.ts";
+import { onePass } from "../../src/build/passes.ts";
 import { assembleSite } from "../../src/model/assemble.ts";
 import { checkSiteModel, unsafeUrlReason } from "../../src/model/integrity.ts";
 import { buildManifest } from "../../src/model/manifest.ts";
@@ -176,49 +183,61 @@ describe("checkSiteModel", () => {
   });
 });
 
-describe("checkWrittenSite", () => {
-  function written(site: Site, root: string): WrittenFile[] {
-    const files: WrittenFile[] = [];
-    for (const output of siteOutputs(site)) {
-      const file = path.join(root, outputPathOf(output.url));
-      fs.mkdirSync(path.dirname(file), { recursive: true });
-      const page = site.archivePages.find((p) => p.pager.url === output.url);
-      const content =
-        page === undefined
-          ? "x"
-          : page.pager.items.map((p) => `<h2 class="post-title"><a href="${encodeURI(p.url)}">`).join("\n");
-      fs.writeFileSync(file, content);
-      files.push({ url: output.url, outputPath: file, content });
-    }
-    return files;
-  }
-
-  test("output that matches the model passes; each departure is caught", () => {
+describe("checks of what was rendered and written", () => {
+  test("every list page shows the posts the model puts on it", () => {
     const { site } = fixture();
+    const pass = onePass(site);
+    const pages = renderPass(site, pass);
+    assert.deepEqual(checkRenderedPages(pass, pages), []);
+    const home = pages.find((p) => p.url === "/");
+    assert.ok(home);
+    const first = home.html.indexOf('<article class="post-summary">');
+    const second = home.html.indexOf('<article class="post-summary">', first + 1);
+    const tampered = pages.map((p) =>
+      p === home ? { ...p, html: p.html.slice(0, first) + p.html.slice(second) } : p,
+    );
+    assert.deepEqual(checkRenderedPages(pass, tampered), ["/ shows 1 posts, not the 2 the model puts on it"]);
+  });
+
+  test("what was written is what was rendered, where it belongs; the folder holds nothing else", () => {
+    const { site } = fixture();
+    const pages = renderPass(site, onePass(site));
     const root = fs.mkdtempSync(path.join(os.tmpdir(), "annals-written-"));
-    const files = written(site, root);
-    assert.deepEqual(checkWrittenSite(site, root, files), []);
+    const files: WrittenFile[] = pages.map((page) => {
+      const file = path.join(root, outputPathOf(page.url));
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.writeFileSync(file, page.html);
+      return { url: page.url, outputPath: file, content: page.html };
+    });
+    fs.mkdirSync(path.join(root, "assets"));
+    fs.writeFileSync(path.join(root, "assets", "annals.css"), "");
+    const outputs = siteOutputs(site).map((o) => o.url);
+    assert.deepEqual(checkWrittenFiles(pages, root, files), []);
+    assert.deepEqual(checkOutputFolder(outputs, root), []);
 
     const outside = [...files, { url: "/x/", outputPath: path.join(root, "..", "x.html"), content: "" }];
-    assert.ok(checkWrittenSite(site, root, outside).some((v) => v.includes("outside the output folder")));
-
-    const tampered = files.map((f) =>
-      f.url === "/" ? { ...f, content: f.content.split("\n")[0] ?? "" } : f,
+    assert.ok(checkWrittenFiles(pages, root, outside).some((v) => v.includes("outside the output folder")));
+    const changed = files.map((f) => (f.url === "/" ? { ...f, content: `${f.content}!` } : f));
+    assert.deepEqual(checkWrittenFiles(pages, root, changed), [
+      "/ was written with other content than was rendered",
+    ]);
+    assert.deepEqual(checkWrittenFiles(pages, root, files.slice(1)), ["/ was rendered but not written"]);
+    const misplaced = files.map((f) =>
+      f.url === "/" ? { ...f, outputPath: path.join(root, "x", "index.html") } : f,
     );
-    assert.ok(
-      checkWrittenSite(site, root, tampered).includes("/ shows 1 posts, not the 2 the model puts on it"),
-    );
+    assert.deepEqual(checkWrittenFiles(pages, root, misplaced), [
+      `/ was written to ${path.join(root, "x", "index.html")}`,
+    ]);
 
     fs.writeFileSync(path.join(root, "stale.html"), "left over");
-    assert.ok(
-      checkWrittenSite(site, root, files).includes("stale.html is in the output folder but not in the model"),
-    );
+    assert.deepEqual(checkOutputFolder(outputs, root), [
+      "stale.html is in the output folder but not in the model",
+    ]);
     fs.rmSync(path.join(root, "stale.html"));
-
     fs.rmSync(path.join(root, "tag", "x", "index.html"));
-    assert.ok(
-      checkWrittenSite(site, root, files).includes("tag/x/index.html is missing from the output folder"),
-    );
+    assert.deepEqual(checkOutputFolder(outputs, root), [
+      "tag/x/index.html is missing from the output folder",
+    ]);
   });
 });
 

@@ -1,0 +1,154 @@
+// `npm run bench`: the full build against our floor, on deterministic corpora of several sizes.
+//
+//   npm run bench -- [--sizes 1000,10000] [--runs 3] [--work <dir>]
+//
+// For each size it generates a corpus with gen-corpus.mjs (the team's generator, copied here), then
+// runs the floor (src/bench/floor.ts) and the full build (`npm run build`) in turn, `--runs` times
+// each, every run writing into a fresh folder. It prints posts, files written, median wall seconds,
+// peak RSS (the highest VmHWM of the process, read from /proc while it runs), ms per file, and the
+// ratio build / floor.
+//
+// Write to a tmpfs: on an ordinary disk, deleting and rewriting a large output folder gets slower run
+// after run and hides real changes. Run as root and the script mounts one at --work itself.
+
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+
+interface Run {
+  readonly seconds: number;
+  readonly peakRssMb: number;
+  readonly files: number;
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+/** Peak resident memory of a process, in MB, from /proc (Linux); 0 elsewhere. */
+function peakRss(pid: number | undefined): number {
+  if (pid === undefined) return 0;
+  try {
+    const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
+    const m = /VmHWM:\s+(\d+) kB/.exec(status);
+    return m ? Number(m[1]) / 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+function countFiles(dir: string): number {
+  let n = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    n += entry.isDirectory() ? countFiles(path.join(dir, entry.name)) : 1;
+  }
+  return n;
+}
+
+/** Runs a command to the end, sampling its peak RSS; throws if it fails. */
+async function timed(command: string, args: readonly string[], output: string): Promise<Run> {
+  const started = performance.now();
+  const child: ChildProcess = spawn(command, args, { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
+  let peak = 0;
+  let stderr = "";
+  child.stderr?.on("data", (chunk: Buffer) => {
+    stderr += chunk.toString();
+  });
+  child.stdout?.resume();
+  const sampler = setInterval(() => {
+    peak = Math.max(peak, peakRss(child.pid));
+  }, 20);
+  const code = await new Promise<number | null>((resolve) => child.on("exit", (c) => resolve(c)));
+  clearInterval(sampler);
+  const seconds = (performance.now() - started) / 1000;
+  if (code !== 0) throw new Error(`${command} ${args.join(" ")} failed (${code}):\n${stderr}`);
+  return { seconds, peakRssMb: peak, files: countFiles(output) };
+}
+
+function prepareWorkFolder(work: string): string {
+  fs.mkdirSync(work, { recursive: true });
+  const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
+  const mounted = fs.readFileSync("/proc/mounts", "utf8").includes(` ${path.resolve(work)} tmpfs `);
+  if (!mounted && isRoot) {
+    try {
+      execFileSync("mount", ["-t", "tmpfs", "-o", "size=16g", "tmpfs", work]);
+      return `${work} (tmpfs, mounted by the benchmark)`;
+    } catch {
+      // fall through: fresh folders on disk
+    }
+  }
+  return mounted ? `${work} (tmpfs)` : `${work} (not a tmpfs: results will be noisier)`;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      sizes: { type: "string", default: "1000,10000" },
+      runs: { type: "string", default: "3" },
+      work: { type: "string", default: path.join(os.tmpdir(), "annals-bench") },
+    },
+  });
+  const sizes = values.sizes.split(",").map((s) => Number(s.trim()));
+  const runs = Number(values.runs);
+  const work = path.resolve(values.work);
+  console.log(
+    `annals benchmark, ${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${os.availableParallelism()} cores`,
+  );
+  console.log(`work folder: ${prepareWorkFolder(work)}`);
+  const rows: string[] = [];
+  for (const size of sizes) {
+    const corpus = path.join(work, `corpus-${size}`);
+    if (!fs.existsSync(path.join(corpus, "site.yaml"))) {
+      fs.rmSync(corpus, { recursive: true, force: true });
+      execFileSync(process.execPath, [path.join(ROOT, "src/bench/gen-corpus.mjs"), String(size), corpus], {
+        stdio: ["ignore", "ignore", "ignore"],
+      });
+      // Feeds and the sitemap need the site's address.
+      fs.writeFileSync(path.join(corpus, "site.yaml"), "title: Benchmark\nurl: https://example.org\n");
+    }
+    const floor: Run[] = [];
+    const build: Run[] = [];
+    for (let i = 0; i < runs; i++) {
+      const floorOut = path.join(work, `floor-${size}-${i}`);
+      const buildOut = path.join(work, `build-${size}-${i}`);
+      fs.rmSync(floorOut, { recursive: true, force: true });
+      fs.rmSync(buildOut, { recursive: true, force: true });
+      floor.push(
+        await timed(process.execPath, ["--import", "tsx", "src/bench/floor.ts", corpus, floorOut], floorOut),
+      );
+      build.push(
+        await timed(
+          process.execPath,
+          ["--expose-gc", "--import", "tsx", "src/cli/build.ts", "--content", corpus, "--output", buildOut],
+          buildOut,
+        ),
+      );
+      fs.rmSync(floorOut, { recursive: true, force: true });
+      fs.rmSync(buildOut, { recursive: true, force: true });
+      process.stdout.write(
+        `  ${size} posts, run ${i + 1}: floor ${floor[i]?.seconds.toFixed(2)} s, build ${build[i]?.seconds.toFixed(2)} s\n`,
+      );
+    }
+    const f = median(floor.map((r) => r.seconds));
+    const b = median(build.map((r) => r.seconds));
+    const files = build[0]?.files ?? 0;
+    rows.push(
+      `| ${size.toLocaleString("en")} | ${files.toLocaleString("en")} | ${f.toFixed(2)} s / ${Math.max(...floor.map((r) => r.peakRssMb)).toFixed(0)} MB | ${b.toFixed(2)} s / ${Math.max(...build.map((r) => r.peakRssMb)).toFixed(0)} MB | ${((b * 1000) / files).toFixed(2)} | ${(b / f).toFixed(2)}x |`,
+    );
+  }
+  console.log("");
+  console.log(
+    `| posts | files written | floor (median, peak RSS) | build (median, peak RSS) | build ms/file | build / floor |`,
+  );
+  console.log("| --- | --- | --- | --- | --- | --- |");
+  for (const row of rows) console.log(row);
+}
+
+await main();
