@@ -6,7 +6,12 @@
 import type { UserConfig } from "@11ty/eleventy";
 import type { RenderedPage } from "./layouts/pages.ts";
 import { checkOutputFolder, checkWrittenFiles } from "./src/build/check-output.ts";
-import { lastPagesGiven, pagesForEleventy, sourceOptionsFromEnv } from "./src/eleventy/site-source.ts";
+import {
+  devSite,
+  lastPagesGiven,
+  pagesForEleventy,
+  sourceOptionsFromEnv,
+} from "./src/eleventy/site-source.ts";
 import { IntegrityError } from "./src/model/integrity.ts";
 import { outputPathOf } from "./src/model/urls.ts";
 
@@ -25,6 +30,11 @@ export default function (config: UserConfig) {
   });
 
   config.addPassthroughCopy({ "layouts/assets": "assets" });
+
+  // Under `--serve`, pages are rendered when the browser asks (src/eleventy/dev-server.ts).
+  config.setServerOptions({
+    onRequest: { "/*": ({ url }: { url: URL }) => devSite.respond(url.pathname) },
+  });
 
   // The integrity check after writing: Eleventy wrote exactly what was rendered, where it belongs,
   // inside the output folder; and when this was the whole site, nothing else is there.

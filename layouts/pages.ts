@@ -17,22 +17,34 @@ export interface RenderedPage {
   readonly html: string;
 }
 
-export function renderPass(site: Site, pass: RenderPass): RenderedPage[] {
-  const pages: RenderedPage[] = [];
+/** A page not yet rendered: its URL and how to render it. */
+export interface PageToRender {
+  readonly url: string;
+  readonly render: () => string;
+}
+
+/** The pages of a pass, each with its view; nothing is rendered until asked. */
+export function pagesOf(site: Site, pass: RenderPass): PageToRender[] {
+  const pages: PageToRender[] = [];
   for (const page of pass.archivePages)
-    pages.push({ url: page.pager.url, html: renderArchivePage(page, site) });
-  for (const post of pass.posts) pages.push({ url: post.url, html: renderPostPage(post, site) });
-  for (const feed of pass.feeds) pages.push({ url: feed.url, html: renderFeed(feed, site) });
-  for (const file of pass.sitemap) pages.push({ url: file.path, html: renderSitemapFile(file, site) });
+    pages.push({ url: page.pager.url, render: () => renderArchivePage(page, site) });
+  for (const post of pass.posts) pages.push({ url: post.url, render: () => renderPostPage(post, site) });
+  for (const feed of pass.feeds) pages.push({ url: feed.url, render: () => renderFeed(feed, site) });
+  for (const file of pass.sitemap)
+    pages.push({ url: file.path, render: () => renderSitemapFile(file, site) });
   if (pass.singles.length > 0) {
     pages.push(
-      { url: archivesIndexUrl, html: renderArchivesIndex(site) },
-      { url: site.tags.url, html: renderTaxonomyIndex(site.tags, site) },
-      { url: site.categories.url, html: renderTaxonomyIndex(site.categories, site) },
-      { url: notFoundPath, html: renderNotFound(site) },
-      { url: robotsPath, html: renderRobots(site) },
-      { url: manifestPath, html: `${JSON.stringify(buildManifest(site))}\n` },
+      { url: archivesIndexUrl, render: () => renderArchivesIndex(site) },
+      { url: site.tags.url, render: () => renderTaxonomyIndex(site.tags, site) },
+      { url: site.categories.url, render: () => renderTaxonomyIndex(site.categories, site) },
+      { url: notFoundPath, render: () => renderNotFound(site) },
+      { url: robotsPath, render: () => renderRobots(site) },
+      { url: manifestPath, render: () => `${JSON.stringify(buildManifest(site))}\n` },
     );
   }
   return pages;
+}
+
+export function renderPass(site: Site, pass: RenderPass): RenderedPage[] {
+  return pagesOf(site, pass).map((page) => ({ url: page.url, html: page.render() }));
 }

@@ -1,12 +1,13 @@
 // `npm run bench`: the full build against our floor, on deterministic corpora of several sizes.
 //
-//   npm run bench -- [--sizes 1000,10000] [--runs 3] [--work <dir>]
+//   npm run bench -- [--sizes 1000,10000] [--runs 3] [--work <dir>] [--edit]
 //
 // For each size it generates a corpus with gen-corpus.mjs (the team's generator, copied here), then
 // runs the floor (src/bench/floor.ts) and the full build (`npm run build`) in turn, `--runs` times
 // each, every run writing into a fresh folder. It prints posts, files written, median wall seconds,
 // peak RSS (the highest VmHWM of the process, read from /proc while it runs), ms per file, and the
-// ratio build / floor.
+// ratio build / floor. With `--edit` it also measures how long a one-post edit takes to show under
+// the dev server (src/bench/edit-latency.ts).
 //
 // Write to a tmpfs: on an ordinary disk, deleting and rewriting a large output folder gets slower run
 // after run and hides real changes. Run as root and the script mounts one at --work itself.
@@ -17,6 +18,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { measureEdit } from "./edit-latency.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -93,6 +95,7 @@ async function main(): Promise<void> {
       sizes: { type: "string", default: "1000,10000" },
       runs: { type: "string", default: "3" },
       work: { type: "string", default: path.join(os.tmpdir(), "annals-bench") },
+      edit: { type: "boolean", default: false },
     },
   });
   const sizes = values.sizes.split(",").map((s) => Number(s.trim()));
@@ -103,6 +106,7 @@ async function main(): Promise<void> {
   );
   console.log(`work folder: ${prepareWorkFolder(work)}`);
   const rows: string[] = [];
+  const edits: string[] = [];
   for (const size of sizes) {
     const corpus = path.join(work, `corpus-${size}`);
     if (!fs.existsSync(path.join(corpus, "site.yaml"))) {
@@ -142,6 +146,10 @@ async function main(): Promise<void> {
     rows.push(
       `| ${size.toLocaleString("en")} | ${files.toLocaleString("en")} | ${f.toFixed(2)} s / ${Math.max(...floor.map((r) => r.peakRssMb)).toFixed(0)} MB | ${b.toFixed(2)} s / ${Math.max(...build.map((r) => r.peakRssMb)).toFixed(0)} MB | ${((b * 1000) / files).toFixed(2)} | ${(b / f).toFixed(2)}x |`,
     );
+    if (values.edit) {
+      const latency = await measureEdit(corpus, 8400 + (size % 500));
+      edits.push(`| ${size.toLocaleString("en")} | ${latency.toFixed(2)} s |`);
+    }
   }
   console.log("");
   console.log(
@@ -149,6 +157,12 @@ async function main(): Promise<void> {
   );
   console.log("| --- | --- | --- | --- | --- | --- |");
   for (const row of rows) console.log(row);
+  if (edits.length > 0) {
+    console.log("");
+    console.log("| posts | one-post edit shown by the dev server (median of 3) |");
+    console.log("| --- | --- |");
+    for (const row of edits) console.log(row);
+  }
 }
 
 await main();

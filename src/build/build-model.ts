@@ -27,12 +27,47 @@ export function buildModel(folder: ContentFolder, now: number): ModelBuild {
   return finishModel(folder, settings, parsePostsHere(folder.posts, settings.settings.timezone), now);
 }
 
+/**
+ * Posts parsed by an earlier run, by path: the dev server keeps one, so that after an edit only the
+ * changed file is parsed again. Valid for one time zone (dates are parsed in it).
+ */
+export interface ParseCache {
+  zone: string;
+  readonly entries: Map<string, { readonly text: string; readonly result: ParsedPost }>;
+}
+
+export interface ModelOptions {
+  readonly cache?: ParseCache;
+  /** Run the integrity check (always, but for the dev server's quick rebuilds after an edit). */
+  readonly check?: boolean;
+}
+
 /** The pipeline with the posts parsed on every core when the site is large. */
-export async function buildModelInParallel(folder: ContentFolder, now: number): Promise<ModelBuild> {
+export async function buildModelInParallel(
+  folder: ContentFolder,
+  now: number,
+  options: ModelOptions = {},
+): Promise<ModelBuild> {
   const settings = parseSettings(folder.settings, folder.displayPath);
-  const parsed = await parsePosts(folder.posts, settings.settings.timezone);
+  const zone = settings.settings.timezone;
+  const cache = options.cache;
+  let parsed: ParsedPost[];
+  if (cache === undefined) {
+    parsed = await parsePosts(folder.posts, zone);
+  } else {
+    if (cache.zone !== zone) cache.entries.clear();
+    cache.zone = zone;
+    const stale = folder.posts.filter((s) => cache.entries.get(s.path)?.text !== s.text);
+    const fresh = await parsePosts(stale, zone);
+    stale.forEach((source, i) => {
+      cache.entries.set(source.path, { text: source.text, result: fresh[i] as ParsedPost });
+    });
+    const present = new Set(folder.posts.map((s) => s.path));
+    for (const path of cache.entries.keys()) if (!present.has(path)) cache.entries.delete(path);
+    parsed = folder.posts.map((s) => cache.entries.get(s.path)?.result as ParsedPost);
+  }
   mark("parse posts");
-  return finishModel(folder, settings, parsed, now);
+  return finishModel(folder, settings, parsed, now, options.check ?? true);
 }
 
 function finishModel(
@@ -40,6 +75,7 @@ function finishModel(
   parsedSettings: ParsedSettings,
   parsed: readonly ParsedPost[],
   now: number,
+  check = true,
 ): ModelBuild {
   const { settings } = parsedSettings;
   const issues: ContentIssue[] = [...folder.issues, ...parsedSettings.issues];
@@ -54,7 +90,7 @@ function finishModel(
   mark("assemble site");
   issues.push(...assembled.issues);
   const failed = issues.some((i) => i.severity === "error");
-  if (!failed && assembled.site !== undefined) {
+  if (check && !failed && assembled.site !== undefined) {
     const violations = checkSiteModel({ site: assembled.site, parsed: posts, now });
     if (violations.length > 0) throw new IntegrityError("after assembling the site", violations);
     mark("check the model");

@@ -29,7 +29,16 @@ export function displayPathOf(absolute: string, cwd = process.cwd()): string {
   return shown.split(path.sep).join("/");
 }
 
-export function readContentFolder(contentDir: string): ContentFolder {
+/**
+ * Files read by an earlier run, by absolute path, with the size and modification time they had: the
+ * dev server keeps one, so that after an edit only changed files are read again.
+ */
+export type ReadCache = Map<
+  string,
+  { readonly size: number; readonly mtimeMs: number; readonly text: string }
+>;
+
+export function readContentFolder(contentDir: string, cache?: ReadCache): ContentFolder {
   const root = path.resolve(contentDir);
   const displayPath = displayPathOf(root);
   const issues: ContentIssue[] = [];
@@ -45,7 +54,12 @@ export function readContentFolder(contentDir: string): ContentFolder {
   const read = (absolute: string, relative: string): SourceFile | undefined => {
     const shown = `${displayPath}/${relative}`;
     try {
-      const size = fs.statSync(absolute).size;
+      const stat = fs.statSync(absolute);
+      const size = stat.size;
+      const known = cache?.get(absolute);
+      if (known !== undefined && known.size === size && known.mtimeMs === stat.mtimeMs) {
+        return { path: shown, relative, text: known.text };
+      }
       if (size > MAX_POST_BYTES) {
         issues.push(
           contentError(
@@ -61,7 +75,9 @@ export function readContentFolder(contentDir: string): ContentFolder {
         issues.push(contentError(shown, undefined, "the file is UTF-16 text (save it as UTF-8)"));
         return undefined;
       }
-      return { path: shown, relative, text: decoder.decode(bytes) };
+      const text = decoder.decode(bytes);
+      cache?.set(absolute, { size, mtimeMs: stat.mtimeMs, text });
+      return { path: shown, relative, text };
     } catch (error) {
       const reason =
         error instanceof TypeError

@@ -1,10 +1,11 @@
-// What Eleventy writes: rendered pages with their URLs. The build command renders them (in a worker,
-// pass by pass) and hands each pass over; under `--serve`/`--watch`, every rebuild reads the content
-// folder again and renders the whole site here, so edits to posts show up.
+// What Eleventy writes: rendered pages with their URLs. The build command renders them pass by pass
+// and hands each pass over; `eleventy --watch` renders the whole site here on every rebuild; and
+// under `--serve` nothing is written: the dev server renders each page on request (dev-server.ts).
 
 import type { RenderedPage } from "../../layouts/pages.ts";
 import { RenderSession } from "../build/render-session.ts";
 import { ContentErrors, formatErrorReport, formatWarnings } from "../build/report.ts";
+import { DevSite } from "./dev-server.ts";
 
 export interface SourceOptions {
   readonly contentDir: string;
@@ -52,10 +53,18 @@ export function lastPagesGiven(): PagesToWrite | undefined {
   return lastGiven;
 }
 
+/** The dev server's site, rendered on request (see dev-server.ts); set when Eleventy serves. */
+export const devSite = new DevSite();
+
 export async function pagesForEleventy(options: SourceOptions): Promise<PagesToWrite> {
   if (handedOver !== undefined) {
     lastGiven = handedOver;
     return handedOver;
+  }
+  if (process.env.ELEVENTY_RUN_MODE === "serve") {
+    await devSite.refresh(options);
+    lastGiven = undefined;
+    return new PagesToWrite([], undefined);
   }
   const session = new RenderSession();
   const summary = await session.load({ ...options, filesPerPass: Number.POSITIVE_INFINITY });

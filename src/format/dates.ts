@@ -32,9 +32,23 @@ function calendar(day: CalendarDay, language: string): DateTime {
 
 /** `January 28th, 2015` (the day in the site zone is given, so no zone is needed here). */
 export function formatDay(day: Required<CalendarDay>, language: string): string {
-  return dayParts(day, language)
-    .map((p) => p.text)
-    .join("");
+  return memo(`d ${language} ${day.year}-${day.month}-${day.day}`, () =>
+    dayParts(day, language)
+      .map((p) => p.text)
+      .join(""),
+  );
+}
+
+// Dates repeat (every post of a day, every day of a month): each text is made once per process.
+const texts = new Map<string, string>();
+function memo(key: string, make: () => string): string {
+  let text = texts.get(key);
+  if (text === undefined) {
+    text = make();
+    if (texts.size > 200_000) texts.clear();
+    texts.set(key, text);
+  }
+  return text;
 }
 
 export interface DayPart {
@@ -78,10 +92,14 @@ export function dayParts(day: Required<CalendarDay>, language: string): DayPart[
 
 /** `January 2015` */
 export function formatMonth(day: CalendarDay, language: string): string {
-  return calendar(day, language).toLocaleString({ month: "long", year: "numeric" }, { locale: language });
+  return memo(`m ${language} ${day.year}-${day.month}`, () =>
+    calendar(day, language).toLocaleString({ month: "long", year: "numeric" }, { locale: language }),
+  );
 }
 
 /** `January` */
 export function formatMonthName(month: number, language: string): string {
-  return calendar({ year: 2000, month }, language).toLocaleString({ month: "long" }, { locale: language });
+  return memo(`n ${language} ${month}`, () =>
+    calendar({ year: 2000, month }, language).toLocaleString({ month: "long" }, { locale: language }),
+  );
 }

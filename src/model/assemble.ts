@@ -13,7 +13,7 @@ import { buildSidebar } from "./sidebar.ts";
 import { buildSitemap } from "./sitemap.ts";
 import { buildTaxonomy, identifyTerms, type TermIdentity } from "./taxonomy.ts";
 import { termKey } from "./term-name.ts";
-import type { ArchivePage, Post, Site, SitePost, TermLink } from "./types.ts";
+import type { ArchivePage, Post, PostLink, Site, SitePost, TermLink } from "./types.ts";
 import { checkUrlsAreUnique } from "./url-check.ts";
 import { archivesIndexUrl, homeUrl, postUrl } from "./urls.ts";
 
@@ -111,31 +111,36 @@ function buildSitePosts(
     return [...links];
   };
   const showDay = dayShower(settings.language);
-  const base = published.map((post) => {
-    const names = categoriesOf(post);
-    const firstCategory = categoryIds.get(termKey(names[0] ?? ""));
+  const urls = published.map((post) => {
+    const firstCategory = categoryIds.get(termKey(categoriesOf(post)[0] ?? ""));
+    return postUrl(settings.permalink, {
+      date: post.date,
+      slug: post.slug,
+      categorySlug: firstCategory?.slug ?? "",
+    });
+  });
+  const tagLinks = published.map((post) => linksOf(tagIds, post.tags));
+  const links = published.map((post, i): PostLink => ({ title: post.title, url: urls[i] as string }));
+  const related = buildRelated(
+    published.map((post, i) => ({
+      file: post.file,
+      date: post.date,
+      tags: tagLinks[i] as TermLink[],
+      link: links[i] as PostLink,
+    })),
+  );
+  // Each site post is made once, from the parsed post and what was computed above.
+  return published.map((post, i) => {
     const day = showDay(post.date);
     return {
       ...post,
-      url: postUrl(settings.permalink, {
-        date: post.date,
-        slug: post.slug,
-        categorySlug: firstCategory?.slug ?? "",
-      }),
+      url: urls[i] as string,
       dateText: day.text,
       dateLinks: day.links,
-      tags: linksOf(tagIds, post.tags),
-      categories: linksOf(categoryIds, names),
-    };
-  });
-  const related = buildRelated(base);
-  return base.map((post, i) => {
-    const newer = base[i - 1];
-    const older = base[i + 1];
-    return {
-      ...post,
-      newer: newer && { title: newer.title, url: newer.url },
-      older: older && { title: older.title, url: older.url },
+      tags: tagLinks[i] as TermLink[],
+      categories: linksOf(categoryIds, categoriesOf(post)),
+      newer: links[i - 1],
+      older: links[i + 1],
       related: related[i] ?? [],
     };
   });

@@ -6,15 +6,21 @@
 // to the post (tags used by fewer posts are compared in full).
 
 import { compareText } from "../issues.ts";
-import type { PostLink, SitePost } from "./types.ts";
+import type { PostDate, PostLink, TermLink } from "./types.ts";
 
 export const RELATED_LIMIT = 5;
-export const RELATED_WINDOW = 200;
+export const RELATED_WINDOW = 100;
+
+export interface RelatedInput {
+  readonly file: string;
+  readonly date: PostDate;
+  readonly tags: readonly TermLink[];
+  /** The link other posts show to this one. */
+  readonly link: PostLink;
+}
 
 /** `posts` newest first; returns the related links of each post, by index. */
-export function buildRelated(
-  posts: readonly Pick<SitePost, "title" | "url" | "file" | "date" | "tags">[],
-): PostLink[][] {
+export function buildRelated(posts: readonly RelatedInput[]): PostLink[][] {
   // Each tag's posts, as ascending indices (so newest first).
   const byTag = new Map<string, number[]>();
   posts.forEach((post, index) => {
@@ -30,7 +36,7 @@ export function buildRelated(
   const shared = new Int32Array(posts.length);
   const rarest = new Int32Array(posts.length);
   const touched: number[] = [];
-  const links = posts.map((p) => ({ title: p.title, url: p.url }));
+  const links = posts.map((p) => p.link);
   const epoch = Float64Array.from(posts, (p) => p.date.epochMs);
   // Each post's place in file-path order, for the last tie-break without comparing strings.
   const fileRank = new Int32Array(posts.length);

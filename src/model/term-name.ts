@@ -29,6 +29,18 @@ const DIACRITICS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-
  * key and are shown as one term.
  */
 export function termKey(name: string): string {
+  let key = keys.get(name);
+  if (key === undefined) {
+    key = computeKey(name);
+    if (keys.size > 100_000) keys.clear();
+    keys.set(name, key);
+  }
+  return key;
+}
+
+const keys = new Map<string, string>();
+
+function computeKey(name: string): string {
   const folded = name.normalize("NFKD").replace(DIACRITICS, "").toLowerCase();
   const key = folded.replace(IGNORED_IN_KEY, "");
   return key === "" ? folded.normalize("NFC") : key.normalize("NFC");

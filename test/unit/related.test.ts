@@ -1,16 +1,12 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { buildRelated, RELATED_LIMIT, RELATED_WINDOW } from "../../src/model/related.ts";
-import type { SitePost } from "../../src/model/types.ts";
+import { buildRelated, RELATED_LIMIT, RELATED_WINDOW, type RelatedInput } from "../../src/model/related.ts";
 import { post } from "../support/builders.ts";
 
-type Input = Pick<SitePost, "title" | "url" | "file" | "date" | "tags">;
-
-function input(title: string, date: string, tags: string[]): Input {
+function input(title: string, date: string, tags: string[]): RelatedInput {
   const p = post({ title, date });
   return {
-    title,
-    url: `/${title}/`,
+    link: { title, url: `/${title}/` },
     file: `content/${title}.md`,
     date: p.date,
     tags: tags.map((t) => ({ name: t, url: `/tag/${t}/` })),
