@@ -3,7 +3,7 @@
 
 import { absolutizeHtml } from "../src/format/absolute-urls.ts";
 import { flatten } from "../src/format/flat.ts";
-import { type Xml, xml } from "../src/format/xml.ts";
+import { cdata, type Xml, xml } from "../src/format/xml.ts";
 import type { Feed, Site, SitePost } from "../src/model/types.ts";
 import { absoluteUrl, taxonomyIndexUrl } from "../src/model/urls.ts";
 
@@ -20,8 +20,8 @@ export function entryId(siteUrl: string, post: SitePost): string {
 const contentCache = new WeakMap<SitePost, Xml>();
 
 /**
- * The HTML a feed carries for a post, with absolute URLs, escaped as Atom text: computed once per
- * post and build (a post is in several feeds: the site's, its tags', its categories').
+ * The HTML a feed carries for a post, with absolute URLs, in a CDATA section: computed once per post
+ * and build (a post is in several feeds: the site's, its tags', its categories').
  */
 function entryHtml(post: SitePost, site: Site): Xml {
   let html = contentCache.get(post);
@@ -32,7 +32,7 @@ function entryHtml(post: SitePost, site: Site): Xml {
       teaser === undefined
         ? post.bodyHtml
         : `${teaser}<p><a href="${postUrl}#more">${(post.moreLabel ?? "Continue reading").replace(/[&<>"]/g, "")} →</a></p>`;
-    html = xml`${absolutizeHtml(body, postUrl)}`;
+    html = cdata(absolutizeHtml(body, postUrl));
     flatten(html.value);
     contentCache.set(post, html);
   }

@@ -130,7 +130,17 @@ async function main(): Promise<void> {
       build.push(
         await timed(
           process.execPath,
-          ["--expose-gc", "--import", "tsx", "src/cli/build.ts", "--content", corpus, "--output", buildOut],
+          [
+            "--expose-gc",
+            "--max-semi-space-size=32",
+            "--import",
+            "tsx",
+            "src/cli/build.ts",
+            "--content",
+            corpus,
+            "--output",
+            buildOut,
+          ],
           buildOut,
         ),
       );

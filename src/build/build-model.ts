@@ -9,7 +9,7 @@ import { type ContentIssue, sortIssues } from "../issues.ts";
 import { assembleSite } from "../model/assemble.ts";
 import { checkSiteModel, IntegrityError } from "../model/integrity.ts";
 import type { Post, Site } from "../model/types.ts";
-import { parsePosts, parsePostsHere } from "./parse-posts.ts";
+import { parsePosts } from "./parse-posts.ts";
 import { mark } from "./timings.ts";
 
 export interface ModelBuild {
@@ -19,12 +19,6 @@ export interface ModelBuild {
   readonly issues: readonly ContentIssue[];
   /** How many post files were found. */
   readonly files: number;
-}
-
-/** The whole pipeline in this thread: for tests and small sites. */
-export function buildModel(folder: ContentFolder, now: number): ModelBuild {
-  const settings = parseSettings(folder.settings, folder.displayPath);
-  return finishModel(folder, settings, parsePostsHere(folder.posts, settings.settings.timezone), now);
 }
 
 /**
@@ -42,23 +36,18 @@ export interface ModelOptions {
   readonly check?: boolean;
 }
 
-/** The pipeline with the posts parsed on every core when the site is large. */
-export async function buildModelInParallel(
-  folder: ContentFolder,
-  now: number,
-  options: ModelOptions = {},
-): Promise<ModelBuild> {
+export function buildModel(folder: ContentFolder, now: number, options: ModelOptions = {}): ModelBuild {
   const settings = parseSettings(folder.settings, folder.displayPath);
   const zone = settings.settings.timezone;
   const cache = options.cache;
   let parsed: ParsedPost[];
   if (cache === undefined) {
-    parsed = await parsePosts(folder.posts, zone);
+    parsed = parsePosts(folder.posts, zone);
   } else {
     if (cache.zone !== zone) cache.entries.clear();
     cache.zone = zone;
     const stale = folder.posts.filter((s) => cache.entries.get(s.path)?.text !== s.text);
-    const fresh = await parsePosts(stale, zone);
+    const fresh = parsePosts(stale, zone);
     stale.forEach((source, i) => {
       cache.entries.set(source.path, { text: source.text, result: fresh[i] as ParsedPost });
     });

@@ -24,7 +24,7 @@ export const FILES_PER_PASS = 500;
  * grow to a multiple of what is live, and what is live here is the whole model; collecting after
  * this much garbage bounds memory while keeping full collections, which mark the model, rare.
  */
-export const GARBAGE_BUDGET_MB = 150;
+export const GARBAGE_BUDGET_MB = 100;
 
 let liveAfterCollection = 0;
 

@@ -9,7 +9,7 @@ import type { ContentIssue } from "../issues.ts";
 import { IntegrityError } from "../model/integrity.ts";
 import { siteOutputs } from "../model/outputs.ts";
 import type { Site } from "../model/types.ts";
-import { buildModelInParallel, type ModelBuild } from "./build-model.ts";
+import { buildModel, type ModelBuild } from "./build-model.ts";
 import { checkRenderedPages } from "./check-output.ts";
 import { FILES_PER_PASS, planPasses, type RenderPass } from "./passes.ts";
 import { mark } from "./timings.ts";
@@ -43,10 +43,10 @@ export class RenderSession {
   #passes: RenderPass[] = [];
 
   /** Reads, parses and assembles the content, and plans the passes. */
-  async load(options: SessionOptions): Promise<ModelSummary> {
+  load(options: SessionOptions): ModelSummary {
     const folder = readContentFolder(options.contentDir);
     mark("read content");
-    const build: ModelBuild = await buildModelInParallel(folder, options.now);
+    const build: ModelBuild = buildModel(folder, options.now);
     return this.adopt(build, options.filesPerPass ?? FILES_PER_PASS);
   }
 

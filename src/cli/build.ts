@@ -55,7 +55,7 @@ async function main(argv: readonly string[]): Promise<number> {
 
   // Parsed on every core; rendered and written in passes of a few thousand files (src/build/passes.ts).
   const session = new RenderSession();
-  const model = await session.load({ contentDir: options.contentDir, now: options.now });
+  const model = session.load({ contentDir: options.contentDir, now: options.now });
   for (const line of formatWarnings(model.issues, values.verbose)) console.warn(line);
   if (model.site === undefined) {
     for (const line of formatErrorReport(model.issues)) console.error(line);

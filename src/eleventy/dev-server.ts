@@ -5,7 +5,7 @@
 // folder, reruns the global data function (which refreshes the model) and tells the browser to reload.
 
 import { type PageToRender, pagesOf } from "../../layouts/pages.ts";
-import { buildModelInParallel, type ParseCache } from "../build/build-model.ts";
+import { buildModel, type ParseCache } from "../build/build-model.ts";
 import { onePass } from "../build/passes.ts";
 import { ContentErrors, formatErrorReport, formatWarnings } from "../build/report.ts";
 import { type ReadCache, readContentFolder } from "../content/read-sources.ts";
@@ -20,9 +20,9 @@ export class DevSite {
   #site: Site | undefined;
 
   /** Reads the content again and rebuilds the model; the next requests render from it. */
-  async refresh(options: SourceOptions): Promise<void> {
+  refresh(options: SourceOptions): void {
     const folder = readContentFolder(options.contentDir, this.#files);
-    const build = await buildModelInParallel(folder, options.now, { cache: this.#cache, check: false });
+    const build = buildModel(folder, options.now, { cache: this.#cache, check: false });
     for (const line of formatWarnings(build.issues, false)) console.warn(line);
     if (build.site === undefined) {
       for (const line of formatErrorReport(build.issues)) console.error(line);

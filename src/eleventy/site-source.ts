@@ -56,18 +56,18 @@ export function lastPagesGiven(): PagesToWrite | undefined {
 /** The dev server's site, rendered on request (see dev-server.ts); set when Eleventy serves. */
 export const devSite = new DevSite();
 
-export async function pagesForEleventy(options: SourceOptions): Promise<PagesToWrite> {
+export function pagesForEleventy(options: SourceOptions): PagesToWrite {
   if (handedOver !== undefined) {
     lastGiven = handedOver;
     return handedOver;
   }
   if (process.env.ELEVENTY_RUN_MODE === "serve") {
-    await devSite.refresh(options);
+    devSite.refresh(options);
     lastGiven = undefined;
     return new PagesToWrite([], undefined);
   }
   const session = new RenderSession();
-  const summary = await session.load({ ...options, filesPerPass: Number.POSITIVE_INFINITY });
+  const summary = session.load({ ...options, filesPerPass: Number.POSITIVE_INFINITY });
   for (const line of formatWarnings(summary.issues, false)) console.warn(line);
   if (summary.site === undefined) {
     for (const line of formatErrorReport(summary.issues)) console.error(line);
