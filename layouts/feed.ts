@@ -17,43 +17,47 @@ export function entryId(siteUrl: string, post: SitePost): string {
   return `tag:${host},${day}:${encodeURI(post.url)}`;
 }
 
-const contentCache = new WeakMap<SitePost, Xml>();
-
 /**
- * The HTML a feed carries for a post, with absolute URLs, in a CDATA section: computed once per post
- * and build (a post is in several feeds: the site's, its tags', its categories').
+ * A post's entry is the same in every feed that holds it (the site's, its tags', its categories'):
+ * rendered once per post and build. Its content is the post's HTML with absolute URLs, in a CDATA
+ * section (cheaper than escaping every `<` of a long body, and as valid).
  */
-function entryHtml(post: SitePost, site: Site): Xml {
-  let html = contentCache.get(post);
-  if (html === undefined) {
-    const postUrl = absoluteUrl(site.settings.url, post.url);
-    const teaser = site.settings.feedContent === "teaser" ? post.teaserHtml : undefined;
-    const body =
-      teaser === undefined
-        ? post.bodyHtml
-        : `${teaser}<p><a href="${postUrl}#more">${(post.moreLabel ?? "Continue reading").replace(/[&<>"]/g, "")} →</a></p>`;
-    html = cdata(absolutizeHtml(body, postUrl));
-    flatten(html.value);
-    contentCache.set(post, html);
+const entries = new WeakMap<SitePost, Xml>();
+
+function entry(post: SitePost, site: Site): Xml {
+  let rendered = entries.get(post);
+  if (rendered === undefined) {
+    rendered = renderEntry(post, site);
+    flatten(rendered.value);
+    entries.set(post, rendered);
   }
-  return html;
+  return rendered;
+}
+
+function renderEntry(post: SitePost, site: Site): Xml {
+  const { settings } = site;
+  const abs = (url: string) => absoluteUrl(settings.url, url);
+  const postUrl = abs(post.url);
+  const teaser = settings.feedContent === "teaser" ? post.teaserHtml : undefined;
+  const body =
+    teaser === undefined
+      ? post.bodyHtml
+      : `${teaser}<p><a href="${postUrl}#more">${(post.moreLabel ?? "Continue reading").replace(/[&<>"]/g, "")} →</a></p>`;
+  return xml`
+  <entry>
+    <title type="text">${post.title}</title>
+    <link rel="alternate" type="text/html" href="${postUrl}"/>
+    <id>${entryId(settings.url, post)}</id>
+    <published>${post.date.iso}</published>
+    <updated>${post.updated.iso}</updated>
+${post.tags.map((t) => xml`    <category term="${t.name}" scheme="${abs(taxonomyIndexUrl("tag"))}" label="${t.name}"/>\n`)}${post.categories.map((c) => xml`    <category term="${c.name}" scheme="${abs(taxonomyIndexUrl("category"))}" label="${c.name}"/>\n`)}${post.excerpt === undefined ? "" : xml`    <summary type="text">${post.excerpt}</summary>\n`}    <content type="html">${cdata(absolutizeHtml(body, postUrl))}</content>
+  </entry>`;
 }
 
 export function renderFeed(feed: Feed, site: Site): string {
   const { settings } = site;
   const abs = (url: string) => absoluteUrl(settings.url, url);
   const author = settings.author === "" ? settings.title : settings.author;
-  const entries = feed.posts.map(
-    (post) => xml`
-  <entry>
-    <title type="text">${post.title}</title>
-    <link rel="alternate" type="text/html" href="${abs(post.url)}"/>
-    <id>${entryId(settings.url, post)}</id>
-    <published>${post.date.iso}</published>
-    <updated>${post.updated.iso}</updated>
-${post.tags.map((t) => xml`    <category term="${t.name}" scheme="${abs(taxonomyIndexUrl("tag"))}" label="${t.name}"/>\n`)}${post.categories.map((c) => xml`    <category term="${c.name}" scheme="${abs(taxonomyIndexUrl("category"))}" label="${c.name}"/>\n`)}${post.excerpt === undefined ? "" : xml`    <summary type="text">${post.excerpt}</summary>\n`}    <content type="html">${entryHtml(post, site)}</content>
-  </entry>`,
-  );
   return xml`<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${settings.language}">
   <title type="text">${feed.title}</title>
@@ -62,7 +66,7 @@ ${settings.description === "" ? "" : xml`  <subtitle type="text">${settings.desc
   <id>${abs(feed.url)}</id>
   <updated>${feed.updated}</updated>
   <author><name>${author}</name></author>
-  <generator>annals</generator>${entries}
+  <generator>annals</generator>${feed.posts.map((post) => entry(post, site))}
 </feed>
 `.value;
 }

@@ -1,7 +1,8 @@
 // The document around every page: head (title, description, canonical link, feeds, Open Graph and
 // Twitter card metadata, structured data), the site header with navigation, the sidebar and footer.
 
-import { type Html, html } from "../../src/format/html.ts";
+import { flatten } from "../../src/format/flat.ts";
+import { escapeHtml, type Html, html } from "../../src/format/html.ts";
 import type { FeedLink, Site } from "../../src/model/types.ts";
 import { absoluteUrl, archivesIndexUrl, homeUrl, hrefOf, stylesheetPath } from "../../src/model/urls.ts";
 import { renderSidebar } from "./sidebar.ts";
@@ -74,15 +75,45 @@ ${description === "" ? "" : html`<meta name="twitter:description" content="${des
 }
 
 export function renderShell(input: ShellInput): string {
-  const { site, section } = input;
+  const { site } = input;
+  const { top, bottom } = frame(site, input.section);
+  return `<!DOCTYPE html>
+<html lang="${escapeHtml(site.settings.language)}">
+<head>
+${head(input).value}</head>
+${top}${input.body.value}${bottom}`;
+}
+
+interface Frame {
+  /** From `<body>` to the opening of `<main>`: the site header and navigation. */
+  readonly top: string;
+  /** From the closing of `<main>`: the sidebar and the footer. */
+  readonly bottom: string;
+}
+
+// The frame around every page's content is the same on every page of a section: made once per
+// build and section, then reused.
+const frames = new WeakMap<Site, Map<Section, Frame>>();
+
+function frame(site: Site, section: Section): Frame {
+  let bySection = frames.get(site);
+  if (bySection === undefined) {
+    bySection = new Map();
+    frames.set(site, bySection);
+  }
+  let made = bySection.get(section);
+  if (made === undefined) {
+    made = makeFrame(site, section);
+    bySection.set(section, made);
+  }
+  return made;
+}
+
+function makeFrame(site: Site, section: Section): Frame {
   const { settings } = site;
   const navItem = (url: string, label: string, key: Section) =>
     html`<li><a href="${hrefOf(url)}"${section === key ? html` aria-current="page"` : ""}>${label}</a></li>`;
-  return html`<!DOCTYPE html>
-<html lang="${settings.language}">
-<head>
-${head(input)}</head>
-<body>
+  const top = html`<body>
 <a class="skip-link" href="#main">Skip to content</a>
 <header class="site-header">
 <p class="site-title"><a href="${hrefOf(homeUrl)}">${settings.title}</a></p>
@@ -98,7 +129,8 @@ ${navItem(site.categories.url, "Categories", "categories")}
 </header>
 <div class="site-body">
 <main id="main">
-${input.body}
+`;
+  const bottom = html`
 </main>
 ${renderSidebar(site)}
 </div>
@@ -111,5 +143,6 @@ ${renderSidebar(site)}
 </footer>
 </body>
 </html>
-`.value;
+`;
+  return { top: flatten(top.value), bottom: flatten(bottom.value) };
 }

@@ -59,7 +59,7 @@ ${
 <ul class="tag-cloud">
 ${sidebar.tagCloud.map(
   (t) =>
-    html`<li><a class="tag-size-${t.size}" href="${hrefOf(t.url)}">${t.name}<span class="visually-hidden"> (${t.count} ${t.count === 1 ? "post" : "posts"})</span></a></li>`,
+    html`<li class="s${t.size}"><a href="${hrefOf(t.url)}">${t.name}</a> <span class="count">(${t.count})</span></li>`,
 )}
 </ul>
 <p><a href="${hrefOf(site.tags.url)}">All tags</a></p>
