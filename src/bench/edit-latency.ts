@@ -62,7 +62,7 @@ export async function measureEdit(corpus: string, port: number, edits = 3): Prom
     // Edits count once the watcher is set up: Eleventy says so, and the file watcher needs a moment
     // more to finish crawling a folder of thousands of files.
     await until(async () => (log.includes("Watching") ? true : undefined), 300_000);
-    await new Promise((r) => setTimeout(r, 3000));
+    await new Promise((r) => setTimeout(r, 3000 + manifest.posts.length / 5));
     const post = manifest.posts[Math.floor(manifest.posts.length / 2)];
     if (post === undefined) throw new Error("the corpus has no posts");
     const file = path.join(corpus, post.source);

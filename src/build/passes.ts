@@ -20,11 +20,13 @@ export interface RenderPass {
 export const FILES_PER_PASS = 500;
 
 /**
- * Garbage (mostly written pages) the heap may hold before the build collects it. V8 lets the heap
- * grow to a multiple of what is live, and what is live here is the whole model; collecting after
- * this much garbage bounds memory while keeping full collections, which mark the model, rare.
+ * Garbage (mostly written pages) the heap may hold before the build collects it: a share of what was
+ * live after the last collection (the model, mostly), and at least a floor. A full collection marks
+ * the whole model, so the budget grows with it: at 50,000 posts a fixed budget meant a collection
+ * every few passes, each marking a model of 700 MB.
  */
-export const GARBAGE_BUDGET_MB = 100;
+export const GARBAGE_FLOOR_MB = 100;
+export const GARBAGE_SHARE = 0.5;
 
 let liveAfterCollection = 0;
 
@@ -33,7 +35,8 @@ export function collectGarbageWhenDue(): void {
   const gc = (globalThis as { gc?: () => void }).gc;
   if (gc === undefined) return;
   const used = process.memoryUsage().heapUsed;
-  if (used - liveAfterCollection < GARBAGE_BUDGET_MB * 1048576) return;
+  const budget = Math.max(GARBAGE_FLOOR_MB * 1048576, liveAfterCollection * GARBAGE_SHARE);
+  if (used - liveAfterCollection < budget) return;
   gc();
   liveAfterCollection = process.memoryUsage().heapUsed;
 }

@@ -28,7 +28,30 @@ export function slugOf(name: string): string {
   return slug;
 }
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 function computeSlug(name: string): string {
+  return PRINTABLE_ASCII.test(name) ? asciiSlug(name) : slugOfAnyText(name);
+}
+
+/**
+ * The same result as the general path for printable ASCII (most names and file names), without a
+ * slugify call per character: letters and digits stay, `&` reads "and", apostrophes join, the rest
+ * separates words.
+ */
+function asciiSlug(name: string): string {
+  const joined = name
+    .replace(/['`]/g, "")
+    .replace(/&/g, " and ")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+  const slug = limitBytes(joined, MAX_SLUG_BYTES).replace(/-+$/, "");
+  return slug === "" ? fallbackSlug(name) : slug;
+}
+
+/** The general path, for any name: exported so that tests can hold the ASCII path to it. */
+export function slugOfAnyText(name: string): string {
   const prepared = name.normalize("NFKC").replace(APOSTROPHES, "");
   let out = "";
   for (const ch of prepared) {

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import fc from "fast-check";
-import { MAX_SLUG_BYTES, slugOf } from "../../src/model/slug.ts";
+import { MAX_SLUG_BYTES, slugOf, slugOfAnyText } from "../../src/model/slug.ts";
 
 describe("slugOf", () => {
   const cases: [string, string][] = [
@@ -75,5 +75,25 @@ describe("slugOf", () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe("the ASCII fast path", () => {
+  test("property: the same slug as the general path for any printable ASCII", () => {
+    fc.assert(
+      fc.property(
+        fc.string({
+          unit: fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c)),
+          maxLength: 60,
+        }),
+        (name) => {
+          assert.equal(slugOf(name), slugOfAnyText(name));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+    for (const name of ["C++", "Food & Drink", "Don't Panic", "..", "a``b", "  x  ", "&", "x".repeat(300)]) {
+      assert.equal(slugOf(name), slugOfAnyText(name), name);
+    }
   });
 });
