@@ -6,6 +6,7 @@
 import type { UserConfig } from "@11ty/eleventy";
 import type { RenderedPage } from "./layouts/pages.ts";
 import { checkOutputFolder, checkWrittenFiles } from "./src/build/check-output.ts";
+import { bindToLoopback, DEV_HOST } from "./src/eleventy/dev-server.ts";
 import {
   devSite,
   lastPagesGiven,
@@ -31,9 +32,13 @@ export default function (config: UserConfig) {
 
   config.addPassthroughCopy({ "layouts/assets": "assets" });
 
-  // Under `--serve`, pages are rendered when the browser asks (src/eleventy/dev-server.ts).
+  // Under `--serve`, pages are rendered when the browser asks (src/eleventy/dev-server.ts), by a
+  // server that only this machine can reach.
+  bindToLoopback();
   config.setServerOptions({
     onRequest: { "/*": ({ url }: { url: URL }) => devSite.respond(url.pathname) },
+    messageOnStart: ({ localhostUrl }: { localhostUrl: string }) =>
+      `annals: previewing at ${localhostUrl.replace("localhost", DEV_HOST)} (drafts and future posts shown, marked)`,
   });
 
   // The integrity check after writing: Eleventy wrote exactly what was rendered, where it belongs,

@@ -1,11 +1,11 @@
 // An Atom 1.0 feed (RFC 4287): the site's, a tag's or a category's latest posts. Every link absolute,
 // every date with the site's offset, ids stable across rebuilds, and nothing unescaped.
 
-import { absolutizeHtml } from "../src/format/absolute-urls.ts";
+import { absolutizeHtml, withBasePath } from "../src/format/absolute-urls.ts";
 import { flatten } from "../src/format/flat.ts";
 import { cdata, type Xml, xml } from "../src/format/xml.ts";
 import type { Feed, Site, SitePost } from "../src/model/types.ts";
-import { absoluteUrl, taxonomyIndexUrl } from "../src/model/urls.ts";
+import { absoluteUrl, linkPrefixOf, taxonomyIndexUrl } from "../src/model/urls.ts";
 
 /**
  * An entry's id: a tag URI (RFC 4151) from the site's host, the post's date and its path. It stays
@@ -50,7 +50,7 @@ function renderEntry(post: SitePost, site: Site): Xml {
     <id>${entryId(settings.url, post)}</id>
     <published>${post.date.iso}</published>
     <updated>${post.updated.iso}</updated>
-${post.tags.map((t) => xml`    <category term="${t.name}" scheme="${abs(taxonomyIndexUrl("tag"))}" label="${t.name}"/>\n`)}${post.categories.map((c) => xml`    <category term="${c.name}" scheme="${abs(taxonomyIndexUrl("category"))}" label="${c.name}"/>\n`)}${post.excerpt === undefined ? "" : xml`    <summary type="text">${post.excerpt}</summary>\n`}    <content type="html">${cdata(absolutizeHtml(body, postUrl))}</content>
+${post.tags.map((t) => xml`    <category term="${t.name}" scheme="${abs(taxonomyIndexUrl("tag"))}" label="${t.name}"/>\n`)}${post.categories.map((c) => xml`    <category term="${c.name}" scheme="${abs(taxonomyIndexUrl("category"))}" label="${c.name}"/>\n`)}${post.excerpt === undefined ? "" : xml`    <summary type="text">${post.excerpt}</summary>\n`}    <content type="html">${cdata(absolutizeHtml(withBasePath(body, linkPrefixOf(site)), postUrl))}</content>
   </entry>`;
 }
 

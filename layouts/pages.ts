@@ -2,13 +2,22 @@
 // src/build/passes.ts) in, the rendered files out, each with its URL.
 
 import type { RenderPass } from "../src/build/passes.ts";
+import { withBasePath } from "../src/format/absolute-urls.ts";
 import { buildManifest } from "../src/model/manifest.ts";
 import type { Site } from "../src/model/types.ts";
-import { archivesIndexUrl, manifestPath, notFoundPath, robotsPath } from "../src/model/urls.ts";
+import {
+  archivesIndexUrl,
+  linkPrefixOf,
+  manifestPath,
+  notFoundPath,
+  redirectsFilePath,
+  robotsPath,
+} from "../src/model/urls.ts";
 import { renderArchivePage } from "./archive.ts";
 import { renderFeed } from "./feed.ts";
 import { renderArchivesIndex, renderNotFound, renderTaxonomyIndex } from "./indexes.ts";
 import { renderPostPage } from "./post.ts";
+import { renderRedirectPage, renderRedirectsFile } from "./redirects.ts";
 import { renderRobots, renderSitemapFile } from "./sitemap.ts";
 
 export interface RenderedPage {
@@ -26,21 +35,30 @@ export interface PageToRender {
 /** The pages of a pass, each with its view; nothing is rendered until asked. */
 export function pagesOf(site: Site, pass: RenderPass): PageToRender[] {
   const pages: PageToRender[] = [];
+  // Under a path prefix, every root-relative link of an HTML page gets it (the views and the posts'
+  // own links alike); files are still written at the root of the output folder.
+  const prefix = linkPrefixOf(site);
+  const linked = (view: () => string) => (prefix === "" ? view : () => withBasePath(view(), prefix));
   for (const page of pass.archivePages)
-    pages.push({ url: page.pager.url, render: () => renderArchivePage(page, site) });
-  for (const post of pass.posts) pages.push({ url: post.url, render: () => renderPostPage(post, site) });
+    pages.push({ url: page.pager.url, render: linked(() => renderArchivePage(page, site)) });
+  for (const post of pass.posts)
+    pages.push({ url: post.url, render: linked(() => renderPostPage(post, site)) });
+  for (const redirect of pass.redirects)
+    pages.push({ url: redirect.from, render: linked(() => renderRedirectPage(redirect, site)) });
   for (const feed of pass.feeds) pages.push({ url: feed.url, render: () => renderFeed(feed, site) });
   for (const file of pass.sitemap)
     pages.push({ url: file.path, render: () => renderSitemapFile(file, site) });
   if (pass.singles.length > 0) {
     pages.push(
-      { url: archivesIndexUrl, render: () => renderArchivesIndex(site) },
-      { url: site.tags.url, render: () => renderTaxonomyIndex(site.tags, site) },
-      { url: site.categories.url, render: () => renderTaxonomyIndex(site.categories, site) },
-      { url: notFoundPath, render: () => renderNotFound(site) },
+      { url: archivesIndexUrl, render: linked(() => renderArchivesIndex(site)) },
+      { url: site.tags.url, render: linked(() => renderTaxonomyIndex(site.tags, site)) },
+      { url: site.categories.url, render: linked(() => renderTaxonomyIndex(site.categories, site)) },
+      { url: notFoundPath, render: linked(() => renderNotFound(site)) },
       { url: robotsPath, render: () => renderRobots(site) },
       { url: manifestPath, render: () => `${JSON.stringify(buildManifest(site))}\n` },
     );
+    if (site.redirects.length > 0)
+      pages.push({ url: redirectsFilePath, render: () => renderRedirectsFile(site, prefix) });
   }
   return pages;
 }

@@ -6,11 +6,19 @@ import { hrefOf } from "../../src/model/urls.ts";
 
 /** The date, each part linked to its archive: January → the month, 28th → the day, 2015 → the year. */
 export function postDate(post: SitePost): Html {
-  return html`<time datetime="${post.date.machine}">${post.dateLinks.map((part) =>
+  return html`${postStatus(post)}<time datetime="${post.date.machine}">${post.dateLinks.map((part) =>
     part.url === undefined
       ? part.text
       : html`<a href="${hrefOf(part.url)}" aria-label="${part.label}">${part.text}</a>`,
   )}</time>`;
+}
+
+/** Only in a preview (the dev server): drafts and scheduled posts say so, before the date. */
+function postStatus(post: SitePost): Html | string {
+  if (post.status === "draft") return html`<strong class="post-status">Draft, not published</strong> `;
+  if (post.status === "scheduled")
+    return html`<strong class="post-status">Scheduled: published by the first build after</strong> `;
+  return "";
 }
 
 function termList(links: readonly TermLink[], rel: string | undefined): Html[] {

@@ -3,7 +3,7 @@
 // Pure: `readContentFolder` did the I/O, and the build time comes in as `now`.
 
 import type { ParsedPost } from "../content/parse-post.ts";
-import { type ParsedSettings, parseSettings } from "../content/parse-settings.ts";
+import { type ParsedSettings, parseSettings, SETTINGS_FILE_NAME } from "../content/parse-settings.ts";
 import type { ContentFolder } from "../content/read-sources.ts";
 import { type ContentIssue, sortIssues } from "../issues.ts";
 import { assembleSite } from "../model/assemble.ts";
@@ -34,6 +34,8 @@ export interface ModelOptions {
   readonly cache?: ParseCache;
   /** Run the integrity check (always, but for the dev server's quick rebuilds after an edit). */
   readonly check?: boolean;
+  /** A preview (the dev server): drafts and future posts are shown, marked. */
+  readonly preview?: boolean;
 }
 
 export function buildModel(folder: ContentFolder, now: number, options: ModelOptions = {}): ModelBuild {
@@ -56,7 +58,7 @@ export function buildModel(folder: ContentFolder, now: number, options: ModelOpt
     parsed = folder.posts.map((s) => cache.entries.get(s.path)?.result as ParsedPost);
   }
   mark("parse posts");
-  return finishModel(folder, settings, parsed, now, options.check ?? true);
+  return finishModel(folder, settings, parsed, now, options);
 }
 
 function finishModel(
@@ -64,7 +66,7 @@ function finishModel(
   parsedSettings: ParsedSettings,
   parsed: readonly ParsedPost[],
   now: number,
-  check = true,
+  options: ModelOptions,
 ): ModelBuild {
   const { settings } = parsedSettings;
   const issues: ContentIssue[] = [...folder.issues, ...parsedSettings.issues];
@@ -75,11 +77,15 @@ function finishModel(
   }
   // Assemble what parsed, even when other files have errors: clashes between good posts are reported
   // in the same run.
-  const assembled = assembleSite(posts, settings, { now });
+  const assembled = assembleSite(posts, settings, {
+    now,
+    preview: options.preview ?? false,
+    settingsFile: folder.settings?.path ?? `${folder.displayPath}/${SETTINGS_FILE_NAME}`,
+  });
   mark("assemble site");
   issues.push(...assembled.issues);
   const failed = issues.some((i) => i.severity === "error");
-  if (check && !failed && assembled.site !== undefined) {
+  if ((options.check ?? true) && !failed && assembled.site !== undefined) {
     const violations = checkSiteModel({ site: assembled.site, parsed: posts, now });
     if (violations.length > 0) throw new IntegrityError("after assembling the site", violations);
     mark("check the model");

@@ -30,7 +30,11 @@ export function postLinksIn(html: string): string[] {
 }
 
 /** Every list page of a pass shows exactly the posts the model puts on it, in order. */
-export function checkRenderedPages(pass: RenderPass, pages: readonly RenderedPage[]): string[] {
+export function checkRenderedPages(
+  pass: RenderPass,
+  pages: readonly RenderedPage[],
+  prefix: string,
+): string[] {
   const v: string[] = [];
   const html = new Map(pages.map((p) => [p.url, p.html]));
   for (const { pager } of pass.archivePages) {
@@ -40,7 +44,7 @@ export function checkRenderedPages(pass: RenderPass, pages: readonly RenderedPag
       continue;
     }
     const shown = postLinksIn(rendered);
-    const wanted = pager.items.map((p) => hrefOf(p.url));
+    const wanted = pager.items.map((p) => prefix + hrefOf(p.url));
     if (shown.join("\n") !== wanted.join("\n")) {
       v.push(`${pager.url} shows ${shown.length} posts, not the ${wanted.length} the model puts on it`);
     }

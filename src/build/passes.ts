@@ -2,7 +2,7 @@
 // build into memory before it writes any (collections may need any page's content), so one pass
 // over 25,000 pages holds the whole site's HTML at once; passes bound that to one pass's worth.
 
-import type { ArchivePage, Feed, Site, SitemapFile, SitePost } from "../model/types.ts";
+import type { ArchivePage, Feed, Redirect, Site, SitemapFile, SitePost } from "../model/types.ts";
 
 /** What one pass renders: a slice of each route's list. */
 export interface RenderPass {
@@ -10,6 +10,7 @@ export interface RenderPass {
   readonly archivePages: readonly ArchivePage[];
   readonly feeds: readonly Feed[];
   readonly sitemap: readonly SitemapFile[];
+  readonly redirects: readonly Redirect[];
   /** `[true]` in the pass that writes the single pages (index pages, 404, robots.txt, manifest). */
   readonly singles: readonly true[];
   /** True when this pass is the whole site, so the output folder is complete after it. */
@@ -46,12 +47,14 @@ export function planPasses(site: Site, filesPerPass = FILES_PER_PASS): RenderPas
     | { kind: "post"; value: SitePost }
     | { kind: "archive"; value: ArchivePage }
     | { kind: "feed"; value: Feed }
-    | { kind: "sitemap"; value: SitemapFile };
+    | { kind: "sitemap"; value: SitemapFile }
+    | { kind: "redirect"; value: Redirect };
   const items: Item[] = [
     ...site.archivePages.map((value) => ({ kind: "archive" as const, value })),
     ...site.posts.map((value) => ({ kind: "post" as const, value })),
     ...site.feeds.map((value) => ({ kind: "feed" as const, value })),
     ...site.sitemap.map((value) => ({ kind: "sitemap" as const, value })),
+    ...site.redirects.map((value) => ({ kind: "redirect" as const, value })),
   ];
   const passes: RenderPass[] = [];
   for (let start = 0; start === 0 || start < items.length; start += filesPerPass) {
@@ -61,6 +64,7 @@ export function planPasses(site: Site, filesPerPass = FILES_PER_PASS): RenderPas
       archivePages: slice.flatMap((i) => (i.kind === "archive" ? [i.value] : [])),
       feeds: slice.flatMap((i) => (i.kind === "feed" ? [i.value] : [])),
       sitemap: slice.flatMap((i) => (i.kind === "sitemap" ? [i.value] : [])),
+      redirects: slice.flatMap((i) => (i.kind === "redirect" ? [i.value] : [])),
       singles: start === 0 ? [true] : [],
       whole: start === 0 && items.length <= filesPerPass,
     });

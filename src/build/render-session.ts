@@ -9,6 +9,7 @@ import type { ContentIssue } from "../issues.ts";
 import { IntegrityError } from "../model/integrity.ts";
 import { siteOutputs } from "../model/outputs.ts";
 import type { Site } from "../model/types.ts";
+import { linkPrefixOf } from "../model/urls.ts";
 import { buildModel, type ModelBuild } from "./build-model.ts";
 import { checkRenderedPages } from "./check-output.ts";
 import { FILES_PER_PASS, planPasses, type RenderPass } from "./passes.ts";
@@ -34,6 +35,8 @@ export interface ModelSummary {
       }
     | undefined;
   readonly passes: number;
+  /** Redirect pages among the outputs. */
+  readonly redirects: number;
   /** Every URL the build writes. */
   readonly outputs: readonly string[];
 }
@@ -66,6 +69,7 @@ export class RenderSession {
               held: site.held,
             },
       passes: this.#passes.length,
+      redirects: site?.redirects.length ?? 0,
       outputs: site === undefined ? [] : siteOutputs(site).map((o) => o.url),
     };
   }
@@ -80,7 +84,7 @@ export class RenderSession {
     const pass = this.#passes[n];
     if (site === undefined || pass === undefined) throw new Error(`internal error: no pass ${n} to render`);
     const pages = renderPass(site, pass);
-    const violations = checkRenderedPages(pass, pages);
+    const violations = checkRenderedPages(pass, pages, linkPrefixOf(site));
     if (violations.length > 0) throw new IntegrityError("after rendering", violations);
     return pages;
   }

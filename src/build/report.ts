@@ -39,6 +39,8 @@ export interface BuildSummary {
   /** HTML pages written. */
   readonly pagesWritten: number;
   readonly feedsWritten: number;
+  /** Redirect pages written (old URLs). */
+  readonly redirects: number;
   readonly warnings: number;
   readonly seconds: number;
 }
@@ -53,6 +55,7 @@ export function formatSummary(summary: BuildSummary): string {
     count(site.categories, "category", "categories"),
     `${count(summary.pagesWritten, "page")} and ${count(summary.feedsWritten, "feed")} written`,
     `${held} held back (${count(site.held.drafts, "draft")}, ${site.held.future} future)`,
+    ...(summary.redirects > 0 ? [count(summary.redirects, "redirect")] : []),
     count(summary.warnings, "warning"),
     `${summary.seconds.toFixed(2)} s`,
   ];

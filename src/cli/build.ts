@@ -71,6 +71,7 @@ async function main(argv: readonly string[]): Promise<number> {
   // Our summary is the build's last word; errors Eleventy throws are still reported below.
   eleventy.disableLogger();
   const written: string[] = [];
+  const progress = new Progress(model.outputs.length);
   for (let n = 0; n < model.passes; n++) {
     handOverPages(new PagesToWrite(session.render(n), undefined));
     mark(`render pass ${n + 1} of ${model.passes}`);
@@ -83,18 +84,54 @@ async function main(argv: readonly string[]): Promise<number> {
     }
     collectGarbageWhenDue();
     mark(`write pass ${n + 1} of ${model.passes}`);
+    progress.update(written.length);
   }
+  progress.done();
   const violations = checkOutputFolder(model.outputs, output);
   if (violations.length > 0) throw new IntegrityError("after writing the site", violations);
   mark("check the output folder");
 
-  const pagesWritten = written.filter((f) => f.endsWith(".html")).length;
+  const pagesWritten = written.filter((f) => f.endsWith(".html")).length - model.redirects;
   const feedsWritten = written.filter((f) => f.endsWith("feed.xml")).length;
   const warnings = model.issues.filter((i) => i.severity === "warning").length;
   // Wall time since the process started, module loading included: what the author waited.
   const seconds = performance.now() / 1000;
-  console.log(formatSummary({ site: model.site, pagesWritten, feedsWritten, warnings, seconds }));
+  console.log(
+    formatSummary({
+      site: model.site,
+      pagesWritten,
+      feedsWritten,
+      redirects: model.redirects,
+      warnings,
+      seconds,
+    }),
+  );
   return 0;
+}
+
+/**
+ * Says how far the writing is once a build has run for two seconds: a line that updates in place on a
+ * terminal, a new line every ten seconds in a log (CI). Quiet for small sites.
+ */
+class Progress {
+  readonly #total: number;
+  readonly #tty = process.stderr.isTTY === true;
+  #shownAt = 0;
+  #shown = false;
+  constructor(total: number) {
+    this.#total = total;
+  }
+  update(files: number): void {
+    const now = performance.now();
+    if (now < 2000 || now - this.#shownAt < (this.#tty ? 250 : 10_000)) return;
+    this.#shownAt = now;
+    this.#shown = true;
+    const line = `annals: ${files.toLocaleString("en")} of ${this.#total.toLocaleString("en")} files written (${Math.floor((100 * files) / this.#total)}%), ${(now / 1000).toFixed(0)} s`;
+    process.stderr.write(this.#tty ? `\r${line}\x1b[K` : `${line}\n`);
+  }
+  done(): void {
+    if (this.#shown && this.#tty) process.stderr.write("\r\x1b[K");
+  }
 }
 
 /**

@@ -6,6 +6,7 @@ import { DEFAULT_SETTINGS, type Settings } from "../model/settings.ts";
 import type { SourceFile } from "../model/types.ts";
 import { PERMALINK_TOKENS } from "../model/urls.ts";
 import { normaliseNewlines } from "./front-matter.ts";
+import { readTermSettings } from "./parse-term-settings.ts";
 import { describeValue, parseYamlMapping } from "./yaml.ts";
 
 export const SETTINGS_FILE_NAME = "site.yaml";
@@ -97,6 +98,14 @@ export function parseSettings(source: SourceFile | undefined, contentPath: strin
         else settings.feedContent = value;
         break;
       }
+      case "tags":
+      case "categories": {
+        settings[key] = readTermSettings(value, key, (message, nested) => {
+          const top = parsed.lines.get(key);
+          issues.push(contentError(file, nestedLine(source.text, top, nested), message));
+        });
+        break;
+      }
       case "permalink": {
         const pattern = checkPermalink(value);
         if (typeof pattern === "string") settings.permalink = pattern;
@@ -118,6 +127,19 @@ export function parseSettings(source: SourceFile | undefined, contentPath: strin
     issues.push(noUrlWarning(file, parsed.lines.get("url")));
   }
   return { settings, issues };
+}
+
+/** The line of a key nested under the top-level key on line `top`: the first indented line that names it. */
+function nestedLine(text: string, top: number | undefined, key: string | undefined): number | undefined {
+  if (top === undefined || key === undefined) return top;
+  const lines = normaliseNewlines(text).split("\n");
+  for (let i = top; i < lines.length; i++) {
+    const line = lines[i] ?? "";
+    if (line !== "" && !/^\s/.test(line) && !line.startsWith("#")) break;
+    const trimmed = line.trim().replace(/^["']/, "");
+    if (trimmed.startsWith(key)) return i + 1;
+  }
+  return top;
 }
 
 function noUrlWarning(file: string, line: number | undefined): ContentIssue {

@@ -4,6 +4,7 @@
 // rendering the one page the browser reloads takes about a second. Eleventy watches the content
 // folder, reruns the global data function (which refreshes the model) and tells the browser to reload.
 
+import EleventyDevServer from "@11ty/eleventy-dev-server";
 import { type PageToRender, pagesOf } from "../../layouts/pages.ts";
 import { buildModel, type ParseCache } from "../build/build-model.ts";
 import { onePass } from "../build/passes.ts";
@@ -12,6 +13,19 @@ import { type ReadCache, readContentFolder } from "../content/read-sources.ts";
 import type { Site } from "../model/types.ts";
 import { notFoundPath } from "../model/urls.ts";
 import type { SourceOptions } from "./site-source.ts";
+
+/** Where the dev server listens: this machine only, never the network it is on. */
+export const DEV_HOST = "127.0.0.1";
+
+/**
+ * Eleventy's dev server listens on every interface and has no option to change that: its listen call
+ * is replaced with one bound to the loopback address (checked by test/site/dev-server.test.ts).
+ */
+export function bindToLoopback(): void {
+  EleventyDevServer.prototype._serverListen = function (this: EleventyDevServer, port: number) {
+    this.server.listen({ port, host: DEV_HOST });
+  };
+}
 
 export class DevSite {
   #cache: ParseCache = { zone: "", entries: new Map() };
@@ -22,7 +36,7 @@ export class DevSite {
   /** Reads the content again and rebuilds the model; the next requests render from it. */
   refresh(options: SourceOptions): void {
     const folder = readContentFolder(options.contentDir, this.#files);
-    const build = buildModel(folder, options.now, { cache: this.#cache, check: false });
+    const build = buildModel(folder, options.now, { cache: this.#cache, check: false, preview: true });
     for (const line of formatWarnings(build.issues, false)) console.warn(line);
     if (build.site === undefined) {
       for (const line of formatErrorReport(build.issues)) console.error(line);

@@ -53,3 +53,11 @@ declare module "@11ty/eleventy" {
     init(): Promise<void>;
   }
 }
+
+declare module "@11ty/eleventy-dev-server" {
+  /** Only what `bindToLoopback` (src/eleventy/dev-server.ts) replaces: how the server starts listening. */
+  export default class EleventyDevServer {
+    readonly server: { listen(options: { port: number; host: string }): void };
+    _serverListen(port: number): void;
+  }
+}

@@ -6,20 +6,24 @@ import { latestUpdate, makeArchive } from "./archive.ts";
 import { buildDateArchives } from "./date-archives.ts";
 import { dayShower } from "./date-links.ts";
 import { buildFeeds } from "./feeds.ts";
-import { isFuture, isPublished } from "./publishing.ts";
+import { isFuture, isShown, statusOf } from "./publishing.ts";
+import { keepRedirectsOffPages } from "./redirects.ts";
 import { buildRelated } from "./related.ts";
 import type { Settings } from "./settings.ts";
 import { buildSidebar } from "./sidebar.ts";
 import { buildSitemap } from "./sitemap.ts";
-import { buildTaxonomy, identifyTerms, type TermIdentity } from "./taxonomy.ts";
-import { termKey } from "./term-name.ts";
-import type { ArchivePage, Post, PostLink, Site, SitePost, TermLink } from "./types.ts";
+import { buildTaxonomy, type IdentifiedTerms, identifyTerms } from "./taxonomy.ts";
+import type { ArchivePage, Post, PostLink, PostStatus, Site, SitePost, TermLink } from "./types.ts";
 import { checkUrlsAreUnique } from "./url-check.ts";
 import { archivesIndexUrl, homeUrl, postUrl } from "./urls.ts";
 
 export interface AssembleOptions {
   /** The build time, in milliseconds since the epoch: posts dated after it are held back. */
   readonly now: number;
+  /** A preview (the dev server): drafts and future posts are shown too, marked as such. */
+  readonly preview?: boolean;
+  /** The settings file as the author knows it, for issues about it. */
+  readonly settingsFile?: string;
 }
 
 export interface AssembleResult {
@@ -38,17 +42,20 @@ export function assembleSite(
   settings: Settings,
   options: AssembleOptions,
 ): AssembleResult {
+  const preview = options.preview ?? false;
   const drafts = posts.filter((p) => p.draft).length;
   const future = posts.filter((p) => !p.draft && isFuture(p, settings, options.now)).length;
-  const published = posts.filter((p) => isPublished(p, settings, options.now)).sort(comparePosts);
+  const published = posts.filter((p) => isShown(p, settings, options.now, preview)).sort(comparePosts);
 
   const categoriesOf = (post: Post): readonly string[] =>
     post.categories.length > 0 ? post.categories : [settings.defaultCategory];
-  const tagIds = identifyTerms("tag", published, (p) => p.tags);
-  const categoryIds = identifyTerms("category", published, categoriesOf);
+  const settingsFile = options.settingsFile ?? "site.yaml";
+  const tagIds = identifyTerms("tag", published, (p) => p.tags, settings.tags, settingsFile);
+  const categoryIds = identifyTerms("category", published, categoriesOf, settings.categories, settingsFile);
   const issues: ContentIssue[] = [...tagIds.issues, ...categoryIds.issues];
 
-  const sitePosts = buildSitePosts(published, settings, tagIds.byKey, categoryIds.byKey, categoriesOf);
+  const status = (post: Post) => statusOf(post, settings, options.now);
+  const sitePosts = buildSitePosts(published, settings, tagIds, categoryIds, categoriesOf, status);
 
   // Sticky posts open the first home page; every post is still on exactly one home page.
   const homeOrder = [...sitePosts.filter((p) => p.sticky), ...sitePosts.filter((p) => !p.sticky)];
@@ -69,7 +76,7 @@ export function assembleSite(
   const feeds = buildFeeds([siteFeedList, ...tags.terms, ...categories.terms], settings.feedSize);
   const indexUrls = [archivesIndexUrl, tags.url, categories.url];
 
-  const site: Site = {
+  let site: Site = {
     settings,
     posts: sitePosts,
     home,
@@ -85,7 +92,16 @@ export function assembleSite(
         ? []
         : buildSitemap({ posts: sitePosts, archivePages, indexUrls, siteLastmod: latestUpdate(sitePosts) }),
     held: { drafts, future },
+    redirects: [],
+    preview,
   };
+  const redirects = keepRedirectsOffPages(
+    site,
+    [...tagIds.redirects, ...categoryIds.redirects],
+    settingsFile,
+  );
+  issues.push(...redirects.issues);
+  site = { ...site, redirects: redirects.kept };
 
   const urlIssues = checkUrlsAreUnique(site);
   if (urlIssues.length > 0) return { site: undefined, issues: sortIssues([...issues, ...urlIssues]) };
@@ -96,15 +112,16 @@ export function assembleSite(
 function buildSitePosts(
   published: readonly Post[],
   settings: Settings,
-  tagIds: ReadonlyMap<string, TermIdentity>,
-  categoryIds: ReadonlyMap<string, TermIdentity>,
+  tagIds: IdentifiedTerms,
+  categoryIds: IdentifiedTerms,
   categoriesOf: (post: Post) => readonly string[],
+  statusOf: (post: Post) => PostStatus,
 ): SitePost[] {
   // One link per term, even if a post names a term twice in different spellings.
-  const linksOf = (ids: ReadonlyMap<string, TermIdentity>, names: readonly string[]): TermLink[] => {
+  const linksOf = (ids: IdentifiedTerms, names: readonly string[]): TermLink[] => {
     const links = new Set<TermLink>();
     for (const name of names) {
-      const id = ids.get(termKey(name));
+      const id = ids.termOf(name);
       if (id === undefined) throw new Error(`internal error: no term for "${name}"`);
       links.add(id.link);
     }
@@ -112,7 +129,7 @@ function buildSitePosts(
   };
   const showDay = dayShower(settings.language);
   const urls = published.map((post) => {
-    const firstCategory = categoryIds.get(termKey(categoriesOf(post)[0] ?? ""));
+    const firstCategory = categoryIds.termOf(categoriesOf(post)[0] ?? "");
     return postUrl(settings.permalink, {
       date: post.date,
       slug: post.slug,
@@ -135,6 +152,7 @@ function buildSitePosts(
     return {
       ...post,
       url: urls[i] as string,
+      status: statusOf(post),
       dateText: day.text,
       dateLinks: day.links,
       tags: tagLinks[i] as TermLink[],

@@ -3,7 +3,7 @@
 // ours (the content was already checked), so it stops the build with a stack trace.
 
 import { siteOutputs } from "./outputs.ts";
-import { isFuture, isPublished } from "./publishing.ts";
+import { isFuture, isShown } from "./publishing.ts";
 import type { Post, Site } from "./types.ts";
 import { dayUrl, feedUrlOf, homeUrl, monthUrl, pageUrl, yearUrl } from "./urls.ts";
 
@@ -55,7 +55,7 @@ export function checkSiteModel({ site, parsed, now }: ModelCheckInput): string[]
   let drafts = 0;
   let future = 0;
   for (const post of parsed) {
-    const shouldPublish = isPublished(post, settings, now);
+    const shouldPublish = isShown(post, settings, now, site.preview);
     if (post.draft) drafts++;
     else if (isFuture(post, settings, now)) future++;
     if (shouldPublish !== published.has(post.file)) {
@@ -182,6 +182,13 @@ export function checkSiteModel({ site, parsed, now }: ModelCheckInput): string[]
     for (const url of pages) if (!listedSet.has(url)) v.push(`the sitemap misses ${url}`);
     const pageSet = new Set(pages);
     for (const url of listed) if (!pageSet.has(url)) v.push(`the sitemap lists ${url}, which is no page`);
+  }
+
+  // 7. Every redirect leads to a page of the site.
+  const redirected = new Set(site.redirects.map((r) => r.from));
+  for (const redirect of site.redirects) {
+    if (!outputs.has(redirect.to) || redirected.has(redirect.to))
+      v.push(`the redirect from ${redirect.from} leads to ${redirect.to}, which is no page`);
   }
   return v;
 }

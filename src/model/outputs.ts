@@ -6,6 +6,7 @@ import {
   archivesIndexUrl,
   manifestPath,
   notFoundPath,
+  redirectsFilePath,
   robotsPath,
   stylesheetPath,
   taxonomyIndexUrl,
@@ -17,7 +18,10 @@ export interface Output {
   readonly what: string;
   /** The source file, for a post page. */
   readonly post: string | undefined;
-  /** An HTML page (as opposed to a feed, a sitemap, robots.txt, the manifest or the stylesheet). */
+  /**
+   * An HTML page of content (as opposed to a feed, a sitemap, robots.txt, the manifest, the
+   * stylesheet or a redirect): the sitemap lists these.
+   */
   readonly page: boolean;
 }
 
@@ -37,6 +41,8 @@ export function siteOutputs(site: Site): Output[] {
   for (const post of site.posts) add(post.url, post.file, true, post.file);
   for (const feed of site.feeds) add(feed.url, `the feed of ${feed.pageUrl}`, false);
   for (const file of site.sitemap) add(file.path, "the sitemap", false);
+  for (const redirect of site.redirects) add(redirect.from, `a redirect (${redirect.why})`, false);
+  if (site.redirects.length > 0) add(redirectsFilePath, "the redirects file", false);
   return out;
 }
 

@@ -1,6 +1,27 @@
 // Site settings: what an author sets in `content/site.yaml`. Parsing and checking live in
 // `src/content/parse-settings.ts`; this module holds the shape and the defaults.
 
+/** Housekeeping for one taxonomy, from the settings' `tags:` or `categories:` map. */
+export interface TermSettings {
+  /**
+   * By term key of the old name: the name it is merged into (`Jong-un` -> `Kim Jong-un`), chains
+   * already resolved. Posts keep their spelling; the site shows the target, and the old term URL
+   * redirects to the target's.
+   */
+  readonly aliases: ReadonlyMap<string, TermAlias>;
+  /** By term key: the slug a term keeps whatever its name (`C++` -> `cpp`, WordPress's own slugs). */
+  readonly slugs: ReadonlyMap<string, string>;
+}
+
+export interface TermAlias {
+  /** The old name as the settings write it. */
+  readonly from: string;
+  /** The name it is merged into. */
+  readonly to: string;
+}
+
+export const NO_TERM_SETTINGS: TermSettings = { aliases: new Map(), slugs: new Map() };
+
 export interface Settings {
   /** Site title, shown in the header and in every page's `<title>`. */
   readonly title: string;
@@ -29,6 +50,18 @@ export interface Settings {
    * way the build time changes the output). `publish`: every post is published whatever its date.
    */
   readonly futurePosts: "hold" | "publish";
+  readonly tags: TermSettings;
+  readonly categories: TermSettings;
+}
+
+/**
+ * The path the site is served under, from the `url` setting: "" for `https://example.org`, `/blog`
+ * for `https://example.org/blog` (a GitHub project site is served at `/<repo>/`). Pages are written
+ * at the root of the output folder; every link in them carries the prefix.
+ */
+export function basePathOf(settings: Pick<Settings, "url">): string {
+  if (settings.url === "") return "";
+  return new URL(settings.url).pathname.replace(/\/+$/, "");
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -45,4 +78,6 @@ export const DEFAULT_SETTINGS: Settings = {
   feedContent: "full",
   tagCloudSize: 45,
   futurePosts: "hold",
+  tags: NO_TERM_SETTINGS,
+  categories: NO_TERM_SETTINGS,
 };

@@ -7,13 +7,15 @@
 // - Different terms whose names make the same slug (`C++`, `C`) never share a URL: the term used first
 //   (oldest post) keeps the plain slug, the others get `-2`, `-3`, … in order of first use, and a
 //   warning says so. Nothing is overwritten and no post is lost.
+// - The settings may merge names (aliases: the old term URL then redirects) and pin slugs; a pinned
+//   slug wins over any name's natural slug.
 
 import { type ContentIssue, compareText, contentWarning } from "../issues.ts";
 import { makeArchive } from "./archive.ts";
-import type { Settings } from "./settings.ts";
+import { NO_TERM_SETTINGS, type Settings, type TermSettings } from "./settings.ts";
 import { slugOf } from "./slug.ts";
 import { termKey } from "./term-name.ts";
-import type { NamedLink, Post, SitePost, Taxonomy, TaxonomyKind, Term, TermLink } from "./types.ts";
+import type { NamedLink, Post, Redirect, SitePost, Taxonomy, TaxonomyKind, Term, TermLink } from "./types.ts";
 import { taxonomyIndexUrl, termUrl } from "./urls.ts";
 
 export interface TermIdentity {
@@ -32,6 +34,10 @@ export interface IdentifiedTerms {
   /** By term key. */
   readonly byKey: ReadonlyMap<string, TermIdentity>;
   readonly issues: readonly ContentIssue[];
+  /** Old term URLs of aliases, to the terms they were merged into. */
+  readonly redirects: readonly Redirect[];
+  /** The term a name written in a post belongs to (after aliases). */
+  readonly termOf: (name: string) => TermIdentity | undefined;
 }
 
 interface Use {
@@ -53,11 +59,15 @@ export function identifyTerms(
   kind: TaxonomyKind,
   posts: readonly Post[],
   namesOf: (post: Post) => readonly string[],
+  housekeeping: TermSettings = NO_TERM_SETTINGS,
+  settingsFile = "site.yaml",
 ): IdentifiedTerms {
   const tallies = new Map<string, Tally>();
   for (const post of posts) {
     const use = { epochMs: post.date.epochMs, file: post.file };
-    for (const name of namesOf(post)) {
+    for (const written of namesOf(post)) {
+      // An alias files the post under the name it is merged into.
+      const name = housekeeping.aliases.get(termKey(written))?.to ?? written;
       const key = termKey(name);
       let tally = tallies.get(key);
       if (tally === undefined) {
@@ -90,11 +100,17 @@ export function identifyTerms(
       );
     }
     const ordered = [name, ...spellings.slice(1).sort(compareText)];
-    return { tally, name, spellings: ordered, natural: slugOf(name) };
+    const pinned = housekeeping.slugs.get(tally.key);
+    return { tally, name, spellings: ordered, natural: pinned ?? slugOf(name), pinned: pinned !== undefined };
   });
 
-  // Senior terms first: the oldest first use keeps a contested slug.
-  named.sort((a, b) => older(a.tally.firstUse, b.tally.firstUse) || compareText(a.name, b.name));
+  // Pinned slugs first (the settings say so), then senior terms: the oldest first use keeps a contested slug.
+  named.sort(
+    (a, b) =>
+      Number(b.pinned) - Number(a.pinned) ||
+      older(a.tally.firstUse, b.tally.firstUse) ||
+      compareText(a.name, b.name),
+  );
   const taken = new Set(named.map((t) => t.natural));
   const holder = new Map<string, string>();
   const byKey = new Map<string, TermIdentity>();
@@ -128,7 +144,58 @@ export function identifyTerms(
       link: { name: term.name, url },
     });
   }
-  return { byKey, issues };
+  const termOf = (written: string): TermIdentity | undefined =>
+    byKey.get(termKey(housekeeping.aliases.get(termKey(written))?.to ?? written));
+  return {
+    byKey,
+    issues,
+    redirects: aliasRedirects(kind, byKey, housekeeping, settingsFile, issues),
+    termOf,
+  };
+}
+
+/**
+ * Where each alias's old term URL goes: to the term it was merged into. None when the URL did not
+ * change, and none (with a warning) when the target has no posts or another term holds the old URL.
+ */
+function aliasRedirects(
+  kind: TaxonomyKind,
+  byKey: ReadonlyMap<string, TermIdentity>,
+  housekeeping: TermSettings,
+  settingsFile: string,
+  issues: ContentIssue[],
+): Redirect[] {
+  const held = new Set([...byKey.values()].map((t) => t.url));
+  const redirects: Redirect[] = [];
+  for (const alias of housekeeping.aliases.values()) {
+    const target = byKey.get(termKey(alias.to));
+    const from = termUrl(kind, slugOf(alias.from));
+    if (target === undefined) {
+      issues.push(
+        contentWarning(
+          "alias-unused",
+          settingsFile,
+          undefined,
+          `${kind} alias "${alias.from}" -> "${alias.to}": no published post is filed under "${alias.to}", so ${from} redirects nowhere (left out)`,
+        ),
+      );
+      continue;
+    }
+    if (from === target.url) continue;
+    if (held.has(from)) {
+      issues.push(
+        contentWarning(
+          "alias-unused",
+          settingsFile,
+          undefined,
+          `${kind} alias "${alias.from}": its old URL ${from} belongs to another ${kind} now, so it does not redirect`,
+        ),
+      );
+      continue;
+    }
+    redirects.push({ from, to: target.url, why: `${kind} "${alias.from}" is now "${target.name}"` });
+  }
+  return redirects.sort((a, b) => compareText(a.from, b.from));
 }
 
 /** The terms with their posts (newest first), sorted by name in the site's language for the index. */

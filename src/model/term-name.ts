@@ -18,7 +18,7 @@ export function cleanName(name: string): string {
 
 // Word separators that do not make a different name: `Jong-un`, `Jong un`, `jongun` are one term.
 // Symbols that carry meaning stay (`C++`, `C#` and `C` are three terms).
-const IGNORED_IN_KEY = /[\s\p{Pd}\p{Pc}\p{Pi}\p{Pf}'"`´.,:;!?¡¿·]+/gu;
+export const IGNORED_IN_KEY = /[\s\p{Pd}\p{Pc}\p{Pi}\p{Pf}'"`´.,:;!?¡¿·]+/gu;
 
 // Combining diacritics (the accents of Latin, Greek, Cyrillic). Marks of other scripts, such as Indic
 // vowel signs or the Japanese voicing mark, change the word and are kept.

@@ -77,8 +77,12 @@ export interface PostLink {
 }
 
 /** A published post in the assembled site. */
+/** `draft` and `scheduled` posts are only on a preview's pages (the dev server), marked as such. */
+export type PostStatus = "published" | "draft" | "scheduled";
+
 export interface SitePost extends Omit<Post, "tags" | "categories"> {
   readonly url: string;
+  readonly status: PostStatus;
   /** The date as readers see it, e.g. `January 28th, 2015`. */
   readonly dateText: string;
   /** The same date in parts, each linked to its archive: `January` → `/2015/01/`, `28th` → … */
@@ -220,6 +224,15 @@ export interface SitemapFile {
 }
 
 /** The whole site model: what Eleventy's routes paginate over and what the layouts read. */
+/** An old URL that now lives elsewhere: a redirect page at `from` and a line in `_redirects`. */
+export interface Redirect {
+  /** Site-relative, like every URL of the model. */
+  readonly from: string;
+  readonly to: string;
+  /** Why, for the manifest and messages: `tag "Jong-un" is now "Kim Jong-un"`. */
+  readonly why: string;
+}
+
 export interface Site {
   readonly settings: Settings;
   /** Published posts, newest first. */
@@ -240,4 +253,8 @@ export interface Site {
   readonly sitemap: readonly SitemapFile[];
   /** Posts not published by this build. */
   readonly held: { readonly drafts: number; readonly future: number };
+  /** Old URLs and where they went, sorted by `from`. */
+  readonly redirects: readonly Redirect[];
+  /** A preview (the dev server): drafts and future posts are in, marked as such. */
+  readonly preview: boolean;
 }

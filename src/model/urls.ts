@@ -2,7 +2,8 @@
 // function, so they cannot disagree. URLs are site-relative paths that start and end with `/` (the
 // folder holds `index.html`); slugs may hold Unicode letters, so `hrefOf` percent-encodes for HTML.
 
-import type { PostDate, TaxonomyKind } from "./types.ts";
+import { basePathOf } from "./settings.ts";
+import type { PostDate, Site, TaxonomyKind } from "./types.ts";
 
 const pad2 = (n: number): string => String(n).padStart(2, "0");
 
@@ -13,6 +14,8 @@ export const robotsPath = "/robots.txt";
 export const sitemapPath = "/sitemap.xml";
 /** The machine-readable model of the site: every page with its posts. */
 export const manifestPath = "/archive.json";
+/** The redirects file that Netlify and Cloudflare Pages read (see redirects.ts). */
+export const redirectsFilePath = "/_redirects";
 /** The theme's stylesheet (copied from `layouts/assets/`). */
 export const stylesheetPath = "/assets/annals.css";
 
@@ -107,4 +110,12 @@ function normaliseFolderUrl(url: string): string {
   const trimmed = url.replace(/\/{2,}/g, "/");
   const leading = trimmed.startsWith("/") ? trimmed : `/${trimmed}`;
   return leading.endsWith("/") ? leading : `${leading}/`;
+}
+
+/**
+ * What every root-relative link of a page starts with: the path of the `url` setting (`/blog`), so
+ * that the site works served under a path. Empty in a preview: the dev server serves at the root.
+ */
+export function linkPrefixOf(site: Pick<Site, "settings" | "preview">): string {
+  return site.preview ? "" : basePathOf(site.settings);
 }

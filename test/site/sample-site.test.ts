@@ -27,7 +27,10 @@ describe("the sample blog", () => {
   test("builds without warnings", () => {
     assert.equal(utc.code, 0, utc.stderr);
     assert.equal(utc.stderr, "");
-    assert.match(utc.stdout, /annals: 23 posts, .* 1 held back \(1 draft, 0 future\), 0 warnings/);
+    assert.match(
+      utc.stdout,
+      /annals: 23 posts, .* 1 held back \(1 draft, 0 future\), 1 redirect, 0 warnings/,
+    );
   });
 
   test("tag/jongun shows the two January 2015 posts, linked to their month and category", () => {

@@ -155,10 +155,10 @@ describe("checkSiteModel", () => {
   for (const [name, breakIt, expected] of breakages) {
     test(`fails on a deliberately broken model: ${name}`, () => {
       const { site, parsed } = fixture();
-      const broken = copy(site) as Mutable<Site>;
+      const broken = copy(site) as unknown as Mutable<Site>;
       const parsedCopy = structuredClone(parsed);
       breakIt(broken, parsedCopy);
-      const violations = checkSiteModel({ site: broken as Site, parsed: parsedCopy, now: NOW });
+      const violations = checkSiteModel({ site: broken as unknown as Site, parsed: parsedCopy, now: NOW });
       assert.ok(violations.length > 0, "no violation found");
       assert.ok(
         violations.some((v) => expected.test(v)),
@@ -188,7 +188,7 @@ describe("checks of what was rendered and written", () => {
     const { site } = fixture();
     const pass = onePass(site);
     const pages = renderPass(site, pass);
-    assert.deepEqual(checkRenderedPages(pass, pages), []);
+    assert.deepEqual(checkRenderedPages(pass, pages, ""), [], "");
     const home = pages.find((p) => p.url === "/");
     assert.ok(home);
     const first = home.html.indexOf('<article class="post-summary">');
@@ -196,7 +196,11 @@ describe("checks of what was rendered and written", () => {
     const tampered = pages.map((p) =>
       p === home ? { ...p, html: p.html.slice(0, first) + p.html.slice(second) } : p,
     );
-    assert.deepEqual(checkRenderedPages(pass, tampered), ["/ shows 1 posts, not the 2 the model puts on it"]);
+    assert.deepEqual(
+      checkRenderedPages(pass, tampered, ""),
+      ["/ shows 1 posts, not the 2 the model puts on it"],
+      "",
+    );
   });
 
   test("what was written is what was rendered, where it belongs; the folder holds nothing else", () => {

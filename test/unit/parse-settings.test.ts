@@ -34,6 +34,13 @@ describe("parseSettings", () => {
           "feedContent: teaser",
           "tagCloudSize: 30",
           "futurePosts: publish",
+          "tags:",
+          "  aliases:",
+          "    Jong-un: Kim Jong-un",
+          "  slugs:",
+          "    C++: cpp",
+          "categories:",
+          "  slugs: { WWII News: ww2 }",
         ].join("\n"),
       ),
       "content",
@@ -53,6 +60,11 @@ describe("parseSettings", () => {
       feedContent: "teaser",
       tagCloudSize: 30,
       futurePosts: "publish",
+      tags: {
+        aliases: new Map([["jongun", { from: "Jong-un", to: "Kim Jong-un" }]]),
+        slugs: new Map([["c++", "cpp"]]),
+      },
+      categories: { aliases: new Map(), slugs: new Map([["wwiinews", "ww2"]]) },
     });
   });
 

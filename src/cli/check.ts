@@ -1,0 +1,82 @@
+// `npm run check`: validates every post and the settings without building the site, with the build's
+// error format and exit codes, for CI and pre-commit hooks. It also points out tags and categories
+// that look like one name written two ways, so that an alias can merge them.
+
+import { buildModel } from "../build/build-model.ts";
+import { errorsOf, formatErrorReport, formatWarnings } from "../build/report.ts";
+import { readContentFolder } from "../content/read-sources.ts";
+import { sourceOptionsFromEnv } from "../eleventy/site-source.ts";
+import { type ContentIssue, formatIssue } from "../issues.ts";
+import { findNearDuplicates } from "../model/near-duplicates.ts";
+import type { Site, Taxonomy } from "../model/types.ts";
+import { readArgs, runCommand } from "./args.ts";
+
+const HELP = `Usage: npm run check -- [options]
+
+Checks every post and the settings the way the build does, without writing anything, and points out
+tags or categories that look like one name spelled two ways (merge them with an alias in site.yaml).
+
+Options:
+  --content <dir>   the content folder (default: content, or $ANNALS_CONTENT)
+  --verbose         list every warning, not one line per kind
+  --help            show this help
+
+Exit codes: 0 no errors (warnings allowed); 1 the content has errors (listed, file:line first).`;
+
+function main(): number {
+  const args = readArgs("check", HELP, {
+    options: {
+      content: { type: "string" },
+      verbose: { type: "boolean", default: false },
+      help: { type: "boolean", short: "h", default: false },
+    },
+  });
+  if (typeof args === "number") return args;
+  const started = performance.now();
+  if (args.values.content !== undefined) process.env.ANNALS_CONTENT = args.values.content;
+  const options = sourceOptionsFromEnv();
+  const folder = readContentFolder(options.contentDir);
+  const build = buildModel(folder, options.now);
+  const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  const errors = errorsOf(build.issues);
+  for (const line of formatWarnings(build.issues, args.values.verbose)) console.warn(line);
+  if (build.site === undefined || errors.length > 0) {
+    for (const line of formatErrorReport(build.issues).slice(0, -1)) console.error(line);
+    console.error(
+      `annals check: ${errors.length} ${errors.length === 1 ? "error" : "errors"} in ${new Set(errors.map((e) => e.file)).size} of ${build.files} files, ${seconds} s`,
+    );
+    return 1;
+  }
+  const hints = nearDuplicateHints(build.site);
+  for (const hint of hints) console.warn(`hint  ${formatIssue(hint)}`);
+  const site = build.site;
+  const warnings = build.issues.length;
+  console.log(
+    `annals check: ${build.files} files fine: ${site.posts.length} posts to publish, ${site.held.drafts} ${site.held.drafts === 1 ? "draft" : "drafts"}, ${site.held.future} future, ${site.tags.terms.length} tags, ${site.categories.terms.length} categories; ${warnings} ${warnings === 1 ? "warning" : "warnings"}, ${hints.length} ${hints.length === 1 ? "hint" : "hints"}; ${seconds} s`,
+  );
+  return 0;
+}
+
+/** Names that look alike, each on the file of the oldest post that uses the less used name. */
+function nearDuplicateHints(site: Site): ContentIssue[] {
+  return [...hintsFor(site.tags, "tags"), ...hintsFor(site.categories, "categories")];
+}
+
+function hintsFor(taxonomy: Taxonomy, settingsKey: string): ContentIssue[] {
+  const byName = new Map(taxonomy.terms.map((t) => [t.name, t]));
+  return findNearDuplicates(taxonomy.terms.map((t) => t.name)).map((pair) => {
+    const a = byName.get(pair.a);
+    const b = byName.get(pair.b);
+    const [rare, common] = (a?.posts.length ?? 0) <= (b?.posts.length ?? 0) ? [a, b] : [b, a];
+    const oldest = rare?.posts.at(-1);
+    return {
+      severity: "warning",
+      kind: undefined,
+      file: oldest?.file ?? settingsKey,
+      line: undefined,
+      message: `${taxonomy.kind} "${rare?.name}" (${rare?.posts.length} posts) looks like "${common?.name}" (${common?.posts.length}): ${pair.reason}. To merge them, add under ${settingsKey}: aliases: in site.yaml the line  "${rare?.name}": "${common?.name}"`,
+    };
+  });
+}
+
+runCommand(main);

@@ -1,0 +1,124 @@
+// `npm run new -- "Title" [--tags "a, b"] [--category X] [--draft]`: starts a post. The file goes to
+// `content/<year>/<year>-<month>-<day>-<slug>.md`, dated now in the site's time zone; an existing file
+// is never overwritten. It prints the path and the URL the post will have, found by the same model
+// the build uses (so a clash with another post's URL is caught here, and the file is not left behind).
+
+import fs from "node:fs";
+import path from "node:path";
+import { DateTime } from "luxon";
+import { buildModel } from "../build/build-model.ts";
+import { errorsOf } from "../build/report.ts";
+import { parseSettings } from "../content/parse-settings.ts";
+import { readContentFolder } from "../content/read-sources.ts";
+import { sourceOptionsFromEnv } from "../eleventy/site-source.ts";
+import { formatIssue } from "../issues.ts";
+import { slugOf } from "../model/slug.ts";
+import { cleanName } from "../model/term-name.ts";
+import { absoluteUrl } from "../model/urls.ts";
+import { readArgs, runCommand } from "./args.ts";
+
+const HELP = `Usage: npm run new -- "Title" [options]
+
+Creates a post dated now (in the site's time zone) at content/<year>/<date>-<slug>.md and prints its
+path and the URL it will have. It never overwrites a file.
+
+Options:
+  --tags "a, b"     tags, comma-separated
+  --category <X>    the category (default: the site's default category)
+  --slug <slug>     the URL slug (default: made from the title)
+  --draft           mark it a draft: the dev server shows it, the build leaves it out
+  --content <dir>   the content folder (default: content, or $ANNALS_CONTENT)
+  --help            show this help`;
+
+/** A YAML scalar that reads back as exactly this text (JSON strings are YAML double-quoted scalars). */
+const yamlText = (text: string): string => JSON.stringify(text);
+
+function main(): number {
+  const args = readArgs("new", HELP, {
+    allowPositionals: true,
+    options: {
+      tags: { type: "string" },
+      category: { type: "string" },
+      slug: { type: "string" },
+      draft: { type: "boolean", default: false },
+      content: { type: "string" },
+      help: { type: "boolean", short: "h", default: false },
+    },
+  });
+  if (typeof args === "number") return args;
+  const title = cleanName(args.positionals.join(" "));
+  if (title === "") {
+    console.error(
+      'Give the post a title: npm run new -- "My title" (npm run new -- --help lists the options)',
+    );
+    return 2;
+  }
+  if (args.values.content !== undefined) process.env.ANNALS_CONTENT = args.values.content;
+  const options = sourceOptionsFromEnv();
+  const before = readContentFolder(options.contentDir);
+  if (!fs.existsSync(options.contentDir)) {
+    console.error(`The content folder ${options.contentDir} does not exist (create it, or pass --content).`);
+    return 2;
+  }
+  const { settings } = parseSettings(before.settings, before.displayPath);
+  const now = DateTime.fromMillis(options.now, { zone: settings.timezone });
+  const slug = slugOf(args.values.slug ?? title);
+  const tags = (args.values.tags ?? "")
+    .split(",")
+    .map(cleanName)
+    .filter((t) => t !== "");
+  const category = cleanName(args.values.category ?? "");
+
+  const relative = `${now.toFormat("yyyy")}/${now.toFormat("yyyy-LL-dd")}-${slug}.md`;
+  const file = path.join(options.contentDir, relative);
+  const lines = [
+    "---",
+    `title: ${yamlText(title)}`,
+    `date: ${now.toFormat("yyyy-LL-dd HH:mm:ss ZZ")}`,
+    ...(tags.length > 0 ? [`tags: [${tags.map(yamlText).join(", ")}]`] : []),
+    ...(category !== "" ? [`category: ${yamlText(category)}`] : []),
+    ...(args.values.slug !== undefined ? [`slug: ${yamlText(slug)}`] : []),
+    ...(args.values.draft ? ["draft: true"] : []),
+    "---",
+    "",
+    "Write the post here, in Markdown. A line with only <!--more--> ends the part that list pages show.",
+    "",
+  ];
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  try {
+    // `wx`: fails if the file exists, even if it appeared a moment ago.
+    fs.writeFileSync(file, lines.join("\n"), { flag: "wx" });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "EEXIST") {
+      console.error(`${file} already exists; nothing was written (choose another title or --slug).`);
+      return 1;
+    }
+    throw error;
+  }
+
+  // Where will it be? Ask the model, as a preview would show it (drafts too).
+  const after = readContentFolder(options.contentDir);
+  const model = buildModel(after, options.now, { preview: true, check: false });
+  const shown = `${after.displayPath}/${relative}`;
+  const mine = errorsOf(model.issues).filter((i) => i.file === shown || i.message.includes(shown));
+  if (mine.length > 0) {
+    fs.rmSync(file);
+    for (const issue of mine) console.error(formatIssue(issue));
+    console.error(`${shown} was not kept (give it another title or --slug).`);
+    return 1;
+  }
+  const post = model.site?.posts.find((p) => p.file === shown);
+  console.log(`Created ${shown}`);
+  if (post === undefined) {
+    console.log("Its URL is known once the content's other errors are fixed (npm run check lists them).");
+    return 0;
+  }
+  // Without a `url` setting there is no address to print, only the path.
+  console.log(`URL: ${settings.url === "" ? post.url : absoluteUrl(settings.url, post.url)}`);
+  if (args.values.draft)
+    console.log("It is a draft: `npm start` shows it; remove `draft: true` to publish it.");
+  else console.log("Preview it with `npm start`; the next build publishes it.");
+  return 0;
+}
+
+runCommand(main);

@@ -1,0 +1,61 @@
+// `npm start`: the dev server. Eleventy serves on 127.0.0.1 with live reload, rendering each page from
+// the model on request (src/eleventy/dev-server.ts), drafts and future posts included and marked. It
+// runs under `tsx watch`, which restarts it when a TypeScript module (a layout, the pipeline, the
+// config) changes; Eleventy itself watches the content folder.
+
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { readArgs, runCommand } from "./args.ts";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+
+const HELP = `Usage: npm start -- [options]
+
+Serves the site at http://127.0.0.1:8080/ (this machine only) and reloads the browser when a post,
+the settings, a layout or any TypeScript module changes. Drafts and future posts are shown, marked.
+
+Options:
+  --port <n>        the port (default 8080; the next free one if taken)
+  --content <dir>   the content folder (default: content, or $ANNALS_CONTENT)
+  --help            show this help`;
+
+function main(): Promise<number> | number {
+  const args = readArgs("start", HELP, {
+    options: {
+      port: { type: "string", default: "8080" },
+      content: { type: "string" },
+      help: { type: "boolean", short: "h", default: false },
+    },
+  });
+  if (typeof args === "number") return args;
+  const port = Number(args.values.port);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+    console.error(`--port must be a port number, not "${args.values.port}"`);
+    return 2;
+  }
+  const env = { ...process.env };
+  if (args.values.content !== undefined) env.ANNALS_CONTENT = args.values.content;
+  const child = spawn(
+    process.execPath,
+    [
+      path.join(ROOT, "node_modules/tsx/dist/cli.mjs"),
+      "watch",
+      "--clear-screen=false",
+      path.join(ROOT, "node_modules/@11ty/eleventy/cmd.cjs"),
+      "--config=.eleventy.ts",
+      "--serve",
+      "--quiet",
+      `--port=${port}`,
+    ],
+    { cwd: ROOT, env, stdio: "inherit" },
+  );
+  const stop = (): void => {
+    child.kill("SIGTERM");
+  };
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+  return new Promise((resolve) => child.on("exit", (code) => resolve(code ?? 0)));
+}
+
+runCommand(main);
