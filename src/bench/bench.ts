@@ -89,6 +89,13 @@ function prepareWorkFolder(work: string): string {
   return mounted ? `${work} (tmpfs)` : `${work} (not a tmpfs: results will be noisier)`;
 }
 
+const USAGE = `npm run bench -- [--sizes 1000,10000] [--runs 3] [--work <dir>] [--edit]
+
+  --sizes  post counts to measure, comma-separated (50000 on request)
+  --runs   runs per size; the table shows medians
+  --work   where corpora and outputs go (mounted as a tmpfs when run as root)
+  --edit   also measure a one-post edit under the dev server`;
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -96,8 +103,13 @@ async function main(): Promise<void> {
       runs: { type: "string", default: "3" },
       work: { type: "string", default: path.join(os.tmpdir(), "annals-bench") },
       edit: { type: "boolean", default: false },
+      help: { type: "boolean", default: false },
     },
   });
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
   const sizes = values.sizes.split(",").map((s) => Number(s.trim()));
   const runs = Number(values.runs);
   const work = path.resolve(values.work);
@@ -181,4 +193,10 @@ async function main(): Promise<void> {
   }
 }
 
-await main();
+try {
+  await main();
+} catch (error) {
+  console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(USAGE);
+  process.exitCode = 1;
+}
