@@ -50,7 +50,7 @@ function renderEntry(post: SitePost, site: Site): Xml {
     <id>${entryId(settings.url, post)}</id>
     <published>${post.date.iso}</published>
     <updated>${post.updated.iso}</updated>
-${post.tags.map((t) => xml`    <category term="${t.name}" scheme="${abs(taxonomyIndexUrl("tag"))}" label="${t.name}"/>\n`)}${post.categories.map((c) => xml`    <category term="${c.name}" scheme="${abs(taxonomyIndexUrl("category"))}" label="${c.name}"/>\n`)}${post.excerpt === undefined ? "" : xml`    <summary type="text">${post.excerpt}</summary>\n`}    <content type="html">${cdata(absolutizeHtml(withBasePath(body, linkPrefixOf(site)), postUrl))}</content>
+${post.author === undefined ? "" : xml`    <author><name>${post.author}</name></author>\n`}${post.tags.map((t) => xml`    <category term="${t.name}" scheme="${abs(taxonomyIndexUrl("tag"))}" label="${t.name}"/>\n`)}${post.categories.map((c) => xml`    <category term="${c.name}" scheme="${abs(taxonomyIndexUrl("category"))}" label="${c.name}"/>\n`)}${post.excerpt === undefined ? "" : xml`    <summary type="text">${post.excerpt}</summary>\n`}    <content type="html">${cdata(absolutizeHtml(withBasePath(body, linkPrefixOf(site)), postUrl))}</content>
   </entry>`;
 }
 

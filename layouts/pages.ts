@@ -7,6 +7,7 @@ import { buildManifest } from "../src/model/manifest.ts";
 import type { Site } from "../src/model/types.ts";
 import {
   archivesIndexUrl,
+  homeUrl,
   linkPrefixOf,
   manifestPath,
   notFoundPath,
@@ -17,7 +18,7 @@ import { renderArchivePage } from "./archive.ts";
 import { renderFeed } from "./feed.ts";
 import { renderArchivesIndex, renderNotFound, renderTaxonomyIndex } from "./indexes.ts";
 import { renderPostPage } from "./post.ts";
-import { renderRedirectPage, renderRedirectsFile } from "./redirects.ts";
+import { legacyQueryScript, renderRedirectPage, renderRedirectsFile } from "./redirects.ts";
 import { renderRobots, renderSitemapFile } from "./sitemap.ts";
 
 export interface RenderedPage {
@@ -39,8 +40,14 @@ export function pagesOf(site: Site, pass: RenderPass): PageToRender[] {
   // own links alike); files are still written at the root of the output folder.
   const prefix = linkPrefixOf(site);
   const linked = (view: () => string) => (prefix === "" ? view : () => withBasePath(view(), prefix));
-  for (const page of pass.archivePages)
-    pages.push({ url: page.pager.url, render: linked(() => renderArchivePage(page, site)) });
+  // Old `/?p=123` links land on the home page (or the 404 page): a line of script sends them on.
+  const legacy = legacyQueryScript(site, prefix);
+  const withLegacy = (view: () => string) =>
+    legacy === "" ? view : () => view().replace("</head>", `${legacy}</head>`);
+  for (const page of pass.archivePages) {
+    const view = () => renderArchivePage(page, site);
+    pages.push({ url: page.pager.url, render: linked(page.pager.url === homeUrl ? withLegacy(view) : view) });
+  }
   for (const post of pass.posts)
     pages.push({ url: post.url, render: linked(() => renderPostPage(post, site)) });
   for (const redirect of pass.redirects)
@@ -53,7 +60,7 @@ export function pagesOf(site: Site, pass: RenderPass): PageToRender[] {
       { url: archivesIndexUrl, render: linked(() => renderArchivesIndex(site)) },
       { url: site.tags.url, render: linked(() => renderTaxonomyIndex(site.tags, site)) },
       { url: site.categories.url, render: linked(() => renderTaxonomyIndex(site.categories, site)) },
-      { url: notFoundPath, render: linked(() => renderNotFound(site)) },
+      { url: notFoundPath, render: linked(withLegacy(() => renderNotFound(site))) },
       { url: robotsPath, render: () => renderRobots(site) },
       { url: manifestPath, render: () => `${JSON.stringify(buildManifest(site))}\n` },
     );

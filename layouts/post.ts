@@ -19,9 +19,11 @@ function blogPosting(post: SitePost, site: Site): unknown {
     dateModified: post.updated.iso,
     ...(url === undefined ? {} : { url, mainEntityOfPage: url }),
     author:
-      settings.author === ""
-        ? { "@type": "Organization", name: settings.title }
-        : { "@type": "Person", name: settings.author },
+      post.author !== undefined
+        ? { "@type": "Person", name: post.author }
+        : settings.author === ""
+          ? { "@type": "Organization", name: settings.title }
+          : { "@type": "Person", name: settings.author },
     publisher: { "@type": "Organization", name: settings.title },
     inLanguage: settings.language,
     ...(post.excerpt === undefined ? {} : { description: post.excerpt }),
@@ -34,7 +36,7 @@ export function renderPostPage(post: SitePost, site: Site): string {
   const body = html`<article class="post">
 <header class="post-header">
 <h1>${post.title}</h1>
-<p class="post-date">${postDate(post)}</p>
+<p class="post-date">${postDate(post)}${post.author === undefined ? "" : html` <span class="post-author">by ${post.author}</span>`}</p>
 </header>
 <div class="post-body">
 ${raw(post.bodyHtml)}

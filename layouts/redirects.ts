@@ -28,7 +28,32 @@ ${canonical === undefined ? "" : html`<link rel="canonical" href="${canonical}">
 `.value;
 }
 
-/** One line per redirect: `from to 301`, the paths as the server sees them (with the site's path). */
+/**
+ * One line per redirect: `from to 301`, the paths as the server sees them (with the site's path).
+ * Old `/?p=123` links first: Netlify matches query parameters (`/ p=:value /p/:value/ 301`), and
+ * `/p/123/` then redirects to the post.
+ */
 export function renderRedirectsFile(site: Site, basePath: string): string {
-  return site.redirects.map((r) => `${basePath}${hrefOf(r.from)} ${basePath}${hrefOf(r.to)} 301\n`).join("");
+  const queries = queryNamesOf(site).map(
+    (name) => `${basePath}/ ${name}=:value ${basePath}/${name}/:value/ 301\n`,
+  );
+  const paths = site.redirects.map((r) => `${basePath}${hrefOf(r.from)} ${basePath}${hrefOf(r.to)} 301\n`);
+  return [...queries, ...paths].join("");
+}
+
+/** The query parameters of old links (`p` for `/?p=123`), sorted. */
+function queryNamesOf(site: Site): string[] {
+  return [...new Set(site.redirects.flatMap((r) => (r.query === undefined ? [] : [r.query.name])))].sort();
+}
+
+/**
+ * On the home and 404 pages of a site with old `/?p=123` links: a static host serves the home page
+ * for `/?p=123` (and the 404 page for `/index.php?p=123`), and this sends the reader on to the
+ * redirect page at `/p/123/`. Nothing happens for any other query.
+ */
+export function legacyQueryScript(site: Site, basePath: string): string {
+  const names = queryNamesOf(site);
+  if (names.length === 0) return "";
+  const pattern = `[?&](${names.join("|")})=([A-Za-z0-9_-]+)`;
+  return `<script>(function(){var m=/${pattern}/.exec(location.search);if(m)location.replace(${JSON.stringify(basePath)}+"/"+m[1]+"/"+m[2]+"/");})();</script>\n`;
 }

@@ -18,7 +18,7 @@ export const WARNING_KINDS = {
   "both-category-keys": "posts with both `category` and `categories` (both used)",
   "no-url": "no site url (no feeds, sitemap or canonical links)",
   "alias-unused": "tag or category aliases that redirect nowhere",
-  "redirect-shadowed": "redirects from URLs that a page holds (left out)",
+  "redirect-shadowed": "redirects from URLs that a page or another redirect holds (left out)",
 } as const;
 
 export type WarningKind = keyof typeof WARNING_KINDS;

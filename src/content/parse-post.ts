@@ -1,6 +1,8 @@
 // One source file in, one `Post` (plus warnings) or every problem with it out. Pure: no I/O.
 
 import { type ContentIssue, contentError, contentWarning, sortIssues } from "../issues.ts";
+import { unsafeUrlReason } from "../model/integrity.ts";
+import { QUERY_ALIAS } from "../model/post-redirects.ts";
 import { slugOf } from "../model/slug.ts";
 import { cleanName, termKey } from "../model/term-name.ts";
 import type { Post, SourceFile } from "../model/types.ts";
@@ -33,6 +35,8 @@ export const POST_KEYS = [
   "excerpt",
   "updated",
   "sticky",
+  "author",
+  "aliases",
 ] as const;
 const KNOWN_KEYS = new Set<string>(POST_KEYS);
 
@@ -76,6 +80,8 @@ export function parsePost(source: SourceFile, ctx: ParseContext): ParsedPost {
   );
   const draft = readDraft(front, error);
   const excerpt = readExcerpt(front, error);
+  const author = readText(front, "author", error);
+  const aliases = readAliases(front, error);
   const slug = readSlug(front, source.relative, title, error, (message) =>
     issues.push(contentWarning("slug-normalised", file, line("slug"), message)),
   );
@@ -113,6 +119,8 @@ export function parsePost(source: SourceFile, ctx: ParseContext): ParsedPost {
     draft,
     sticky,
     excerpt,
+    author,
+    aliases,
     bodyHtml: body.html,
     teaserHtml: body.teaserHtml,
     moreLabel: body.moreLabel,
@@ -246,14 +254,69 @@ function readDraft(front: YamlMapping, error: Report): boolean {
 }
 
 function readExcerpt(front: YamlMapping, error: Report): string | undefined {
-  const value = front.values.get("excerpt");
+  return readText(front, "excerpt", error);
+}
+
+/** One line of text, white space collapsed; undefined when absent or empty. */
+function readText(front: YamlMapping, key: string, error: Report): string | undefined {
+  const value = front.values.get(key);
   if (value === undefined || value === null) return undefined;
   if (typeof value !== "string" && typeof value !== "number") {
-    error("excerpt", `excerpt must be text, not ${describeValue(value)}`);
+    error(key, `${key} must be text, not ${describeValue(value)}`);
     return undefined;
   }
   const text = String(value).replace(/\s+/g, " ").trim();
   return text === "" ? undefined : text;
+}
+
+/**
+ * Old URLs of the post: site-relative paths, or `/?name=value` (WordPress's `/?p=123`). A path
+ * whose last segment has no extension is a folder (`/old/post` is `/old/post/`, served from its
+ * index.html). Percent-encoding is decoded, so that `/2015/%ea%b9%80/` and `/2015/김/` are one URL.
+ */
+function readAliases(front: YamlMapping, error: Report): string[] {
+  const value = front.values.get("aliases");
+  if (value === undefined || value === null) return [];
+  const items = typeof value === "string" ? [value] : value;
+  if (!Array.isArray(items)) {
+    error(
+      "aliases",
+      `aliases must be a list of old URLs such as /2015/01/28/old-slug/, not ${describeValue(value)}`,
+    );
+    return [];
+  }
+  const aliases: string[] = [];
+  items.forEach((item, index) => {
+    if (typeof item !== "string") {
+      error("aliases", `aliases item ${index + 1} must be a URL path, not ${describeValue(item)}`);
+      return;
+    }
+    const alias = normaliseAlias(item.trim());
+    if (typeof alias === "string") {
+      if (!aliases.includes(alias)) aliases.push(alias);
+    } else error("aliases", `aliases item ${index + 1} "${item}" ${alias.error}`);
+  });
+  return aliases;
+}
+
+function normaliseAlias(raw: string): string | { error: string } {
+  if (!raw.startsWith("/") || raw.startsWith("//"))
+    return { error: "must be a path on this site, starting with one /" };
+  if (raw.includes("?")) {
+    return QUERY_ALIAS.test(raw)
+      ? raw
+      : { error: "may only carry one query parameter on the home path, like /?p=123" };
+  }
+  let path = raw;
+  try {
+    path = decodeURI(raw);
+  } catch {
+    return { error: "has broken percent-encoding" };
+  }
+  const last = path.split("/").at(-1) ?? "";
+  if (last !== "" && !last.includes(".")) path = `${path}/`;
+  const unsafe = unsafeUrlReason(path);
+  return unsafe === undefined ? path : { error: unsafe };
 }
 
 /** `slug:` if given; else the file name without a leading `YYYY-MM-DD-`; else the title. */

@@ -2,6 +2,7 @@
 
 import { IANAZone } from "luxon";
 import { type ContentIssue, contentError, contentWarning } from "../issues.ts";
+import { unsafeUrlReason } from "../model/integrity.ts";
 import { DEFAULT_SETTINGS, type Settings } from "../model/settings.ts";
 import type { SourceFile } from "../model/types.ts";
 import { PERMALINK_TOKENS } from "../model/urls.ts";
@@ -86,6 +87,18 @@ export function parseSettings(source: SourceFile | undefined, contentPath: strin
         } else settings[key] = value;
         break;
       }
+      case "feedRedirects": {
+        if (typeof value !== "boolean")
+          error(key, `feedRedirects must be true or false, not ${describeValue(value)}`);
+        else settings.feedRedirects = value;
+        break;
+      }
+      case "redirects": {
+        settings.redirects = readRedirects(value, (message, nested) =>
+          issues.push(contentError(file, nestedLine(source.text, parsed.lines.get(key), nested), message)),
+        );
+        break;
+      }
       case "futurePosts": {
         if (value !== "hold" && value !== "publish")
           error(key, `futurePosts must be hold or publish, not ${describeValue(value)}`);
@@ -140,6 +153,36 @@ function nestedLine(text: string, top: number | undefined, key: string | undefin
     if (trimmed.startsWith(key)) return i + 1;
   }
   return top;
+}
+
+/** `redirects:` maps old site paths to new ones: `/old-page/: /2015/01/28/new-page/`. */
+function readRedirects(
+  value: unknown,
+  error: (message: string, nested?: string) => void,
+): Map<string, string> {
+  const redirects = new Map<string, string>();
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    error(`redirects must map old paths to new ones (/old/: /new/), not ${describeValue(value)}`);
+    return redirects;
+  }
+  for (const [from, to] of Object.entries(value as Record<string, unknown>)) {
+    const target = typeof to === "string" ? folderPath(to.trim()) : undefined;
+    const source = folderPath(from.trim());
+    const unsafe =
+      unsafeUrlReason(source) ?? (target === undefined ? "has no path to go to" : unsafeUrlReason(target));
+    if (unsafe !== undefined || target === undefined) {
+      error(`redirects: "${from}" -> ${describeValue(to)}: ${unsafe}`, from);
+      continue;
+    }
+    redirects.set(source, target);
+  }
+  return redirects;
+}
+
+/** `/old/page` is the folder `/old/page/`; `/old/page.html` stays a file. */
+function folderPath(path: string): string {
+  const last = path.split("/").at(-1) ?? "";
+  return last !== "" && !last.includes(".") ? `${path}/` : path;
 }
 
 function noUrlWarning(file: string, line: number | undefined): ContentIssue {

@@ -32,8 +32,11 @@ export function parseYamlMapping(text: string, firstLine: number): YamlMapping |
   return readPlainMapping(text, firstLine) ?? readMappingCarefully(text, firstLine);
 }
 
-/** Aliases and anchors, explicit tags, and flow or complex keys: left to the careful parser. */
-const NEEDS_CARE = /(?:^|:[ \t]+|-[ \t]+|[[{,][ \t]*)[&*!]|^[?{[]/m;
+/**
+ * Aliases and anchors, explicit tags, flow or complex keys, and a `#` right after a flow collection
+ * (js-yaml reads `{}#` as a comment; YAML wants a space first): left to the careful parser.
+ */
+const NEEDS_CARE = /(?:^|:[ \t]+|-[ \t]+|[[{,][ \t]*)[&*!]|^[?{[]|[\]}]#/m;
 const TOP_LEVEL_KEY =
   /^(?:"((?:[^"\\]|\\.)*)"|'((?:[^']|'')*)'|([^\s#"'?:,[\]{}&*!|>%@`-][^:#]*?|-[^\s:#][^:#]*?))[ \t]*:(?:[ \t]|$)/;
 

@@ -6,6 +6,7 @@ import { latestUpdate, makeArchive } from "./archive.ts";
 import { buildDateArchives } from "./date-archives.ts";
 import { dayShower } from "./date-links.ts";
 import { buildFeeds } from "./feeds.ts";
+import { feedRedirects, postAliasRedirects } from "./post-redirects.ts";
 import { isFuture, isShown, statusOf } from "./publishing.ts";
 import { keepRedirectsOffPages } from "./redirects.ts";
 import { buildRelated } from "./related.ts";
@@ -97,7 +98,13 @@ export function assembleSite(
   };
   const redirects = keepRedirectsOffPages(
     site,
-    [...tagIds.redirects, ...categoryIds.redirects],
+    [
+      ...tagIds.redirects,
+      ...categoryIds.redirects,
+      ...postAliasRedirects(sitePosts),
+      ...(settings.feedRedirects ? feedRedirects(feeds) : []),
+      ...[...settings.redirects].map(([from, to]) => ({ from, to, why: `the settings redirect ${from}` })),
+    ],
     settingsFile,
   );
   issues.push(...redirects.issues);

@@ -52,6 +52,13 @@ export interface Settings {
   readonly futurePosts: "hold" | "publish";
   readonly tags: TermSettings;
   readonly categories: TermSettings;
+  /**
+   * Redirect the feed URLs WordPress used (`/feed/`, `/tag/<slug>/feed/`, `/category/<slug>/feed/`)
+   * to annals' feeds: for a blog moved from WordPress (the importer turns it on).
+   */
+  readonly feedRedirects: boolean;
+  /** Old URL to new URL, both site-relative (`/old/`: `/new/`): redirects the site owes its past. */
+  readonly redirects: ReadonlyMap<string, string>;
 }
 
 /**
@@ -80,4 +87,6 @@ export const DEFAULT_SETTINGS: Settings = {
   futurePosts: "hold",
   tags: NO_TERM_SETTINGS,
   categories: NO_TERM_SETTINGS,
+  feedRedirects: false,
+  redirects: new Map(),
 };

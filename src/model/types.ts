@@ -46,6 +46,13 @@ export interface Post {
   readonly sticky: boolean;
   /** Plain-text summary from front matter, if any. */
   readonly excerpt: string | undefined;
+  /** Who wrote it (`author:`); undefined means the site's author. */
+  readonly author: string | undefined;
+  /**
+   * Old URLs of the post (`aliases:`), each redirecting to it: site-relative paths (`/old/path/`) or
+   * one query parameter on the home path (`/?p=123`, WordPress's default links).
+   */
+  readonly aliases: readonly string[];
   /** The whole body, rendered once. */
   readonly bodyHtml: string;
   /** The part before `<!--more-->`, rendered; undefined when the body has no such line. */
@@ -231,6 +238,10 @@ export interface Redirect {
   readonly to: string;
   /** Why, for the manifest and messages: `tag "Jong-un" is now "Kim Jong-un"`. */
   readonly why: string;
+  /** The file that asked for it (a post with `aliases:`); the settings file when undefined. */
+  readonly source?: string | undefined;
+  /** For an old `/?p=123` link: the query it answers (its page is at `from`, `/p/123/`). */
+  readonly query?: { readonly name: string; readonly value: string } | undefined;
 }
 
 export interface Site {

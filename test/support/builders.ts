@@ -16,6 +16,7 @@ export interface PostSpec {
   updated?: string;
   file?: string;
   body?: string;
+  aliases?: string[];
 }
 
 let counter = 0;
@@ -40,6 +41,8 @@ export function post(spec: PostSpec = {}): Post {
     draft: spec.draft ?? false,
     sticky: spec.sticky ?? false,
     excerpt: undefined,
+    author: undefined,
+    aliases: spec.aliases ?? [],
     bodyHtml: spec.body ?? `<p>Body ${counter}</p>\n`,
     teaserHtml: undefined,
     moreLabel: undefined,

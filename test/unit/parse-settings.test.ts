@@ -41,6 +41,9 @@ describe("parseSettings", () => {
           "    C++: cpp",
           "categories:",
           "  slugs: { WWII News: ww2 }",
+          "feedRedirects: true",
+          "redirects:",
+          "  /old: /2015/01/28/new/",
         ].join("\n"),
       ),
       "content",
@@ -65,6 +68,8 @@ describe("parseSettings", () => {
         slugs: new Map([["c++", "cpp"]]),
       },
       categories: { aliases: new Map(), slugs: new Map([["wwiinews", "ww2"]]) },
+      feedRedirects: true,
+      redirects: new Map([["/old/", "/2015/01/28/new/"]]),
     });
   });
 

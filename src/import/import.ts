@@ -1,0 +1,268 @@
+// The WordPress import, start to end. The export is streamed three times, so that no more than one
+// post's text is held in memory at once, however large the export:
+//   1. the small parts: authors, terms, attachments (for galleries), the slugs WordPress gave;
+//   2. every post converted and compared with the file already there: a file that differs (edited
+//      since the last import) stops the import before anything is written, unless `force`;
+//   3. the posts written (only those that change), then the settings' slug maps.
+// Conversion is a pure function of the export, so passes 2 and 3 agree and a second run writes
+// byte-identical files.
+
+import { createHash } from "node:crypto";
+import path from "node:path";
+import { slugOf } from "../model/slug.ts";
+import { ImportError, ImportFolder } from "./folder.ts";
+import { buildPostFile, field, type PostContext, type PostFile } from "./post-file.ts";
+import type { FileState, ImportReport, PostNotes, ReportFile } from "./report.ts";
+import { planSettings, SETTINGS_FILE } from "./settings-file.ts";
+import type { Attachment } from "./shortcodes.ts";
+import { TermCollector } from "./terms.ts";
+import { decodeSlug, plainText } from "./text.ts";
+import { readWxr, type WxrChannel, type WxrItem } from "./wxr.ts";
+
+export interface ImportOptions {
+  readonly exportFile: string;
+  /** The content folder to write into. */
+  readonly into: string;
+  readonly force: boolean;
+  /** Plan and report only. */
+  readonly dryRun?: boolean;
+}
+
+export interface ImportResult {
+  readonly report: ImportReport;
+  /** False when edited files stopped the import (nothing was written). */
+  readonly ok: boolean;
+}
+
+export interface Gathered {
+  readonly channel: WxrChannel;
+  readonly attachments: Map<string, Attachment>;
+  readonly children: Map<string, Attachment[]>;
+  readonly reusableBlocks: Map<string, string>;
+  readonly reservedSlugs: Set<string>;
+  readonly terms: TermCollector;
+  readonly types: Map<string, number>;
+  readonly statuses: Map<string, number>;
+  readonly comments: number;
+}
+
+export async function importWordPress(options: ImportOptions): Promise<ImportResult> {
+  const into = options.into.replace(/[\\/]+$/, "") || ".";
+  const gathered = await gather(options.exportFile);
+  const show = (relative: string): string => path.posix.join(into.split(path.sep).join("/"), relative);
+  const folder = new ImportFolder(into);
+
+  // Pass 2: convert and compare. Only the outcome of each post is kept, not its text.
+  // UTC offsets of the posts' dates (whole hours), for the time zone of a new settings file.
+  const offsets = new Map<string, number>();
+  const planned: { post: PostFile; hash: string; state: FileState }[] = [];
+  const skippedPosts: { id: string; reason: string }[] = [];
+  await forEachPost(
+    options.exportFile,
+    gathered,
+    (post) => {
+      const current = folder.read(post.relativePath);
+      const hash = hashOf(post.text);
+      const state: FileState =
+        current === undefined
+          ? "written"
+          : hashOf(current) === hash
+            ? "unchanged"
+            : options.force
+              ? "overwritten"
+              : "refused";
+      planned.push({ post: { ...post, text: "" }, hash, state });
+      const offset = /^date: \S+([+-]\d{2}):00$/m.exec(post.text)?.[1];
+      if (offset !== undefined) offsets.set(offset, (offsets.get(offset) ?? 0) + 1);
+    },
+    skippedPosts,
+  );
+  const refused = planned.filter((e) => e.state === "refused").map((e) => show(e.post.relativePath));
+
+  const settings = planSettings(
+    folder.read(SETTINGS_FILE),
+    show(SETTINGS_FILE),
+    gathered.channel,
+    gathered.terms.catalog(),
+    zoneOfOffsets(offsets),
+  );
+  const ok = refused.length === 0;
+  const writing = ok && options.dryRun !== true;
+
+  // Pass 3: write what changes, checking that the export still converts as planned.
+  if (writing) {
+    const changed = (state: FileState): boolean => state === "written" || state === "overwritten";
+    if (planned.some((e) => changed(e.state))) {
+      let index = 0;
+      await forEachPost(options.exportFile, gathered, (post) => {
+        const plan = planned[index++];
+        if (
+          plan === undefined ||
+          plan.post.relativePath !== post.relativePath ||
+          plan.hash !== hashOf(post.text)
+        ) {
+          throw new ImportError(`${options.exportFile}: the file changed during the import; run it again`);
+        }
+        if (changed(plan.state)) folder.write(post.relativePath, post.text);
+      });
+    }
+    if (settings.text !== undefined) folder.write(SETTINGS_FILE, settings.text);
+  }
+
+  const files: ReportFile[] = planned.map((e) => ({
+    path: show(e.post.relativePath),
+    state: !writing && (e.state === "written" || e.state === "overwritten") ? "would be written" : e.state,
+  }));
+  const pick = (flag: keyof PostFile["flags"]): string[] =>
+    planned.filter((e) => e.post.flags[flag]).map((e) => show(e.post.relativePath));
+  const postNotes: PostNotes[] = planned
+    .filter((e) => e.post.notes.length > 0)
+    .map((e) => ({ path: show(e.post.relativePath), title: e.post.title, notes: e.post.notes }));
+  const settingsState = !writing
+    ? "not written"
+    : settings.text === undefined
+      ? "unchanged"
+      : settings.created
+        ? "created"
+        : "updated";
+  const report: ImportReport = {
+    exportFile: options.exportFile,
+    into,
+    postsByStatus: gathered.statuses,
+    skippedByType: gathered.types,
+    skippedPosts,
+    terms: gathered.terms.catalog(),
+    settings: {
+      path: show(SETTINGS_FILE),
+      state: settingsState,
+      notes: settings.notes,
+      pinned: settings.pinned,
+    },
+    untitled: pick("untitled"),
+    passwordProtected: pick("password"),
+    noGmtDate: pick("noGmtDate"),
+    sticky: pick("sticky"),
+    comments: gathered.comments,
+    postNotes,
+    files,
+    refused,
+  };
+  return { report, ok };
+}
+
+function itemType(item: WxrItem): string {
+  return field(item, "wp:post_type") || "post";
+}
+
+/** Pass 1: everything that is not a post body. */
+export async function gather(exportFile: string): Promise<Gathered> {
+  const attachments = new Map<string, Attachment>();
+  const reusableBlocks = new Map<string, string>();
+  const reservedSlugs = new Set<string>();
+  const types = new Map<string, number>();
+  const statuses = new Map<string, number>();
+  const itemTerms = new Map<string, [string, string, string]>();
+  let comments = 0;
+  const channel = await readWxr(exportFile, (item) => {
+    const type = itemType(item);
+    if (type === "attachment") {
+      const id = field(item, "wp:post_id");
+      const alt = item.meta.find((m) => m.key === "_wp_attachment_image_alt")?.value ?? "";
+      attachments.set(id, {
+        id,
+        url: field(item, "wp:attachment_url") || field(item, "guid"),
+        title: plainText(field(item, "title")),
+        caption: plainText(field(item, "excerpt:encoded")),
+        alt: plainText(alt),
+        parent: field(item, "wp:post_parent"),
+        menuOrder: Number(field(item, "wp:menu_order")) || 0,
+      });
+    }
+    if (type === "wp_block")
+      reusableBlocks.set(field(item, "wp:post_id"), item.fields.get("content:encoded") ?? "");
+    if (type !== "post") {
+      types.set(type, (types.get(type) ?? 0) + 1);
+      return;
+    }
+    const status = field(item, "wp:status") || "publish";
+    statuses.set(status, (statuses.get(status) ?? 0) + 1);
+    comments += item.commentCount;
+    const name = decodeSlug(field(item, "wp:post_name"));
+    if (name !== "") reservedSlugs.add(slugOf(name));
+    for (const t of item.terms)
+      itemTerms.set(`${t.domain}\u0000${t.nicename}\u0000${t.name}`, [t.domain, t.name, t.nicename]);
+  });
+  // Channel terms first: they carry the category parents.
+  const terms = new TermCollector();
+  for (const t of channel.terms) terms.add(t.taxonomy, t.name, t.slug, t.parent);
+  for (const [domain, name, nicename] of itemTerms.values()) terms.add(domain, name, nicename);
+
+  const children = new Map<string, Attachment[]>();
+  for (const a of attachments.values()) {
+    const list = children.get(a.parent);
+    if (list === undefined) children.set(a.parent, [a]);
+    else list.push(a);
+  }
+  for (const list of children.values())
+    list.sort((a, b) => a.menuOrder - b.menuOrder || Number(a.id) - Number(b.id));
+  return {
+    channel,
+    attachments,
+    children,
+    reusableBlocks,
+    reservedSlugs,
+    terms,
+    types: sortedCounts(types),
+    statuses: sortedCounts(statuses),
+    comments,
+  };
+}
+
+function sortedCounts(map: Map<string, number>): Map<string, number> {
+  return new Map([...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+export function postContext(g: Gathered): PostContext {
+  return {
+    authors: new Map(g.channel.authors.map((a) => [a.login, a.displayName])),
+    baseUrl: g.channel.baseBlogUrl || g.channel.link,
+    attachments: g.attachments,
+    childrenOf: (id) => g.children.get(id) ?? [],
+    reusableBlocks: g.reusableBlocks,
+    reservedSlugs: g.reservedSlugs,
+    usedSlugs: new Set(),
+  };
+}
+
+/** Streams the export's posts, converted, in file order; skipped ones go to `skipped`. */
+export async function forEachPost(
+  exportFile: string,
+  gathered: Gathered,
+  visit: (post: PostFile) => void,
+  skipped?: { id: string; reason: string }[],
+): Promise<void> {
+  const ctx = postContext(gathered);
+  await readWxr(exportFile, (item) => {
+    if (itemType(item) !== "post") return;
+    const result = buildPostFile(item, ctx);
+    if (result.kind === "post") visit(result.post);
+    else skipped?.push({ id: result.id, reason: result.reason });
+  });
+}
+
+function hashOf(text: string): string {
+  return createHash("sha256").update(text).digest("hex");
+}
+
+/**
+ * The zone a new settings file gets: the most common whole-hour offset of the posts, as a fixed
+ * zone (`-07:00` is `Etc/GMT+7`, whose sign POSIX inverts), so that posts keep the day WordPress
+ * filed them under; undefined when the posts have no offsets.
+ */
+export function zoneOfOffsets(offsets: ReadonlyMap<string, number>): string | undefined {
+  const [top] = [...offsets.entries()].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1));
+  if (top === undefined) return undefined;
+  const hours = Number(top[0]);
+  if (hours === 0) return "UTC";
+  return `Etc/GMT${hours < 0 ? "+" : "-"}${Math.abs(hours)}`;
+}

@@ -1,0 +1,272 @@
+// One WordPress post item to one annals Markdown file: its path, its front matter and its body.
+//
+// Front-matter keys are written in one fixed order, by the `yaml` package (so any title with quotes,
+// colons or `#` reads back as written), with comment lines where WordPress knew something annals has
+// no key for (a post's status, a password).
+
+import { Document, isMap, isScalar } from "yaml";
+import { slugOf } from "../model/slug.ts";
+import { convertBody } from "./body.ts";
+import type { Attachment } from "./shortcodes.ts";
+import {
+  decodeSlug,
+  formatDateTime,
+  formatDay,
+  hasMarkup,
+  parseMysqlDate,
+  plainText,
+  type WallTime,
+  wallTimeMs,
+} from "./text.ts";
+import type { WxrItem } from "./wxr.ts";
+
+export const UNTITLED = "Untitled";
+
+/** Statuses of items that are not posts anyone wrote: skipped (and counted). */
+const SKIPPED_STATUSES = new Set(["trash", "auto-draft", "inherit"]);
+
+export interface PostContext {
+  /** Author display names by login. */
+  readonly authors: ReadonlyMap<string, string>;
+  /** The blog's address in WordPress (`wp:base_blog_url`, else the channel's link). */
+  readonly baseUrl: string;
+  readonly attachments: ReadonlyMap<string, Attachment>;
+  readonly childrenOf: (postId: string) => readonly Attachment[];
+  readonly reusableBlocks: ReadonlyMap<string, string>;
+  /** Slugs WordPress gave posts of this export: a slug made up for a draft avoids them. */
+  readonly reservedSlugs: ReadonlySet<string>;
+  /** Slugs of the posts converted so far (filled in here): slugs stay unique. */
+  readonly usedSlugs: Set<string>;
+}
+
+export interface PostFile {
+  readonly id: string;
+  readonly status: string;
+  readonly title: string;
+  /** Inside the import folder, with `/`: `2015/2015-01-28-will-kim-go.md`. */
+  readonly relativePath: string;
+  readonly text: string;
+  /** Losses and decisions worth a line in the report. */
+  readonly notes: readonly string[];
+  readonly flags: {
+    readonly untitled: boolean;
+    readonly password: boolean;
+    readonly noGmtDate: boolean;
+    readonly sticky: boolean;
+  };
+}
+
+export type PostResult =
+  | { readonly kind: "post"; readonly post: PostFile }
+  | { readonly kind: "skipped"; readonly id: string; readonly reason: string };
+
+export function field(item: WxrItem, name: string): string {
+  return (item.fields.get(name) ?? "").trim();
+}
+
+export function buildPostFile(item: WxrItem, ctx: PostContext): PostResult {
+  const id = field(item, "wp:post_id");
+  const status = field(item, "wp:status") || "publish";
+  if (SKIPPED_STATUSES.has(status)) return { kind: "skipped", id, reason: `status ${status}` };
+  const notes: string[] = [];
+  const comments = new Map<string, string[]>();
+  const comment = (key: string, text: string): void => {
+    comments.set(key, [...(comments.get(key) ?? []), text]);
+  };
+
+  const rawTitle = field(item, "title");
+  let title = plainText(rawTitle);
+  if (hasMarkup(rawTitle)) notes.push(`title markup removed (was "${rawTitle}")`);
+  const untitled = title === "";
+  if (untitled) {
+    title = UNTITLED;
+    comment("title", "WordPress: the post had no title");
+    notes.push(`no title: "${UNTITLED}" given`);
+  }
+
+  const date = postDate(item);
+  if (date === undefined) return { kind: "skipped", id, reason: "no valid wp:post_date or wp:post_date_gmt" };
+  if (date.note !== undefined) {
+    notes.push(date.note);
+    comment("date", date.comment ?? date.note);
+  }
+
+  const slug = chooseSlug(item, title, id, ctx, notes);
+
+  const terms = (domain: string): string[] => [
+    ...new Set(item.terms.filter((t) => t.domain === domain).map((t) => plainText(t.name))),
+  ];
+  const tags = terms("post_tag").filter((n) => n !== "");
+  const categories = terms("category").filter((n) => n !== "");
+
+  const password = field(item, "wp:post_password") !== "";
+  // draft, pending, private, future (and any status a plugin made up) are not public.
+  const draft = status !== "publish" || password;
+  if (status !== "publish") comment("draft", `WordPress status: ${status}`);
+  if (password) {
+    comment("draft", "WordPress: password-protected");
+    notes.push("password-protected: imported as a draft (a static page cannot ask for a password)");
+  }
+  const sticky = field(item, "wp:is_sticky") === "1";
+  const excerpt = plainText(field(item, "excerpt:encoded"));
+  const login = field(item, "dc:creator");
+  const author = ctx.authors.get(login) || login;
+  const aliases = postAliases(item, id, ctx.baseUrl);
+
+  const front: Record<string, unknown> = { title, date: date.text, slug };
+  if (tags.length > 0) front.tags = tags;
+  if (categories.length > 0) front.categories = categories;
+  if (draft) front.draft = true;
+  if (sticky) front.sticky = true;
+  if (excerpt !== "") front.excerpt = excerpt;
+  if (author !== "") front.author = author;
+  if (aliases.length > 0) front.aliases = aliases;
+
+  const body = convertBody(item.fields.get("content:encoded") ?? "", {
+    postId: id,
+    attachments: ctx.attachments,
+    childrenOf: ctx.childrenOf,
+    reusableBlocks: ctx.reusableBlocks,
+  });
+  notes.push(...body.notes);
+
+  const text = `---\n${frontMatter(front, comments)}---\n${body.markdown === "" ? "" : `\n${body.markdown}\n`}`;
+  return {
+    kind: "post",
+    post: {
+      id,
+      status,
+      title,
+      relativePath: `${date.day.slice(0, 4)}/${date.day}-${slug}.md`,
+      text,
+      notes,
+      flags: { untitled, password, noGmtDate: date.noGmt, sticky },
+    },
+  };
+}
+
+function frontMatter(values: Record<string, unknown>, comments: ReadonlyMap<string, string[]>): string {
+  const doc = new Document(values);
+  if (isMap(doc.contents)) {
+    for (const pair of doc.contents.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : "";
+      const lines = comments.get(key);
+      if (lines !== undefined && isScalar(pair.key))
+        pair.key.commentBefore = lines.map((l) => ` ${l}`).join("\n");
+    }
+  }
+  // No folding: a long title stays on its line.
+  return doc.toString({ lineWidth: 0 });
+}
+
+interface PostDate {
+  readonly text: string;
+  /** The post's day where it was written: `2015-01-28`. */
+  readonly day: string;
+  readonly noGmt: boolean;
+  readonly note: string | undefined;
+  readonly comment: string | undefined;
+}
+
+/**
+ * WordPress keeps the local time (`wp:post_date`) and UTC (`wp:post_date_gmt`); their difference is
+ * the blog's offset at the time, so the date keeps both the wall-clock time and the instant.
+ */
+function postDate(item: WxrItem): PostDate | undefined {
+  const local = parseMysqlDate(field(item, "wp:post_date"));
+  const gmt = parseMysqlDate(field(item, "wp:post_date_gmt"));
+  if (local !== undefined && gmt !== undefined) {
+    const offset = Math.round((wallTimeMs(local) - wallTimeMs(gmt)) / 60_000);
+    if (Math.abs(offset) <= 14 * 60) {
+      return {
+        text: formatDateTime(local, offset),
+        day: formatDay(local),
+        noGmt: false,
+        note: undefined,
+        comment: undefined,
+      };
+    }
+    return withoutOffset(
+      local,
+      `wp:post_date and wp:post_date_gmt are ${offset} minutes apart: local time kept, without an offset`,
+    );
+  }
+  if (local !== undefined) {
+    return withoutOffset(local, "no wp:post_date_gmt (usual for drafts): local time kept, without an offset");
+  }
+  if (gmt !== undefined) {
+    return {
+      text: formatDateTime(gmt, 0),
+      day: formatDay(gmt),
+      noGmt: false,
+      note: "no wp:post_date: the UTC time used",
+      comment: undefined,
+    };
+  }
+  return undefined;
+}
+
+function withoutOffset(local: WallTime, note: string): PostDate {
+  return {
+    text: formatDateTime(local, undefined),
+    day: formatDay(local),
+    noGmt: true,
+    note,
+    comment: "WordPress gave no UTC time: this is wall-clock time in the site's time zone",
+  };
+}
+
+/** WordPress's slug (decoded, made URL-safe); for a draft without one, a slug from the title. */
+function chooseSlug(item: WxrItem, title: string, id: string, ctx: PostContext, notes: string[]): string {
+  const written = decodeSlug(field(item, "wp:post_name"));
+  let base: string;
+  if (written !== "") {
+    base = slugOf(written);
+    if (base !== written) notes.push(`slug "${written}" made URL-safe: "${base}"`);
+  } else {
+    base = slugOf(title === UNTITLED ? `post-${id}` : title);
+    notes.push(`no slug in WordPress: "${base}" made from the ${title === UNTITLED ? "post id" : "title"}`);
+  }
+  let slug = base;
+  for (let n = 2; ctx.usedSlugs.has(slug) || (written === "" && ctx.reservedSlugs.has(slug)); n++) {
+    slug = `${base}-${n}`;
+  }
+  if (slug !== base) notes.push(`slug "${base}" is taken by another post: "${slug}" used`);
+  ctx.usedSlugs.add(slug);
+  return slug;
+}
+
+/** The post's old addresses, relative to the blog: `/?p=ID` and its permalink when that differs. */
+function postAliases(item: WxrItem, id: string, baseUrl: string): string[] {
+  const aliases: string[] = [];
+  if (/^\d+$/.test(id)) aliases.push(`/?p=${id}`);
+  const path = sitePath(field(item, "link"), baseUrl);
+  if (path !== undefined && path !== "/" && !aliases.includes(path)) aliases.push(path);
+  return aliases;
+}
+
+export function sitePath(link: string, baseUrl: string): string | undefined {
+  let url: URL;
+  let base: URL;
+  try {
+    url = new URL(link);
+    base = new URL(baseUrl);
+  } catch {
+    return undefined;
+  }
+  if (url.host !== base.host) return undefined;
+  const basePath = base.pathname.replace(/\/+$/, "");
+  let path = url.pathname;
+  if (basePath !== "") {
+    if (path !== basePath && !path.startsWith(`${basePath}/`)) return undefined;
+    path = path.slice(basePath.length) || "/";
+  }
+  // Percent-encoded letters read better decoded (`/김정은/`); decodeURI keeps `%2F`, `%3F` and `%23`.
+  let readable = path;
+  try {
+    readable = decodeURI(path);
+  } catch {
+    // a malformed escape: keep the path as WordPress wrote it
+  }
+  return `${readable}${url.search}`;
+}

@@ -1,0 +1,113 @@
+// What an import did, for the person who ran it: counts, every loss or decision worth checking (with
+// the post it concerns), and every file with what happened to it. Printed as plain text (Markdown
+// lists), so that it can be redirected to a file and kept next to the export.
+
+import type { TermCatalog } from "./terms.ts";
+
+export type FileState = "written" | "unchanged" | "overwritten" | "refused";
+
+export interface ReportFile {
+  /** As shown: `content/2015/2015-01-28-will-kim-go.md`. */
+  readonly path: string;
+  readonly state: FileState | "would be written";
+}
+
+export interface PostNotes {
+  readonly path: string;
+  readonly title: string;
+  readonly notes: readonly string[];
+}
+
+export interface ImportReport {
+  readonly exportFile: string;
+  readonly into: string;
+  readonly postsByStatus: ReadonlyMap<string, number>;
+  readonly skippedByType: ReadonlyMap<string, number>;
+  readonly skippedPosts: readonly { readonly id: string; readonly reason: string }[];
+  readonly terms: TermCatalog;
+  readonly settings: {
+    readonly path: string;
+    readonly state: "created" | "updated" | "unchanged" | "not written";
+    readonly notes: readonly string[];
+    readonly pinned: { readonly tags: number; readonly categories: number };
+  };
+  readonly untitled: readonly string[];
+  readonly passwordProtected: readonly string[];
+  readonly noGmtDate: readonly string[];
+  readonly sticky: readonly string[];
+  readonly comments: number;
+  readonly postNotes: readonly PostNotes[];
+  readonly files: readonly ReportFile[];
+  /** Files that differ from what the import would write, when it refused to touch them. */
+  readonly refused: readonly string[];
+}
+
+function counts(map: ReadonlyMap<string, number>): string {
+  if (map.size === 0) return "none";
+  return [...map].map(([key, n]) => `${key} ${n}`).join(", ");
+}
+
+function section(title: string, lines: readonly string[]): string[] {
+  return lines.length === 0 ? [] : ["", `## ${title}`, "", ...lines];
+}
+
+export function formatReport(report: ImportReport): string {
+  const posts = [...report.postsByStatus.values()].reduce((a, b) => a + b, 0);
+  const { terms } = report;
+  const out = [
+    `# WordPress import: ${report.exportFile} into ${report.into}`,
+    "",
+    `- posts: ${posts} (${counts(report.postsByStatus)})`,
+    `- skipped items: ${counts(report.skippedByType)}`,
+    `- tags: ${terms.tags.length}, categories: ${terms.categories.length} (slugs pinned in ${report.settings.path}: ${report.settings.pinned.tags} tags, ${report.settings.pinned.categories} categories newly)`,
+  ];
+  if (terms.otherTaxonomies.size > 0) {
+    out.push(`- terms of other taxonomies, not imported: ${counts(terms.otherTaxonomies)}`);
+  }
+  if (report.comments > 0) out.push(`- comments, not imported: ${report.comments}`);
+  for (const file of report.sticky) out.push(`- sticky: ${file}`);
+  out.push(`- settings: ${report.settings.path} ${report.settings.state}`);
+
+  out.push(
+    ...section("Needs a look", [
+      ...report.skippedPosts.map((p) => `- post ${p.id} skipped: ${p.reason}`),
+      ...report.untitled.map((p) => `- no title (given "Untitled"): ${p}`),
+      ...report.passwordProtected.map((p) => `- password-protected (imported as a draft): ${p}`),
+      ...report.noGmtDate.map((p) => `- no UTC date (local time without offset): ${p}`),
+    ]),
+  );
+  out.push(
+    ...section(
+      "Conversions with loss or a decision, by post",
+      report.postNotes.flatMap((p) => [`- ${p.path} (${p.title})`, ...p.notes.map((n) => `  - ${n}`)]),
+    ),
+  );
+  out.push(
+    ...section("Terms", [
+      ...terms.flattened.map(
+        (f) => `- category "${f.child}" (a child of "${f.parent}") imported as a category of its own`,
+      ),
+      ...terms.notes.map((n) => `- ${n}`),
+      ...report.settings.notes.map((n) => `- ${n}`),
+    ]),
+  );
+  if (report.refused.length > 0) {
+    out.push(
+      ...section("Not overwritten: these files differ from what the import writes (edited since?)", [
+        ...report.refused.map((p) => `- ${p}`),
+        "",
+        "Nothing was written. Run again with --force to overwrite them.",
+      ]),
+    );
+  }
+  out.push(
+    ...section(
+      "Files",
+      report.files.map((f) => `- ${f.state}: ${f.path}`),
+    ),
+  );
+  const tally = new Map<string, number>();
+  for (const f of report.files) tally.set(f.state, (tally.get(f.state) ?? 0) + 1);
+  out.push("", `${report.files.length} post files: ${counts(tally)}.`);
+  return `${out.join("\n")}\n`;
+}
