@@ -29,15 +29,17 @@ ${canonical === undefined ? "" : html`<link rel="canonical" href="${canonical}">
 }
 
 /**
- * One line per redirect: `from to 301`, the paths as the server sees them (with the site's path).
+ * One line per redirect: `from to 301!`, the paths as the server sees them (with the site's path).
+ * Forced (`!`): a redirect page exists at every old URL, and Netlify applies an unforced rule only
+ * where no file is.
  * Old `/?p=123` links first: Netlify matches query parameters (`/ p=:value /p/:value/ 301`), and
  * `/p/123/` then redirects to the post.
  */
 export function renderRedirectsFile(site: Site, basePath: string): string {
   const queries = queryNamesOf(site).map(
-    (name) => `${basePath}/ ${name}=:value ${basePath}/${name}/:value/ 301\n`,
+    (name) => `${basePath}/ ${name}=:value ${basePath}/${name}/:value/ 301!\n`,
   );
-  const paths = site.redirects.map((r) => `${basePath}${hrefOf(r.from)} ${basePath}${hrefOf(r.to)} 301\n`);
+  const paths = site.redirects.map((r) => `${basePath}${hrefOf(r.from)} ${basePath}${hrefOf(r.to)} 301!\n`);
   return [...queries, ...paths].join("");
 }
 

@@ -55,11 +55,11 @@ function main(): number {
   }
   if (args.values.content !== undefined) process.env.ANNALS_CONTENT = args.values.content;
   const options = sourceOptionsFromEnv();
-  const before = readContentFolder(options.contentDir);
-  if (!fs.existsSync(options.contentDir)) {
+  if (!fs.existsSync(options.contentDir) || !fs.statSync(options.contentDir).isDirectory()) {
     console.error(`The content folder ${options.contentDir} does not exist (create it, or pass --content).`);
-    return 2;
+    return 1;
   }
+  const before = readContentFolder(options.contentDir);
   const { settings } = parseSettings(before.settings, before.displayPath);
   const now = DateTime.fromMillis(options.now, { zone: settings.timezone });
   const slug = slugOf(args.values.slug ?? title);
@@ -81,7 +81,8 @@ function main(): number {
     ...(args.values.draft ? ["draft: true"] : []),
     "---",
     "",
-    "Write the post here, in Markdown. A line with only <!--more--> ends the part that list pages show.",
+    "Write the post here, in Markdown. (A line of its own holding the more-marker, as the README shows,",
+    "ends the part that list pages show.)",
     "",
   ];
   fs.mkdirSync(path.dirname(file), { recursive: true });

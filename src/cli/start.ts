@@ -35,7 +35,8 @@ function main(): Promise<number> | number {
     return 2;
   }
   const env = { ...process.env };
-  if (args.values.content !== undefined) env.ANNALS_CONTENT = args.values.content;
+  // The server runs from the project folder: a relative --content means relative to here.
+  if (args.values.content !== undefined) env.ANNALS_CONTENT = path.resolve(args.values.content);
   const child = spawn(
     process.execPath,
     [

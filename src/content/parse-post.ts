@@ -1,8 +1,7 @@
 // One source file in, one `Post` (plus warnings) or every problem with it out. Pure: no I/O.
 
 import { type ContentIssue, contentError, contentWarning, sortIssues } from "../issues.ts";
-import { unsafeUrlReason } from "../model/integrity.ts";
-import { QUERY_ALIAS } from "../model/post-redirects.ts";
+import { normaliseOldUrl } from "../model/post-redirects.ts";
 import { slugOf } from "../model/slug.ts";
 import { cleanName, termKey } from "../model/term-name.ts";
 import type { Post, SourceFile } from "../model/types.ts";
@@ -291,32 +290,12 @@ function readAliases(front: YamlMapping, error: Report): string[] {
       error("aliases", `aliases item ${index + 1} must be a URL path, not ${describeValue(item)}`);
       return;
     }
-    const alias = normaliseAlias(item.trim());
+    const alias = normaliseOldUrl(item);
     if (typeof alias === "string") {
       if (!aliases.includes(alias)) aliases.push(alias);
     } else error("aliases", `aliases item ${index + 1} "${item}" ${alias.error}`);
   });
   return aliases;
-}
-
-function normaliseAlias(raw: string): string | { error: string } {
-  if (!raw.startsWith("/") || raw.startsWith("//"))
-    return { error: "must be a path on this site, starting with one /" };
-  if (raw.includes("?")) {
-    return QUERY_ALIAS.test(raw)
-      ? raw
-      : { error: "may only carry one query parameter on the home path, like /?p=123" };
-  }
-  let path = raw;
-  try {
-    path = decodeURI(raw);
-  } catch {
-    return { error: "has broken percent-encoding" };
-  }
-  const last = path.split("/").at(-1) ?? "";
-  if (last !== "" && !last.includes(".")) path = `${path}/`;
-  const unsafe = unsafeUrlReason(path);
-  return unsafe === undefined ? path : { error: unsafe };
 }
 
 /** `slug:` if given; else the file name without a leading `YYYY-MM-DD-`; else the title. */

@@ -2,7 +2,7 @@
 
 import { IANAZone } from "luxon";
 import { type ContentIssue, contentError, contentWarning } from "../issues.ts";
-import { unsafeUrlReason } from "../model/integrity.ts";
+import { normaliseOldUrl } from "../model/post-redirects.ts";
 import { DEFAULT_SETTINGS, type Settings } from "../model/settings.ts";
 import type { SourceFile } from "../model/types.ts";
 import { PERMALINK_TOKENS } from "../model/urls.ts";
@@ -166,23 +166,17 @@ function readRedirects(
     return redirects;
   }
   for (const [from, to] of Object.entries(value as Record<string, unknown>)) {
-    const target = typeof to === "string" ? folderPath(to.trim()) : undefined;
-    const source = folderPath(from.trim());
-    const unsafe =
-      unsafeUrlReason(source) ?? (target === undefined ? "has no path to go to" : unsafeUrlReason(target));
-    if (unsafe !== undefined || target === undefined) {
-      error(`redirects: "${from}" -> ${describeValue(to)}: ${unsafe}`, from);
+    const source = normaliseOldUrl(from);
+    const target = typeof to === "string" ? normaliseOldUrl(to) : { error: "has no path to go to" };
+    const problem = typeof source === "string" ? target : source;
+    if (typeof source !== "string" || typeof target !== "string" || target.includes("?")) {
+      const why = typeof problem === "string" ? "must lead to a page, not a query" : problem.error;
+      error(`redirects: "${from}" -> ${describeValue(to)}: ${why}`, from);
       continue;
     }
     redirects.set(source, target);
   }
   return redirects;
-}
-
-/** `/old/page` is the folder `/old/page/`; `/old/page.html` stays a file. */
-function folderPath(path: string): string {
-  const last = path.split("/").at(-1) ?? "";
-  return last !== "" && !last.includes(".") ? `${path}/` : path;
 }
 
 function noUrlWarning(file: string, line: number | undefined): ContentIssue {

@@ -39,14 +39,6 @@ export function readTermSettings(
     else if (key === "slugs") slugs = readSlugs(inner, settingsKey, kind, error);
     else error(`${settingsKey}.${key} is not a setting (use aliases or slugs)`, key);
   }
-  for (const [key, alias] of aliases) {
-    if (slugs.has(key)) {
-      error(
-        `${kind} "${alias.from}" has an alias and a pinned slug; pin the slug of "${alias.to}" instead`,
-        alias.from,
-      );
-    }
-  }
   return { aliases, slugs };
 }
 

@@ -70,10 +70,10 @@ export function planSettings(
         continue;
       }
       if (aliases.has(key)) {
+        // Pinned all the same: an alias's pinned slug is its old URL, which then redirects.
         notes.push(
-          `${LABEL[kind]} "${term.name}" is an alias in ${file}: its slug "${term.slug}" is not pinned`,
+          `${LABEL[kind]} "${term.name}" is an alias in ${file}: its old URL (slug "${term.slug}") redirects to the term it is merged into`,
         );
-        continue;
       }
       const holder = holders.get(term.slug);
       if (holder !== undefined) {

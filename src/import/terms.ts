@@ -90,6 +90,27 @@ export class TermCollector {
     this.slugHolders[kind].set(slug, name);
   }
 
+  /**
+   * WordPress serves a child category at `/category/<parent>/<child>/`; annals' categories are flat,
+   * at `/category/<child>/`: the old nested URL redirects there.
+   */
+  private childCategoryRedirects(): [string, string][] {
+    const out: [string, string][] = [];
+    for (const [child, parentSlug] of this.categoryParents) {
+      const own = this.byKind.categories.get(termKey(child));
+      if (own === undefined) continue;
+      const chain = [own.slug];
+      let parent: string | undefined = parentSlug;
+      for (let depth = 0; parent !== undefined && parent !== "" && depth < 20; depth++) {
+        chain.unshift(parent);
+        const name = this.categoryNamesBySlug.get(parent);
+        parent = name === undefined ? undefined : this.categoryParents.get(name);
+      }
+      out.push([termPath("categories", chain.join("/")), termPath("categories", own.slug)]);
+    }
+    return out;
+  }
+
   catalog(): TermCatalog {
     const sorted = (kind: TermKind): PinnedTerm[] =>
       [...this.byKind[kind].values()].sort((a, b) => compareNames(a.name, b.name));
@@ -108,7 +129,7 @@ export class TermCollector {
       flattened,
       otherTaxonomies,
       notes: [...this.notes],
-      redirects: [...this.redirects]
+      redirects: [...this.redirects, ...this.childCategoryRedirects()]
         .map(([from, to]) => ({ from, to }))
         .sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0)),
     };

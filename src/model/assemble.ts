@@ -6,7 +6,7 @@ import { latestUpdate, makeArchive } from "./archive.ts";
 import { buildDateArchives } from "./date-archives.ts";
 import { dayShower } from "./date-links.ts";
 import { buildFeeds } from "./feeds.ts";
-import { feedRedirects, postAliasRedirects } from "./post-redirects.ts";
+import { feedRedirects, postAliasRedirects, redirectFrom } from "./post-redirects.ts";
 import { isFuture, isShown, statusOf } from "./publishing.ts";
 import { keepRedirectsOffPages } from "./redirects.ts";
 import { buildRelated } from "./related.ts";
@@ -103,7 +103,7 @@ export function assembleSite(
       ...categoryIds.redirects,
       ...postAliasRedirects(sitePosts),
       ...(settings.feedRedirects ? feedRedirects(feeds) : []),
-      ...[...settings.redirects].map(([from, to]) => ({ from, to, why: `the settings redirect ${from}` })),
+      ...[...settings.redirects].map(([from, to]) => redirectFrom(from, to, `the settings redirect ${from}`)),
     ],
     settingsFile,
   );

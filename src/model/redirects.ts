@@ -7,6 +7,16 @@ import { type ContentIssue, compareText, contentWarning } from "../issues.ts";
 import { unsafeUrlReason } from "./integrity.ts";
 import { siteOutputs } from "./outputs.ts";
 import type { Redirect, Site } from "./types.ts";
+import { outputPathOf, redirectsFilePath } from "./urls.ts";
+
+/** Folders of files written after the pages (the theme's assets, the search index). */
+const RESERVED = ["/assets/", "/pagefind/"];
+
+/** `/a/b/index.html` is in the folders `/a` and `/a/b`. */
+function ancestorsOf(file: string): string[] {
+  const parts = file.split("/").slice(1, -1);
+  return parts.map((_, i) => `/${parts.slice(0, i + 1).join("/")}`);
+}
 
 export function keepRedirectsOffPages(
   site: Site,
@@ -14,6 +24,19 @@ export function keepRedirectsOffPages(
   file: string,
 ): { kept: Redirect[]; issues: ContentIssue[] } {
   const pages = new Set(siteOutputs(site).map((o) => o.url));
+  // What is written where: a redirect may not take a file of the site, or need one to be a folder.
+  const files = new Set(siteOutputs(site).map((o) => outputPathOf(o.url)));
+  const folders = new Set([...files].flatMap((file) => ancestorsOf(file)));
+  const collision = (from: string): string | undefined => {
+    const file = outputPathOf(from);
+    if (RESERVED.some((prefix) => from.startsWith(prefix)) || from === redirectsFilePath)
+      return "is kept for annals' own files";
+    if (files.has(file)) return "is a page of the site";
+    if (folders.has(file)) return "is a folder of the site's pages";
+    if (ancestorsOf(file).some((folder) => files.has(folder)))
+      return "would need a file of the site to be a folder";
+    return undefined;
+  };
   const issues: ContentIssue[] = [];
   const kept: Redirect[] = [];
   const seen = new Map<string, Redirect>();
@@ -24,9 +47,9 @@ export function keepRedirectsOffPages(
     const first = seen.get(redirect.from);
     const problem =
       unsafe ??
-      (pages.has(redirect.from) ? "is a page of the site" : undefined) ??
-      (pages.has(redirect.to) ? undefined : `would lead to ${redirect.to}, which is no page of the site`) ??
-      (first === undefined ? undefined : `already redirects (${first.why})`);
+      (first === undefined ? undefined : `already redirects (${first.why})`) ??
+      collision(redirect.from) ??
+      (pages.has(redirect.to) ? undefined : `would lead to ${redirect.to}, which is no page of the site`);
     if (problem !== undefined) {
       issues.push(
         contentWarning(
@@ -39,6 +62,8 @@ export function keepRedirectsOffPages(
       continue;
     }
     seen.set(redirect.from, redirect);
+    files.add(outputPathOf(redirect.from));
+    for (const folder of ancestorsOf(outputPathOf(redirect.from))) folders.add(folder);
     kept.push(redirect);
   }
   return { kept, issues };

@@ -169,7 +169,8 @@ function aliasRedirects(
   const redirects: Redirect[] = [];
   for (const alias of housekeeping.aliases.values()) {
     const target = byKey.get(termKey(alias.to));
-    const from = termUrl(kind, slugOf(alias.from));
+    // The old term's URL: its pinned slug (WordPress's, after an import), or the slug of its name.
+    const from = termUrl(kind, housekeeping.slugs.get(termKey(alias.from)) ?? slugOf(alias.from));
     if (target === undefined) {
       issues.push(
         contentWarning(

@@ -94,6 +94,7 @@ categories:
     News & Views: news-views
 redirects:
   /category/café-culture/: /category/cafe-culture/
+  /category/news-views/local/: /category/local/
 `;
 
 const run = (into: string, options: { force?: boolean; exportFile?: string; dryRun?: boolean } = {}) =>
@@ -253,6 +254,7 @@ tags:
     # pinned by hand
     C++: c-plus-plus
     Jongun: jongun
+    김정은: 김정은
 categories:
   slugs:
     Café Culture: cafe-culture
@@ -260,13 +262,14 @@ categories:
     News & Views: news-views
 redirects:
   /category/café-culture/: /category/cafe-culture/
+  /category/news-views/local/: /category/local/
 feedRedirects: true
 `,
     );
     assert.equal(report.settings.state, "updated");
     assert.deepEqual(report.settings.notes, [
       'tag "C++": the slug "c-plus-plus" already pinned is kept (WordPress had "cpp")',
-      `tag "김정은" is an alias in ${into}/site.yaml: its slug "김정은" is not pinned`,
+      `tag "김정은" is an alias in ${into}/site.yaml: its old URL (slug "김정은") redirects to the term it is merged into`,
     ]);
     const settings = parseSettings({ path: "site.yaml", relative: "site.yaml", text: updated }, into);
     assert.deepEqual(

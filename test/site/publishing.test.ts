@@ -237,7 +237,7 @@ describe("aliases", () => {
     assert.equal(target, "/tag/jongun/");
     assert.equal(moved('link[rel="canonical"]').attr("href"), "https://example.org/tag/jongun/");
     assert.ok(fs.existsSync(fileOf(built.output, target)), "the redirect leads to a page");
-    assert.equal(readPage(built.output, "_redirects"), "/tag/kim-jong-un/ /tag/jongun/ 301\n");
+    assert.equal(readPage(built.output, "_redirects"), "/tag/kim-jong-un/ /tag/jongun/ 301!\n");
   });
 });
 

@@ -7,6 +7,7 @@ import { parseSettings } from "../../src/content/parse-settings.ts";
 import { formatIssue } from "../../src/issues.ts";
 import { assembleSite } from "../../src/model/assemble.ts";
 import { checkSiteModel } from "../../src/model/integrity.ts";
+import { normaliseOldUrl } from "../../src/model/post-redirects.ts";
 import type { Post, Site } from "../../src/model/types.ts";
 import { linkPrefixOf } from "../../src/model/urls.ts";
 import { LATER, post } from "../support/builders.ts";
@@ -128,7 +129,7 @@ describe("pinned slugs", () => {
     );
   });
 
-  test("pins must be URL-safe and distinct, and cannot be given to an alias", () => {
+  test("pins must be URL-safe and distinct", () => {
     const bad = settingsOf("tags:\n  slugs:\n    C++: C Plus\n");
     assert.ok(
       bad.messages.some((m) => /^content\/site\.yaml:3 .*write "c-plus"/.test(m)),
@@ -139,13 +140,56 @@ describe("pinned slugs", () => {
       twice.messages.some((m) => /:4 .*both pinned to "x"/.test(m)),
       twice.messages.join("\n"),
     );
-    const both = settingsOf("tags:\n  aliases:\n    a: b\n  slugs:\n    a: x\n");
-    assert.ok(
-      both.messages.some((m) => m.includes("has an alias and a pinned slug")),
-      both.messages.join("\n"),
-    );
     const unicode = settingsOf("url: https://example.org\ntags:\n  slugs:\n    東京: 東京\n");
     assert.deepEqual(unicode.messages, []);
+  });
+});
+
+test("an alias with a pinned slug (an imported WordPress term) redirects from that slug", () => {
+  const { site } = build(
+    [post({ tags: ["Kim Jong-un"], file: "content/k.md" })],
+    "tags:\n  aliases:\n    Jong-un: Kim Jong-un\n  slugs:\n    Jong-un: jong-un-2\n",
+  );
+  assert.deepEqual(
+    site.redirects.map((r) => `${r.from} ${r.to}`),
+    ["/tag/jong-un-2/ /tag/kim-jong-un/"],
+  );
+});
+
+/** Aliases as parse-post reads them. */
+const parsed = (aliases: string[]) => aliases.map((a) => normaliseOldUrl(a) as string);
+
+describe("redirects from the settings and from posts", () => {
+  test("paths are normalised; a redirect never takes a file, a folder or annals' own paths", () => {
+    const { site, issues } = build(
+      [
+        post({
+          title: "A",
+          date: "2015-01-28",
+          slug: "a",
+          aliases: parsed(["/old/a/index.html", "/feed.xml/x/"]),
+        }),
+        post({ title: "B", date: "2015-01-29", slug: "b", aliases: parsed(["/?p=7", "/2015"]) }),
+      ],
+      "redirects:\n  /%EA%B9%80: /2015/01/28/a/\n  /assets/x/: /2015/01/28/a/\n  /gone/: /nowhere/\n  /?page_id=3: /2015/01/29/b/\n",
+    );
+    assert.deepEqual(
+      site.redirects.map((r) => `${r.from} ${r.to}`),
+      ["/old/a/ /2015/01/28/a/", "/p/7/ /2015/01/29/b/", "/page_id/3/ /2015/01/29/b/", "/김/ /2015/01/28/a/"],
+    );
+    const text = issues.join("\n");
+    assert.match(text, /\/feed\.xml\/x\/ would need a file of the site to be a folder/);
+    assert.match(text, /\/2015\/ is a page of the site/);
+    assert.match(text, /\/assets\/x\/ is kept for annals' own files/);
+    assert.match(text, /\/gone\/ would lead to \/nowhere\/, which is no page of the site/);
+  });
+
+  test("aliases that are not paths of this site are errors with the line", () => {
+    const bad = settingsOf("redirects:\n  /old.php: /new/\n");
+    assert.ok(
+      bad.messages.some((m) => /:2 .*\.html page/.test(m)),
+      bad.messages.join("\n"),
+    );
   });
 });
 
