@@ -53,7 +53,7 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRes
   const folder = new ImportFolder(into);
 
   // Pass 2: convert and compare. Only the outcome of each post is kept, not its text.
-  // UTC offsets of the posts' dates (whole hours), for the time zone of a new settings file.
+  // UTC offsets of the posts' dates, for the time zone of a new settings file.
   const offsets = new Map<string, number>();
   const planned: { post: PostFile; hash: string; state: FileState }[] = [];
   const skippedPosts: { id: string; reason: string }[] = [];
@@ -72,7 +72,7 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRes
               ? "overwritten"
               : "refused";
       planned.push({ post: { ...post, text: "" }, hash, state });
-      const offset = /^date: \S+([+-]\d{2}):00$/m.exec(post.text)?.[1];
+      const offset = /^date: \S+([+-]\d{2}:\d{2})$/m.exec(post.text)?.[1];
       if (offset !== undefined) offsets.set(offset, (offsets.get(offset) ?? 0) + 1);
     },
     skippedPosts,
@@ -262,7 +262,9 @@ function hashOf(text: string): string {
 export function zoneOfOffsets(offsets: ReadonlyMap<string, number>): string | undefined {
   const [top] = [...offsets.entries()].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1));
   if (top === undefined) return undefined;
-  const hours = Number(top[0]);
+  // Etc zones exist for whole hours only: a +05:30 blog is left to the author (the settings say so).
+  if (!top[0].endsWith(":00")) return undefined;
+  const hours = Number(top[0].slice(0, 3));
   if (hours === 0) return "UTC";
   return `Etc/GMT${hours < 0 ? "+" : "-"}${Math.abs(hours)}`;
 }
