@@ -42,6 +42,8 @@ export interface Gathered {
   readonly reservedSlugs: Set<string>;
   readonly terms: TermCollector;
   readonly types: Map<string, number>;
+  /** Published WordPress pages (not imported): title and old URL, for the report. */
+  readonly pages: readonly string[];
   readonly statuses: Map<string, number>;
   readonly comments: number;
 }
@@ -130,6 +132,7 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRes
     into,
     postsByStatus: gathered.statuses,
     skippedByType: gathered.types,
+    skippedPages: gathered.pages,
     skippedPosts,
     terms: gathered.terms.catalog(),
     settings: {
@@ -160,6 +163,7 @@ export async function gather(exportFile: string): Promise<Gathered> {
   const reusableBlocks = new Map<string, string>();
   const reservedSlugs = new Set<string>();
   const types = new Map<string, number>();
+  const pages: string[] = [];
   const statuses = new Map<string, number>();
   const itemTerms = new Map<string, [string, string, string]>();
   let comments = 0;
@@ -182,6 +186,9 @@ export async function gather(exportFile: string): Promise<Gathered> {
       reusableBlocks.set(field(item, "wp:post_id"), item.fields.get("content:encoded") ?? "");
     if (type !== "post") {
       types.set(type, (types.get(type) ?? 0) + 1);
+      // Pages are content with URLs of their own: each is named in the report, not just counted.
+      if (type === "page" && field(item, "wp:status") === "publish")
+        pages.push(`${plainText(field(item, "title")) || "(no title)"}: ${field(item, "link")}`);
       return;
     }
     const status = field(item, "wp:status") || "publish";
@@ -213,6 +220,7 @@ export async function gather(exportFile: string): Promise<Gathered> {
     reservedSlugs,
     terms,
     types: sortedCounts(types),
+    pages,
     statuses: sortedCounts(statuses),
     comments,
   };

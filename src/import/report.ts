@@ -23,6 +23,8 @@ export interface ImportReport {
   readonly into: string;
   readonly postsByStatus: ReadonlyMap<string, number>;
   readonly skippedByType: ReadonlyMap<string, number>;
+  /** Published pages, not imported (annals has posts only): `title: old URL`. */
+  readonly skippedPages: readonly string[];
   readonly skippedPosts: readonly { readonly id: string; readonly reason: string }[];
   readonly terms: TermCatalog;
   readonly settings: {
@@ -74,6 +76,9 @@ export function formatReport(report: ImportReport): string {
       ...report.untitled.map((p) => `- no title (given "Untitled"): ${p}`),
       ...report.passwordProtected.map((p) => `- password-protected (imported as a draft): ${p}`),
       ...report.noGmtDate.map((p) => `- no UTC date (local time without offset): ${p}`),
+      ...report.skippedPages.map(
+        (p) => `- page not imported (annals has posts only; its URL will not exist): ${p}`,
+      ),
     ]),
   );
   out.push(

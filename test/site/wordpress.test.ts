@@ -86,6 +86,13 @@ describe("a WordPress blog moved to annals", () => {
     assert.match(imported.stdout, /posts: 58 \(draft 1, future 1, publish 56\)/);
     assert.equal(built.code, 0, built.stderr);
     assert.ok(published.length >= 50, `${published.length} published posts in the export`);
+    // Pages are not imported, and each is named with its old URL rather than silently counted.
+    const pages = exportItems().filter(
+      (i) => field(i, "wp:post_type") === "page" && field(i, "wp:status") === "publish",
+    );
+    assert.ok(pages.length > 0);
+    for (const item of pages)
+      assert.ok(imported.stdout.includes(`: ${field(item, "link")}\n`), field(item, "link"));
   });
 
   /** Where a published post is: its old permalink, followed through any redirect. */
