@@ -21,17 +21,22 @@ function postStatus(post: SitePost): Html | string {
   return "";
 }
 
-function termList(links: readonly TermLink[], rel: string | undefined): Html[] {
+function termList(links: readonly TermLink[], rel: string | undefined, filter: string | undefined): Html[] {
+  const filterAttribute = filter === undefined ? "" : html` data-pagefind-filter="${filter}"`;
   return links.map(
     (link, i) =>
-      html`${i > 0 ? ", " : ""}<a href="${hrefOf(link.url)}"${rel === undefined ? "" : html` rel="${rel}"`}>${link.name}</a>`,
+      html`${i > 0 ? ", " : ""}<a href="${hrefOf(link.url)}"${rel === undefined ? "" : html` rel="${rel}"`}${filterAttribute}>${link.name}</a>`,
   );
 }
 
-/** `Tags: a, b` and `Posted in X`, as in the classic WordPress theme. */
-export function postTerms(post: SitePost): Html {
+/**
+ * `Tags: a, b` and `Posted in X`, as in the classic WordPress theme. On a post's own page (`filters`),
+ * each name is also a value of the search index's `tag` or `category` filter: Pagefind reads the text
+ * of elements marked `data-pagefind-filter`.
+ */
+export function postTerms(post: SitePost, filters = false): Html {
   return html`<footer class="post-terms">
-${post.tags.length === 0 ? "" : html`<p class="post-tags">Tags: ${termList(post.tags, "tag")}</p>`}
-<p class="post-categories">Posted in ${termList(post.categories, undefined)}</p>
+${post.tags.length === 0 ? "" : html`<p class="post-tags">Tags: ${termList(post.tags, "tag", filters ? "tag" : undefined)}</p>`}
+<p class="post-categories">Posted in ${termList(post.categories, undefined, filters ? "category" : undefined)}</p>
 </footer>`;
 }

@@ -39,6 +39,8 @@ export interface ModelSummary {
   readonly redirects: number;
   /** Every URL the build writes. */
   readonly outputs: readonly string[];
+  /** Whether the site is indexed for search (the `search` setting). */
+  readonly search: boolean;
 }
 
 export class RenderSession {
@@ -71,6 +73,7 @@ export class RenderSession {
       passes: this.#passes.length,
       redirects: site?.redirects.length ?? 0,
       outputs: site === undefined ? [] : siteOutputs(site).map((o) => o.url),
+      search: site?.settings.search ?? false,
     };
   }
 
