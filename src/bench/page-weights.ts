@@ -35,7 +35,7 @@ export const SAMPLE_PAGES: Readonly<Record<string, string>> = {
   "tags index": "/tags/",
   "categories index": "/categories/",
   "archives index": "/archives/",
-  "404": "/404.html",
+  "not found (404)": "/404.html",
   search: "/search/",
 };
 
@@ -74,8 +74,9 @@ export function measurePage(root: string, type: string, url: string): PageWeight
 }
 
 /**
- * What the first search adds: Pagefind's engine (pagefind.js and its WebAssembly), the index's entry
- * and metadata, the filters the UI lists, and the largest index chunk (a query loads one or a few).
+ * What the first search adds: Pagefind's engine (pagefind.js, its worker and the WebAssembly of the
+ * index's language), the index's entry and metadata, the filters the UI lists, the largest index
+ * chunk (a query loads one or a few) and the fragments of the first five results (at their average).
  */
 export function measureFirstSearch(root: string): Weight | undefined {
   const dir = path.join(root, "pagefind");
@@ -84,17 +85,34 @@ export function measureFirstSearch(root: string): Weight | undefined {
     .readdirSync(dir, { recursive: true, encoding: "utf8" })
     .map((f) => f.split(path.sep).join("/"));
   const weight = (f: string) => weightOf(fs.readFileSync(path.join(dir, f)));
+  const entry = JSON.parse(fs.readFileSync(path.join(dir, "pagefind-entry.json"), "utf8")) as {
+    languages: Record<string, { wasm: string }>;
+  };
+  const wasm = new Set(Object.values(entry.languages).map((l) => `wasm.${l.wasm}.pagefind`));
   const fixed = files.filter(
     (f) =>
       f === "pagefind.js" ||
+      f === "pagefind-worker.js" ||
       f === "pagefind-entry.json" ||
-      /^wasm\..*\.pagefind$/.test(f) ||
+      wasm.has(f) ||
       /\.pf_meta$/.test(f) ||
       f.startsWith("filter/"),
   );
-  const chunks = files.filter((f) => f.startsWith("index/")).map(weight);
-  const largest = chunks.reduce((a, b) => (b.raw > a.raw ? b : a), ZERO);
-  return fixed.map(weight).reduce(add, largest);
+  const largest = files
+    .filter((f) => f.startsWith("index/"))
+    .map(weight)
+    .reduce((a, b) => (b.raw > a.raw ? b : a), ZERO);
+  const fragments = files.filter((f) => f.startsWith("fragment/")).map(weight);
+  const shown = Math.min(5, fragments.length);
+  const average = fragments.reduce(add, ZERO);
+  const results =
+    fragments.length === 0
+      ? ZERO
+      : {
+          raw: Math.round((average.raw * shown) / fragments.length),
+          gzip: Math.round((average.gzip * shown) / fragments.length),
+        };
+  return add(fixed.map(weight).reduce(add, largest), results);
 }
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)}`;
