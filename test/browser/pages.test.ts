@@ -152,6 +152,27 @@ describe("every page type in the browser", () => {
     }
   });
 
+  test("printed, a post is its text: no navigation, search box, sidebar or footer; black on white", async (t) => {
+    if (!needBrowser(t)) return;
+    const context = await launchBrowser({ colorScheme: "dark", viewport: { width: 800, height: 1000 } });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${server.url}${PAGE_TYPES.post}`);
+      await page.emulateMedia({ media: "print" });
+      for (const hidden of [".site-nav", ".site-search", ".sidebar", ".site-footer", ".post-nav"]) {
+        assert.equal(await page.locator(hidden).isVisible(), false, hidden);
+      }
+      assert.equal(await page.locator("article.post h1").isVisible(), true);
+      const colours = await page.evaluate(() => {
+        const style = getComputedStyle(document.body);
+        return [style.color, style.backgroundColor];
+      });
+      assert.deepEqual(colours, ["rgb(0, 0, 0)", "rgb(255, 255, 255)"]);
+    } finally {
+      await context.close();
+    }
+  });
+
   test("no layout shift while pages load, at phone and desktop widths", async (t) => {
     if (!needBrowser(t)) return;
     for (const width of [375, 1280]) {

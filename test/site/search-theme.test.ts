@@ -43,16 +43,16 @@ describe("search", () => {
     assert.equal(article.attr("data-pagefind-filter"), "year:2015");
     assert.deepEqual(
       article
-        .find('[data-pagefind-filter="tag"]')
+        .find('[data-pagefind-filter="tag[data-filter]"]')
         .toArray()
-        .map((a) => $(a).text()),
+        .map((a) => $(a).attr("data-filter")),
       ["Jongun", "North Korea"],
     );
     assert.deepEqual(
       article
-        .find('[data-pagefind-filter="category"]')
+        .find('[data-pagefind-filter="category[data-filter]"]')
         .toArray()
-        .map((a) => $(a).text()),
+        .map((a) => $(a).attr("data-filter")),
       ["WWII News"],
     );
   });

@@ -28,16 +28,21 @@ export function browserAvailable(): boolean {
   return fs.existsSync(CHROMIUM);
 }
 
+/** Whether the missing browser was reported yet (once per test file). */
+let told = false;
+
 /**
  * Call first in every browser test: false (with the test skipped and the reason printed) when there is
  * no browser; under CI, a failure instead.
  */
 export function needBrowser(t: TestContext): boolean {
   if (browserAvailable()) return true;
-  if (process.env.CI !== undefined && process.env.CI !== "" && process.env.CI !== "0") {
+  const ci = process.env.CI ?? "";
+  if (ci !== "" && ci !== "0" && ci !== "false") {
     throw new Error(`${NO_BROWSER}; under CI the browser tests must run`);
   }
-  console.log(`\n*** ${NO_BROWSER} ***\n`);
+  if (!told) console.log(`\n*** ${NO_BROWSER} ***\n`);
+  told = true;
   t.skip(NO_BROWSER);
   return false;
 }
