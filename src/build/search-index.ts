@@ -1,4 +1,4 @@
-// Full-text search: once the site is written and checked, Pagefind reads its post pages (the only ones
+// Full-text search: once the site is written and checked, Pagefind reads its post pages (the part
 // marked `data-pagefind-body`, with their tag, category and year filters) and writes its index and UI
 // into `/pagefind/`. Pagefind runs offline and needs no server: the index is static files, fetched in
 // pieces by the search page as the reader types.
@@ -6,11 +6,15 @@
 // The index is written after the output-folder check (which proves the folder holds exactly the files
 // of the model), so it is not part of the model; `checkSearchIndex` then proves that indexing only
 // added files under `/pagefind/`, left every other file as it was, and indexed each post exactly once.
+//
+// Pagefind is handed the post pages one by one, as written, rather than the whole folder: it would
+// parse every list page only to skip it (measured at 10,000 posts on two cores: 105 s for the folder,
+// 43 s for the posts alone), and a site without posts would have every page indexed instead of none.
 
 import fs from "node:fs";
 import path from "node:path";
 import * as pagefind from "pagefind";
-import { searchIndexUrl } from "../model/urls.ts";
+import { hrefOf, outputPathOf, searchIndexUrl } from "../model/urls.ts";
 
 /** The index folder, relative to the output folder: `pagefind`. */
 export const SEARCH_INDEX_FOLDER = searchIndexUrl.slice(1, -1);
@@ -18,22 +22,31 @@ export const SEARCH_INDEX_FOLDER = searchIndexUrl.slice(1, -1);
 /** The files the search page loads from the index folder; Pagefind writes them with the index. */
 export const SEARCH_UI_FILES = ["pagefind-ui.js", "pagefind-ui.css", "pagefind.js"] as const;
 
+/** Pages handed to Pagefind at once: its service works on them while the next are read. */
+const PAGES_AT_ONCE = 100;
+
 /**
- * Indexes the site in `outputDir`, which has `posts` post pages; resolves to the number of pages in
- * the index, as its entry file says (`addDirectory` counts every HTML file it read, indexed or not).
+ * Indexes the post pages (`postUrls`) written in `outputDir`; resolves to the number of pages in the
+ * index, as its entry file says.
  */
-export async function writeSearchIndex(outputDir: string, posts: number): Promise<number> {
+export async function writeSearchIndex(outputDir: string, postUrls: readonly string[]): Promise<number> {
   const created = await pagefind.createIndex({});
   const index = created.index;
   const folder = path.resolve(outputDir, SEARCH_INDEX_FOLDER);
   try {
     if (index === undefined) throw new Error(`Pagefind did not start: ${created.errors.join("; ")}`);
-    // Pagefind indexes only the pages marked `data-pagefind-body` (posts) when any page has one, but
-    // every page when none has: a site without posts gets an empty index, for an empty search page.
-    if (posts > 0) {
-      const added = await index.addDirectory({ path: path.resolve(outputDir) });
-      if (added.errors.length > 0)
-        throw new Error(`Pagefind could not index the site: ${added.errors.join("; ")}`);
+    for (let start = 0; start < postUrls.length; start += PAGES_AT_ONCE) {
+      const added = await Promise.all(
+        postUrls.slice(start, start + PAGES_AT_ONCE).map((url) =>
+          index.addHTMLFile({
+            // The URL as every link of the site writes it (percent-encoded), which results link to.
+            url: hrefOf(url),
+            content: fs.readFileSync(path.join(outputDir, ...outputPathOf(url).split("/")), "utf8"),
+          }),
+        ),
+      );
+      const errors = added.flatMap((a) => a.errors);
+      if (errors.length > 0) throw new Error(`Pagefind could not index the site: ${errors.join("; ")}`);
     }
     const written = await index.writeFiles({ outputPath: folder });
     if (written.errors.length > 0)

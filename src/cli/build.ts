@@ -99,7 +99,7 @@ async function main(argv: readonly string[]): Promise<number> {
   let searchIndexed: number | undefined;
   if (model.search) {
     const before = readFileStates(output);
-    searchIndexed = await writeSearchIndex(output, model.site.posts);
+    searchIndexed = await writeSearchIndex(output, model.postUrls);
     const indexViolations = checkSearchIndex(before, readFileStates(output), model.site.posts, searchIndexed);
     if (indexViolations.length > 0) throw new IntegrityError("after indexing the site", indexViolations);
     mark("index the site for search");

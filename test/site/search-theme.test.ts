@@ -4,6 +4,7 @@
 
 import assert from "node:assert/strict";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { describe, test } from "node:test";
 import { load } from "cheerio";
@@ -117,6 +118,19 @@ describe("search", () => {
       const text = readPage(off.output, file);
       assert.ok(!text.includes("/search/"), `${file} links no search page`);
     }
+  });
+
+  test("a site without posts gets an empty index (not one of its list pages)", () => {
+    const content = fs.mkdtempSync(path.join(os.tmpdir(), "annals-empty-"));
+    fs.writeFileSync(path.join(content, "site.yaml"), "title: Empty\nurl: https://example.org\n");
+    const empty = buildSite({ content });
+    assert.equal(empty.code, 0, empty.stderr);
+    assert.match(empty.stdout, /search index: 0 posts/);
+    const entry = JSON.parse(readPage(empty.output, "pagefind/pagefind-entry.json")) as {
+      languages: Record<string, unknown>;
+    };
+    assert.deepEqual(entry.languages, {});
+    assert.ok(fs.existsSync(path.join(empty.output, "pagefind", "pagefind-ui.js")));
   });
 
   test("the dev server's search page says the preview has no index", () => {
