@@ -3,6 +3,8 @@
 // content. One route paginates, one file per item, over the rendered pages of the current pass (see
 // src/build/passes.ts). Content is not an Eleventy input: posts never pass through a template engine.
 
+import fs from "node:fs";
+import path from "node:path";
 import type { UserConfig } from "@11ty/eleventy";
 import type { RenderedPage } from "./layouts/pages.ts";
 import { checkOutputFolder, checkWrittenFiles } from "./src/build/check-output.ts";
@@ -14,6 +16,7 @@ import {
   sourceOptionsFromEnv,
 } from "./src/eleventy/site-source.ts";
 import { IntegrityError } from "./src/model/integrity.ts";
+import { THEME_FOLDER } from "./src/model/theme.ts";
 import { outputPathOf } from "./src/model/urls.ts";
 
 export default function (config: UserConfig) {
@@ -31,6 +34,10 @@ export default function (config: UserConfig) {
   });
 
   config.addPassthroughCopy({ "layouts/assets": "assets" });
+  // The author's theme files (custom.css, fonts, images) go beside annals' own: the model lists them
+  // (src/model/theme.ts), refuses one named like annals' stylesheet, and the output check finds them.
+  const themeDir = path.join(options.contentDir, THEME_FOLDER);
+  if (fs.existsSync(themeDir)) config.addPassthroughCopy({ [themeDir]: "assets" });
 
   // Under `--serve`, pages are rendered when the browser asks (src/eleventy/dev-server.ts), by a
   // server that only this machine can reach.

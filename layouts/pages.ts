@@ -13,12 +13,14 @@ import {
   notFoundPath,
   redirectsFilePath,
   robotsPath,
+  searchUrl,
 } from "../src/model/urls.ts";
 import { renderArchivePage } from "./archive.ts";
 import { renderFeed } from "./feed.ts";
 import { renderArchivesIndex, renderNotFound, renderTaxonomyIndex } from "./indexes.ts";
 import { renderPostPage } from "./post.ts";
 import { legacyQueryScript, renderRedirectPage, renderRedirectsFile } from "./redirects.ts";
+import { renderSearchPage } from "./search.ts";
 import { renderRobots, renderSitemapFile } from "./sitemap.ts";
 
 export interface RenderedPage {
@@ -64,6 +66,7 @@ export function pagesOf(site: Site, pass: RenderPass): PageToRender[] {
       { url: robotsPath, render: () => renderRobots(site) },
       { url: manifestPath, render: () => `${JSON.stringify(buildManifest(site))}\n` },
     );
+    if (site.settings.search) pages.push({ url: searchUrl, render: linked(() => renderSearchPage(site)) });
     if (site.redirects.length > 0)
       pages.push({ url: redirectsFilePath, render: () => renderRedirectsFile(site, prefix) });
   }

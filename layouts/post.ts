@@ -33,7 +33,9 @@ function blogPosting(post: SitePost, site: Site): unknown {
 }
 
 export function renderPostPage(post: SitePost, site: Site): string {
-  const body = html`<article class="post">
+  // The article is what the search index holds of the page (`data-pagefind-body`: pages without it,
+  // the lists, are not indexed), filed under its year, tags and categories.
+  const body = html`<article class="post" data-pagefind-body data-pagefind-filter="year:${String(post.date.year)}">
 <header class="post-header">
 <h1>${post.title}</h1>
 <p class="post-date">${postDate(post)}${post.author === undefined ? "" : html` <span class="post-author">by ${post.author}</span>`}</p>
@@ -41,7 +43,7 @@ export function renderPostPage(post: SitePost, site: Site): string {
 <div class="post-body">
 ${raw(post.bodyHtml)}
 </div>
-${postTerms(post)}
+${postTerms(post, true)}
 </article>
 ${
   post.older === undefined && post.newer === undefined

@@ -19,6 +19,7 @@ export const WARNING_KINDS = {
   "no-url": "no site url (no feeds, sitemap or canonical links)",
   "alias-unused": "tag or category aliases that redirect nowhere",
   "redirect-shadowed": "redirects from URLs that a page or another redirect holds (left out)",
+  "theme-markdown": "Markdown files in the theme folder (copied to /assets/, not posts)",
 } as const;
 
 export type WarningKind = keyof typeof WARNING_KINDS;

@@ -4,10 +4,17 @@
 import { flatten } from "../../src/format/flat.ts";
 import { escapeHtml, type Html, html } from "../../src/format/html.ts";
 import type { FeedLink, Site } from "../../src/model/types.ts";
-import { absoluteUrl, archivesIndexUrl, homeUrl, hrefOf, stylesheetPath } from "../../src/model/urls.ts";
+import {
+  absoluteUrl,
+  archivesIndexUrl,
+  homeUrl,
+  hrefOf,
+  searchUrl,
+  stylesheetPath,
+} from "../../src/model/urls.ts";
 import { renderSidebar } from "./sidebar.ts";
 
-export type Section = "home" | "archives" | "tags" | "categories" | undefined;
+export type Section = "home" | "archives" | "tags" | "categories" | "search" | undefined;
 
 export interface ArticleMeta {
   readonly published: string;
@@ -29,6 +36,10 @@ export interface ShellInput {
   readonly article?: ArticleMeta | undefined;
   /** JSON-LD for the page, already made safe for a script element. */
   readonly structuredData?: Html | undefined;
+  /** More of the head, after the stylesheets (the search page's). */
+  readonly extraHead?: Html | undefined;
+  /** Asks search engines to leave the page out (the search page: it has no content of its own). */
+  readonly noindex?: boolean;
   readonly body: Html;
 }
 
@@ -52,11 +63,11 @@ function head(input: ShellInput): Html {
   return html`<meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${fullTitle}</title>
-${description === "" ? "" : html`<meta name="description" content="${description}">\n`}${absolute === undefined ? "" : html`<link rel="canonical" href="${absolute}">\n`}${feeds.map(
+${input.noindex === true ? html`<meta name="robots" content="noindex">\n` : ""}${description === "" ? "" : html`<meta name="description" content="${description}">\n`}${absolute === undefined ? "" : html`<link rel="canonical" href="${absolute}">\n`}${feeds.map(
   (f) =>
     html`<link rel="alternate" type="application/atom+xml" title="${f.title}" href="${hrefOf(f.url)}">\n`,
 )}<link rel="stylesheet" href="${hrefOf(stylesheetPath)}">
-<meta property="og:site_name" content="${settings.title}">
+${site.theme.stylesheet === undefined ? "" : html`<link rel="stylesheet" href="${hrefOf(site.theme.stylesheet)}">\n`}${input.extraHead ?? ""}<meta property="og:site_name" content="${settings.title}">
 <meta property="og:title" content="${title ?? settings.title}">
 <meta property="og:type" content="${article === undefined ? "website" : "article"}">
 ${absolute === undefined ? "" : html`<meta property="og:url" content="${absolute}">\n`}${description === "" ? "" : html`<meta property="og:description" content="${description}">\n`}${locale === undefined ? "" : html`<meta property="og:locale" content="${locale}">\n`}${
@@ -113,17 +124,33 @@ function makeFrame(site: Site, section: Section): Frame {
   const { settings } = site;
   const navItem = (url: string, label: string, key: Section) =>
     html`<li><a href="${hrefOf(url)}"${section === key ? html` aria-current="page"` : ""}>${label}</a></li>`;
+  // The search form sends `?q=` to the search page, which runs the search (a GET form: it works, and
+  // can be bookmarked, without any script on this page). Not on the search page, which has its own box.
+  const searchForm =
+    settings.search && section !== "search"
+      ? html`<form class="site-search" role="search" action="${hrefOf(searchUrl)}" method="get">
+<label class="visually-hidden" for="site-search-q">Search the posts</label>
+<input type="search" id="site-search-q" name="q" placeholder="Search posts">
+<button type="submit">Search</button>
+</form>`
+      : "";
   const top = html`<body>
 <a class="skip-link" href="#main">Skip to content</a>
 <header class="site-header">
+<div class="site-masthead">
+<div class="site-branding">
 <p class="site-title"><a href="${hrefOf(homeUrl)}">${settings.title}</a></p>
 ${settings.description === "" ? "" : html`<p class="site-description">${settings.description}</p>`}
+</div>
+${searchForm}
+</div>
 <nav class="site-nav" aria-label="Site">
 <ul>
 ${navItem(homeUrl, "Home", "home")}
 ${navItem(archivesIndexUrl, "Archives", "archives")}
 ${navItem(site.tags.url, "Tags", "tags")}
 ${navItem(site.categories.url, "Categories", "categories")}
+${settings.search ? navItem(searchUrl, "Search", "search") : ""}
 </ul>
 </nav>
 </header>

@@ -8,6 +8,7 @@ import type { ContentFolder } from "../content/read-sources.ts";
 import { type ContentIssue, sortIssues } from "../issues.ts";
 import { assembleSite } from "../model/assemble.ts";
 import { checkSiteModel, IntegrityError } from "../model/integrity.ts";
+import { buildTheme, THEME_FOLDER } from "../model/theme.ts";
 import type { Post, Site } from "../model/types.ts";
 import { parsePosts } from "./parse-posts.ts";
 import { mark } from "./timings.ts";
@@ -69,7 +70,8 @@ function finishModel(
   options: ModelOptions,
 ): ModelBuild {
   const { settings } = parsedSettings;
-  const issues: ContentIssue[] = [...folder.issues, ...parsedSettings.issues];
+  const theme = buildTheme(folder.theme, `${folder.displayPath}/${THEME_FOLDER}`);
+  const issues: ContentIssue[] = [...folder.issues, ...parsedSettings.issues, ...theme.issues];
   const posts: Post[] = [];
   for (const result of parsed) {
     issues.push(...result.issues);
@@ -80,6 +82,7 @@ function finishModel(
   const assembled = assembleSite(posts, settings, {
     now,
     preview: options.preview ?? false,
+    theme: theme.theme,
     settingsFile: folder.settings?.path ?? `${folder.displayPath}/${SETTINGS_FILE_NAME}`,
   });
   mark("assemble site");

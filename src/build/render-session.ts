@@ -39,6 +39,10 @@ export interface ModelSummary {
   readonly redirects: number;
   /** Every URL the build writes. */
   readonly outputs: readonly string[];
+  /** The URLs of the post pages among them: what the search index holds. */
+  readonly postUrls: readonly string[];
+  /** Whether the site is indexed for search (the `search` setting). */
+  readonly search: boolean;
 }
 
 export class RenderSession {
@@ -57,6 +61,7 @@ export class RenderSession {
     this.#site = build.site;
     this.#passes = build.site === undefined ? [] : planPasses(build.site, filesPerPass);
     const site = build.site;
+    const outputs = site === undefined ? [] : siteOutputs(site);
     return {
       issues: build.issues,
       site:
@@ -70,7 +75,9 @@ export class RenderSession {
             },
       passes: this.#passes.length,
       redirects: site?.redirects.length ?? 0,
-      outputs: site === undefined ? [] : siteOutputs(site).map((o) => o.url),
+      outputs: outputs.map((o) => o.url),
+      postUrls: outputs.filter((o) => o.post !== undefined).map((o) => o.url),
+      search: site?.settings.search ?? false,
     };
   }
 

@@ -41,11 +41,16 @@ export interface BuildSummary {
   readonly feedsWritten: number;
   /** Redirect pages written (old URLs). */
   readonly redirects: number;
+  /** Pages in the search index; undefined when search is off. */
+  readonly searchIndexed: number | undefined;
   readonly warnings: number;
   readonly seconds: number;
 }
 
-/** `annals: 24 posts, 31 tags, 5 categories, 112 pages and 37 feeds written, 2 held back (1 draft, 1 future), 0 warnings, 1.23 s` */
+/**
+ * `annals: 24 posts, 31 tags, 5 categories, 112 pages and 37 feeds written, search index: 24 posts,
+ * 2 held back (1 draft, 1 future), 0 warnings, 1.23 s` (`search off` when the setting turns it off).
+ */
 export function formatSummary(summary: BuildSummary): string {
   const { site } = summary;
   const held = site.held.drafts + site.held.future;
@@ -54,6 +59,9 @@ export function formatSummary(summary: BuildSummary): string {
     count(site.tags, "tag"),
     count(site.categories, "category", "categories"),
     `${count(summary.pagesWritten, "page")} and ${count(summary.feedsWritten, "feed")} written`,
+    summary.searchIndexed === undefined
+      ? "search off"
+      : `search index: ${count(summary.searchIndexed, "post")}`,
     `${held} held back (${count(site.held.drafts, "draft")}, ${site.held.future} future)`,
     ...(summary.redirects > 0 ? [count(summary.redirects, "redirect")] : []),
     count(summary.warnings, "warning"),

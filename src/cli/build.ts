@@ -9,6 +9,7 @@ import { checkOutputFolder } from "../build/check-output.ts";
 import { collectGarbageWhenDue } from "../build/passes.ts";
 import { RenderSession } from "../build/render-session.ts";
 import { ContentErrors, formatErrorReport, formatSummary, formatWarnings } from "../build/report.ts";
+import { checkSearchIndex, readFileStates, writeSearchIndex } from "../build/search-index.ts";
 import { mark } from "../build/timings.ts";
 import { handOverPages, PagesToWrite, sourceOptionsFromEnv } from "../eleventy/site-source.ts";
 import { IntegrityError } from "../model/integrity.ts";
@@ -91,6 +92,19 @@ async function main(argv: readonly string[]): Promise<number> {
   if (violations.length > 0) throw new IntegrityError("after writing the site", violations);
   mark("check the output folder");
 
+  // Search: Pagefind indexes the written site into /pagefind/. This comes after checkOutputFolder on
+  // purpose: that check proves the folder holds exactly the files of the model, and the index is not
+  // one of them; checkSearchIndex then proves that indexing only added files under /pagefind/ and
+  // indexed every post once.
+  let searchIndexed: number | undefined;
+  if (model.search) {
+    const before = readFileStates(output);
+    searchIndexed = await writeSearchIndex(output, model.postUrls);
+    const indexViolations = checkSearchIndex(before, readFileStates(output), model.site.posts, searchIndexed);
+    if (indexViolations.length > 0) throw new IntegrityError("after indexing the site", indexViolations);
+    mark("index the site for search");
+  }
+
   const pagesWritten = written.filter((f) => f.endsWith(".html")).length - model.redirects;
   const feedsWritten = written.filter((f) => f.endsWith("feed.xml")).length;
   const warnings = model.issues.filter((i) => i.severity === "warning").length;
@@ -102,6 +116,7 @@ async function main(argv: readonly string[]): Promise<number> {
       pagesWritten,
       feedsWritten,
       redirects: model.redirects,
+      searchIndexed,
       warnings,
       seconds,
     }),

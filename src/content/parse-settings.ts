@@ -105,6 +105,12 @@ export function parseSettings(source: SourceFile | undefined, contentPath: strin
         else settings.futurePosts = value;
         break;
       }
+      case "search": {
+        if (typeof value !== "boolean")
+          error(key, `search must be true or false, not ${describeValue(value)}`);
+        else settings.search = value;
+        break;
+      }
       case "feedContent": {
         if (value !== "full" && value !== "teaser")
           error(key, `feedContent must be full or teaser, not ${describeValue(value)}`);

@@ -1,9 +1,11 @@
 // The only module that reads content from disk: every Markdown post under the content folder, and the
-// settings file. Everything after this is a pure function of what it returns.
+// settings file; and it lists the files of the theme folder (copied to the site as they are). Everything
+// after this is a pure function of what it returns.
 
 import fs from "node:fs";
 import path from "node:path";
-import { type ContentIssue, compareText, contentError } from "../issues.ts";
+import { type ContentIssue, compareText, contentError, contentWarning } from "../issues.ts";
+import { THEME_FOLDER } from "../model/theme.ts";
 import type { SourceFile } from "../model/types.ts";
 import { SETTINGS_FILE_NAME } from "./parse-settings.ts";
 
@@ -16,6 +18,11 @@ export interface ContentFolder {
   /** Posts, in code-point order of their paths (independent of the file system's order). */
   readonly posts: readonly SourceFile[];
   readonly settings: SourceFile | undefined;
+  /**
+   * The files of the theme folder (`theme/`, not read for posts), as `/`-separated paths inside it, in
+   * code-point order; hidden files left out.
+   */
+  readonly theme: readonly string[];
   /** Files that could not be read. */
   readonly issues: readonly ContentIssue[];
   /** How the folder is named in messages (`content`). */
@@ -46,6 +53,7 @@ export function readContentFolder(contentDir: string, cache?: ReadCache): Conten
     return {
       posts: [],
       settings: undefined,
+      theme: [],
       displayPath,
       issues: [contentError(displayPath, undefined, "the content folder does not exist")],
     };
@@ -89,18 +97,33 @@ export function readContentFolder(contentDir: string, cache?: ReadCache): Conten
   };
 
   const posts: SourceFile[] = [];
-  for (const relative of listMarkdownFiles(root)) {
+  const theme = listFiles(path.join(root, THEME_FOLDER), {});
+  for (const relative of theme.filter((f) => POST_EXTENSION.test(f))) {
+    issues.push(
+      contentWarning(
+        "theme-markdown",
+        `${displayPath}/${THEME_FOLDER}/${relative}`,
+        undefined,
+        `is in the theme folder, so it is copied to /assets/ and not read as a post`,
+      ),
+    );
+  }
+  for (const relative of listFiles(root, { only: POST_EXTENSION, skipFolder: THEME_FOLDER })) {
     const source = read(path.join(root, ...relative.split("/")), relative);
     if (source !== undefined) posts.push(source);
   }
   const settingsPath = path.join(root, SETTINGS_FILE_NAME);
   const settings = fs.existsSync(settingsPath) ? read(settingsPath, SETTINGS_FILE_NAME) : undefined;
-  return { posts, settings, issues, displayPath };
+  return { posts, settings, theme, issues, displayPath };
 }
 
-/** Relative `/`-separated paths of every `.md` file, skipping hidden files and folders. */
-function listMarkdownFiles(root: string): string[] {
+/**
+ * Relative `/`-separated paths of the files under `root` whose name matches `only` (every file without
+ * it), in code-point order, skipping hidden files and folders and the top-level folder `skipFolder`.
+ */
+function listFiles(root: string, options: { only?: RegExp; skipFolder?: string }): string[] {
   const out: string[] = [];
+  if (!isDirectory(root)) return out;
   const visited = new Set<string>();
   const walk = (dir: string, prefix: string): void => {
     const real = fs.realpathSync(dir);
@@ -112,8 +135,9 @@ function listMarkdownFiles(root: string): string[] {
       const absolute = path.join(dir, entry.name);
       const relative = prefix === "" ? entry.name : `${prefix}/${entry.name}`;
       const isDir = entry.isDirectory() || (entry.isSymbolicLink() && isDirectory(absolute));
-      if (isDir) walk(absolute, relative);
-      else if (POST_EXTENSION.test(entry.name)) out.push(relative);
+      if (isDir) {
+        if (!(prefix === "" && entry.name === options.skipFolder)) walk(absolute, relative);
+      } else if (options.only === undefined || options.only.test(entry.name)) out.push(relative);
     }
   };
   walk(root, "");

@@ -14,7 +14,8 @@ import type { Settings } from "./settings.ts";
 import { buildSidebar } from "./sidebar.ts";
 import { buildSitemap } from "./sitemap.ts";
 import { buildTaxonomy, type IdentifiedTerms, identifyTerms } from "./taxonomy.ts";
-import type { ArchivePage, Post, PostLink, PostStatus, Site, SitePost, TermLink } from "./types.ts";
+import { NO_THEME } from "./theme.ts";
+import type { ArchivePage, Post, PostLink, PostStatus, Site, SitePost, TermLink, Theme } from "./types.ts";
 import { checkUrlsAreUnique } from "./url-check.ts";
 import { archivesIndexUrl, homeUrl, postUrl } from "./urls.ts";
 
@@ -25,6 +26,8 @@ export interface AssembleOptions {
   readonly preview?: boolean;
   /** The settings file as the author knows it, for issues about it. */
   readonly settingsFile?: string;
+  /** The author's theme files (src/model/theme.ts); none by default. */
+  readonly theme?: Theme;
 }
 
 export interface AssembleResult {
@@ -95,6 +98,7 @@ export function assembleSite(
     held: { drafts, future },
     redirects: [],
     preview,
+    theme: options.theme ?? NO_THEME,
   };
   const redirects = keepRedirectsOffPages(
     site,

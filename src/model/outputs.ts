@@ -8,6 +8,8 @@ import {
   notFoundPath,
   redirectsFilePath,
   robotsPath,
+  searchScriptPath,
+  searchUrl,
   stylesheetPath,
   taxonomyIndexUrl,
 } from "./urls.ts";
@@ -20,7 +22,8 @@ export interface Output {
   readonly post: string | undefined;
   /**
    * An HTML page of content (as opposed to a feed, a sitemap, robots.txt, the manifest, the
-   * stylesheet or a redirect): the sitemap lists these.
+   * stylesheet, a redirect or the search page, which has no content of its own): the sitemap lists
+   * these.
    */
   readonly page: boolean;
 }
@@ -36,6 +39,12 @@ export function siteOutputs(site: Site): Output[] {
   add(robotsPath, "robots.txt", false);
   add(manifestPath, "the manifest", false);
   add(stylesheetPath, "the stylesheet", false);
+  // Copied with the stylesheet from layouts/assets/, whether or not the site has a search page.
+  add(searchScriptPath, "the search page's script", false);
+  for (const file of site.theme.files) add(file.url, `the theme file ${file.source}`, false);
+  // The search page; Pagefind's index (/pagefind/) is written after the site and its check, so it is
+  // not an output of the model (see src/build/search-index.ts).
+  if (site.settings.search) add(searchUrl, "the search page", false);
   for (const page of site.archivePages)
     add(page.pager.url, describeArchive(page.archive, page.pager.number), true);
   for (const post of site.posts) add(post.url, post.file, true, post.file);

@@ -50,6 +50,11 @@ export interface Settings {
    * way the build time changes the output). `publish`: every post is published whatever its date.
    */
   readonly futurePosts: "hold" | "publish";
+  /**
+   * Full-text search: the build indexes every post with Pagefind and the site gets a search page and
+   * a search form in every page's header. `false` leaves all three out.
+   */
+  readonly search: boolean;
   readonly tags: TermSettings;
   readonly categories: TermSettings;
   /**
@@ -85,6 +90,7 @@ export const DEFAULT_SETTINGS: Settings = {
   feedContent: "full",
   tagCloudSize: 45,
   futurePosts: "hold",
+  search: true,
   tags: NO_TERM_SETTINGS,
   categories: NO_TERM_SETTINGS,
   feedRedirects: false,

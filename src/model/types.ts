@@ -244,6 +244,21 @@ export interface Redirect {
   readonly query?: { readonly name: string; readonly value: string } | undefined;
 }
 
+/** A file of the author's theme (the content folder's `theme/`), served under `/assets/`. */
+export interface ThemeFile {
+  /** As the author knows it: `content/theme/custom.css`. */
+  readonly source: string;
+  /** Where it is served: `/assets/custom.css`, `/assets/fonts/serif.woff2`. */
+  readonly url: string;
+}
+
+/** The author's additions to the default theme (see src/model/theme.ts). */
+export interface Theme {
+  readonly files: readonly ThemeFile[];
+  /** `/assets/custom.css` when the theme has one: every page links it after annals' stylesheet. */
+  readonly stylesheet: string | undefined;
+}
+
 export interface Site {
   readonly settings: Settings;
   /** Published posts, newest first. */
@@ -268,4 +283,5 @@ export interface Site {
   readonly redirects: readonly Redirect[];
   /** A preview (the dev server): drafts and future posts are in, marked as such. */
   readonly preview: boolean;
+  readonly theme: Theme;
 }

@@ -18,6 +18,14 @@ export const manifestPath = "/archive.json";
 export const redirectsFilePath = "/_redirects";
 /** The theme's stylesheet (copied from `layouts/assets/`). */
 export const stylesheetPath = "/assets/annals.css";
+/** Where the author's theme files (the content folder's `theme/`) are served: `/assets/custom.css`. */
+export const assetsUrl = "/assets/";
+/** The search page: Pagefind's UI over the index below. The header's form sends `?q=` to it. */
+export const searchUrl = "/search/";
+/** The folder Pagefind writes its index and UI into, after the site (src/build/search-index.ts). */
+export const searchIndexUrl = "/pagefind/";
+/** The search page's script: starts Pagefind's UI and runs the search in `?q=` (layouts/assets/). */
+export const searchScriptPath = "/assets/search.js";
 
 /** Part N (1-based) of a sitemap too large for one file; `sitemap.xml` is then their index. */
 export function sitemapPartPath(n: number): string {

@@ -154,11 +154,12 @@ describe("fixture: feeds and ways around", () => {
     assert.throws(() => readAtom(rss, "rss"), /not Atom/);
   });
 
-  test("the sitemap lists every page but the 404 page, once, with lastmod from the content", () => {
+  test("the sitemap lists every page but the 404 and search pages, once, with lastmod from the content", () => {
     const sitemap = sitemapLocs(readPage(run.output, "sitemap.xml"));
     assert.equal(sitemap.tag, "urlset");
+    // The search page has no content of its own (it asks search engines not to index it).
     const pages = listFiles(run.output)
-      .filter((f) => f.endsWith(".html") && f !== "404.html")
+      .filter((f) => f.endsWith(".html") && f !== "404.html" && f !== "search/index.html")
       .map((f) => `https://example.org${encodeURI(urlOfFile(f))}`)
       .sort();
     assert.deepEqual([...sitemap.locs].sort(), pages);
@@ -268,7 +269,9 @@ describe("the sample blog: feeds, sitemap, links, validity, reproducibility", ()
       .split("\n")
       .map((line) => `${line.split(" ")[0]?.slice(1)}index.html`);
     assert.deepEqual(redirects, ["tag/dprk/index.html"]);
-    const pages = files.filter((f) => f.endsWith(".html") && f !== "404.html" && !redirects.includes(f));
+    const pages = files.filter(
+      (f) => f.endsWith(".html") && f !== "404.html" && f !== "search/index.html" && !redirects.includes(f),
+    );
     assert.deepEqual(
       [...locs].sort(),
       pages.map((f) => `https://example.org${encodeURI(urlOfFile(f))}`).sort(),

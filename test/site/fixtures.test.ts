@@ -5,7 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, test } from "node:test";
 import { type CheerioAPI, load } from "cheerio";
-import { buildSite, fixturePath, listFiles, readPage } from "../support/site-build.ts";
+import { buildSite, fixturePath, listFiles, listSiteFiles, readPage } from "../support/site-build.ts";
 
 function page(root: string, relative: string): CheerioAPI {
   return load(readPage(root, relative));
@@ -37,7 +37,7 @@ describe("fixture: the reference view", () => {
     assert.equal(run.code, 0, run.stderr);
     assert.match(
       run.stdout,
-      /^annals: 4 posts, 3 tags, 3 categories, 26 pages and 7 feeds written, 1 held back \(1 draft, 0 future\), 0 warnings, \d+\.\d\d s$/m,
+      /^annals: 4 posts, 3 tags, 3 categories, 27 pages and 7 feeds written, search index: 4 posts, 1 held back \(1 draft, 0 future\), 0 warnings, \d+\.\d\d s$/m,
     );
   });
 
@@ -46,7 +46,7 @@ describe("fixture: the reference view", () => {
       .readFileSync(fixturePath("reference/expected-pages.txt"), "utf8")
       .split("\n")
       .filter((l) => l !== "");
-    assert.deepEqual(listFiles(run.output), expected);
+    assert.deepEqual(listSiteFiles(run.output), expected);
   });
 
   test("the tag archive lists both January posts, newest first, as WordPress does", () => {
@@ -163,7 +163,7 @@ describe("fixture: the reference view", () => {
     assert.equal(page(run.output, "404.html")("h1").text(), "Page not found");
   });
 
-  test("every page links to the index pages", () => {
+  test("every page links to the index pages and the search page", () => {
     for (const file of listFiles(run.output).filter((f) => f.endsWith(".html"))) {
       const hrefs = page(
         run.output,
@@ -171,7 +171,7 @@ describe("fixture: the reference view", () => {
       )(".site-nav a")
         .toArray()
         .map((a) => a.attribs.href);
-      assert.deepEqual(hrefs, ["/", "/archives/", "/tags/", "/categories/"], file);
+      assert.deepEqual(hrefs, ["/", "/archives/", "/tags/", "/categories/", "/search/"], file);
     }
   });
 });

@@ -63,6 +63,16 @@ export function listFiles(root: string): string[] {
   return out.sort();
 }
 
+/**
+ * The files of a built site as `listFiles` gives them, but for the search index: Pagefind names its
+ * index files after their content, so the folder is one line, `pagefind/ (the search index)`.
+ */
+export function listSiteFiles(root: string): string[] {
+  const files = listFiles(root);
+  const site = files.filter((f) => !f.startsWith("pagefind/"));
+  return site.length === files.length ? site : [...site, "pagefind/ (the search index)"].sort();
+}
+
 export function readPage(root: string, relative: string): string {
   return fs.readFileSync(path.join(root, ...relative.split("/")), "utf8");
 }

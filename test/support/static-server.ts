@@ -1,5 +1,6 @@
 // A static file server for tests, bound to 127.0.0.1 on a free port, serving a built site the way a
 // static host does: folders serve their index.html, a missing page gets 404.html with status 404.
+// With a prefix (`/blog`), the site is served under that path, as a GitHub project site is.
 
 import fs from "node:fs";
 import http from "node:http";
@@ -14,6 +15,8 @@ const TYPES: Record<string, string> = {
   ".txt": "text/plain; charset=utf-8",
   ".json": "application/json; charset=utf-8",
   ".png": "image/png",
+  ".woff2": "font/woff2",
+  ".wasm": "application/wasm",
   ".svg": "image/svg+xml",
 };
 
@@ -22,7 +25,7 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveFolder(root: string): Promise<StaticServer> {
+export async function serveFolder(root: string, prefix = ""): Promise<StaticServer> {
   const base = path.resolve(root);
   const server = http.createServer((req, res) => {
     let pathname: string;
@@ -31,6 +34,9 @@ export async function serveFolder(root: string): Promise<StaticServer> {
     } catch {
       res.writeHead(400).end();
       return;
+    }
+    if (prefix !== "") {
+      pathname = pathname.startsWith(`${prefix}/`) ? pathname.slice(prefix.length) : "/not-under-the-prefix/";
     }
     let file = path.join(base, ...pathname.split("/"));
     if (!file.startsWith(base)) {
@@ -50,7 +56,7 @@ export async function serveFolder(root: string): Promise<StaticServer> {
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}/`,
+    url: `http://127.0.0.1:${port}${prefix}/`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

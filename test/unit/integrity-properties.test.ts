@@ -69,6 +69,7 @@ function folder(texts: string[]): ContentFolder {
       relative: "site.yaml",
       text: "url: https://example.org\ntimezone: Pacific/Chatham\npostsPerPage: 3\nfeedSize: 2",
     },
+    theme: [],
     issues: [],
     displayPath: "content",
   };

@@ -215,6 +215,7 @@ describe("checks of what was rendered and written", () => {
     });
     fs.mkdirSync(path.join(root, "assets"));
     fs.writeFileSync(path.join(root, "assets", "annals.css"), "");
+    fs.writeFileSync(path.join(root, "assets", "search.js"), "");
     const outputs = siteOutputs(site).map((o) => o.url);
     assert.deepEqual(checkWrittenFiles(pages, root, files), []);
     assert.deepEqual(checkOutputFolder(outputs, root), []);

@@ -34,6 +34,7 @@ describe("parseSettings", () => {
           "feedContent: teaser",
           "tagCloudSize: 30",
           "futurePosts: publish",
+          "search: false",
           "tags:",
           "  aliases:",
           "    Jong-un: Kim Jong-un",
@@ -63,6 +64,7 @@ describe("parseSettings", () => {
       feedContent: "teaser",
       tagCloudSize: 30,
       futurePosts: "publish",
+      search: false,
       tags: {
         aliases: new Map([["jongun", { from: "Jong-un", to: "Kim Jong-un" }]]),
         slugs: new Map([["c++", "cpp"]]),
@@ -85,6 +87,7 @@ describe("parseSettings", () => {
           "permalink: /:year/:nope/",
           "feedContent: summary",
           "feedSize: 1.5",
+          "search: no thanks",
         ].join("\n"),
       ),
       [
@@ -96,6 +99,7 @@ describe("parseSettings", () => {
         'content/site.yaml:6  permalink "/:year/:nope/" uses unknown :nope (known: :year, :month, :day, :slug, :category)',
         'content/site.yaml:7  feedContent must be full or teaser, not "summary"',
         "content/site.yaml:8  feedSize must be a whole number from 1 to 1000, not a number",
+        'content/site.yaml:9  search must be true or false, not "no thanks"',
       ],
     );
   });

@@ -1,0 +1,152 @@
+// Page weights: what a reader downloads for one page of each type of a built site (the HTML, the
+// stylesheets it links and the scripts it loads), raw and gzipped as a static host serves it. The
+// search page also fetches Pagefind's engine and parts of the index when the reader first searches:
+// that is a row of its own. `npm run weights -- [_site]` prints the table the README shows.
+
+import fs from "node:fs";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import { load } from "cheerio";
+
+export interface Weight {
+  readonly raw: number;
+  readonly gzip: number;
+}
+
+export interface PageWeight {
+  readonly type: string;
+  readonly url: string;
+  readonly html: Weight;
+  readonly css: Weight;
+  readonly js: Weight;
+  readonly total: Weight;
+}
+
+/** A page of each type in the sample blog (content/). */
+export const SAMPLE_PAGES: Readonly<Record<string, string>> = {
+  home: "/",
+  "home, page 2": "/page/2/",
+  post: "/2015/01/28/will-kim-go/",
+  tag: "/tag/anniversaries/",
+  category: "/category/wwii-news/",
+  year: "/2015/",
+  month: "/2015/01/",
+  day: "/2015/01/28/",
+  "tags index": "/tags/",
+  "categories index": "/categories/",
+  "archives index": "/archives/",
+  "not found (404)": "/404.html",
+  search: "/search/",
+};
+
+const ZERO: Weight = { raw: 0, gzip: 0 };
+
+function add(a: Weight, b: Weight): Weight {
+  return { raw: a.raw + b.raw, gzip: a.gzip + b.gzip };
+}
+
+function weightOf(bytes: Buffer): Weight {
+  return { raw: bytes.length, gzip: gzipSync(bytes).length };
+}
+
+function fileOf(root: string, url: string): string {
+  const pathname = decodeURI(new URL(url, "https://site.invalid/").pathname);
+  return path.join(root, ...pathname.split("/"), pathname.endsWith("/") ? "index.html" : "");
+}
+
+export function measurePage(root: string, type: string, url: string): PageWeight {
+  const bytes = fs.readFileSync(fileOf(root, url));
+  const $ = load(bytes.toString("utf8"));
+  const sum = (urls: string[]): Weight =>
+    urls.reduce((w, u) => add(w, weightOf(fs.readFileSync(fileOf(root, u)))), ZERO);
+  const css = sum(
+    $('link[rel="stylesheet"]')
+      .toArray()
+      .map((l) => l.attribs.href ?? ""),
+  );
+  const js = sum(
+    $("script[src]")
+      .toArray()
+      .map((s) => s.attribs.src ?? ""),
+  );
+  const html = weightOf(bytes);
+  return { type, url, html, css, js, total: add(add(html, css), js) };
+}
+
+/**
+ * What the first search adds: Pagefind's engine (pagefind.js, its worker and the WebAssembly of the
+ * index's language), the index's entry and metadata, the filters the UI lists, the largest index
+ * chunk (a query loads one or a few) and the fragments of the first five results (at their average).
+ */
+export function measureFirstSearch(root: string): Weight | undefined {
+  const dir = path.join(root, "pagefind");
+  if (!fs.existsSync(dir)) return undefined;
+  const files = fs
+    .readdirSync(dir, { recursive: true, encoding: "utf8" })
+    .map((f) => f.split(path.sep).join("/"));
+  const weight = (f: string) => weightOf(fs.readFileSync(path.join(dir, f)));
+  const entry = JSON.parse(fs.readFileSync(path.join(dir, "pagefind-entry.json"), "utf8")) as {
+    languages: Record<string, { wasm: string }>;
+  };
+  const wasm = new Set(Object.values(entry.languages).map((l) => `wasm.${l.wasm}.pagefind`));
+  const fixed = files.filter(
+    (f) =>
+      f === "pagefind.js" ||
+      f === "pagefind-worker.js" ||
+      f === "pagefind-entry.json" ||
+      wasm.has(f) ||
+      /\.pf_meta$/.test(f) ||
+      f.startsWith("filter/"),
+  );
+  const largest = files
+    .filter((f) => f.startsWith("index/"))
+    .map(weight)
+    .reduce((a, b) => (b.raw > a.raw ? b : a), ZERO);
+  const fragments = files.filter((f) => f.startsWith("fragment/")).map(weight);
+  const shown = Math.min(5, fragments.length);
+  const average = fragments.reduce(add, ZERO);
+  const results =
+    fragments.length === 0
+      ? ZERO
+      : {
+          raw: Math.round((average.raw * shown) / fragments.length),
+          gzip: Math.round((average.gzip * shown) / fragments.length),
+        };
+  return add(fixed.map(weight).reduce(add, largest), results);
+}
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)}`;
+
+/** The README's table: KB raw / gzipped per column. */
+export function formatTable(rows: readonly PageWeight[], firstSearch: Weight | undefined): string {
+  const cell = (w: Weight) => (w.raw === 0 ? "–" : `${kb(w.raw)} / ${kb(w.gzip)}`);
+  const lines = [
+    "| page type | HTML | CSS | JS | total |",
+    "| --- | ---: | ---: | ---: | ---: |",
+    ...rows.map(
+      (r) => `| ${r.type} | ${cell(r.html)} | ${cell(r.css)} | ${cell(r.js)} | **${cell(r.total)}** |`,
+    ),
+  ];
+  if (firstSearch !== undefined) {
+    lines.push(`| search: first query adds | | | ${cell(firstSearch)} | **${cell(firstSearch)}** |`);
+  }
+  return lines.join("\n");
+}
+
+function main(argv: readonly string[]): number {
+  const root = path.resolve(argv[0] ?? "_site");
+  if (!fs.existsSync(path.join(root, "index.html"))) {
+    console.error(`${root} holds no built site: run npm run build first (or name the output folder)`);
+    return 2;
+  }
+  const rows = Object.entries(SAMPLE_PAGES)
+    .filter(([, url]) => fs.existsSync(fileOf(root, url)))
+    .map(([type, url]) => measurePage(root, type, url));
+  console.log("KB raw / gzipped (as a static host serves them compressed)\n");
+  console.log(formatTable(rows, measureFirstSearch(root)));
+  return 0;
+}
+
+if (process.argv[1] !== undefined && import.meta.url.endsWith(path.basename(process.argv[1]))) {
+  process.exitCode = main(process.argv.slice(2));
+}

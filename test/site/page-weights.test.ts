@@ -1,0 +1,34 @@
+// Small pages: annals' stylesheet stays under 20 KB, no page but the search page loads a script, and each
+// page type stays within a budget (gzipped, as a static host serves it). The README's table comes
+// from the same measurement (`npm run weights`).
+
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import path from "node:path";
+import { describe, test } from "node:test";
+import { formatTable, measureFirstSearch, measurePage, SAMPLE_PAGES } from "../../src/bench/page-weights.ts";
+import { buildSite, REPO_ROOT } from "../support/site-build.ts";
+
+describe("page weights of the sample blog", () => {
+  const run = buildSite({ content: path.join(REPO_ROOT, "content") });
+
+  test("CSS under 20 KB; scripts only on the search page; every page type within its budget", () => {
+    assert.equal(run.code, 0, run.stderr);
+    const rows = Object.entries(SAMPLE_PAGES).map(([type, url]) => measurePage(run.output, type, url));
+    assert.equal(rows.length, 13);
+    const stylesheet = fs.statSync(path.join(run.output, "assets", "annals.css")).size;
+    assert.ok(stylesheet < 20 * 1024, `annals.css is ${stylesheet} bytes`);
+    for (const row of rows) {
+      // Every page loads annals.css alone; the search page adds Pagefind's UI stylesheet.
+      if (row.type !== "search") assert.equal(row.css.raw, stylesheet, row.type);
+      if (row.type === "search") assert.ok(row.js.raw > 0, "the search page loads Pagefind's UI");
+      else assert.equal(row.js.raw, 0, `${row.type} loads no script`);
+      // A page of ten posts with the sidebar is about 8 KB gzipped: 24 KB leaves room for long posts.
+      assert.ok(row.total.gzip - row.js.gzip < 24 * 1024, `${row.type}: ${row.total.gzip} bytes gzipped`);
+    }
+    const first = measureFirstSearch(run.output);
+    assert.ok(first !== undefined && first.raw > 0);
+    const table = formatTable(rows, first);
+    assert.equal(table.split("\n").length, 2 + rows.length + 1);
+  });
+});
