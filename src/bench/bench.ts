@@ -94,7 +94,9 @@ const USAGE = `npm run bench -- [--sizes 1000,10000] [--runs 3] [--work <dir>] [
   --sizes  post counts to measure, comma-separated (50000 on request)
   --runs   runs per size; the table shows medians
   --work   where corpora and outputs go (mounted as a tmpfs when run as root)
-  --edit   also measure a one-post edit under the dev server`;
+  --edit   also measure a one-post edit under the dev server
+  --search include the search index (Pagefind) in the build; the issue's page set and the floor
+           have none, so it is off by default`;
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -103,6 +105,7 @@ async function main(): Promise<void> {
       runs: { type: "string", default: "3" },
       work: { type: "string", default: path.join(os.tmpdir(), "annals-bench") },
       edit: { type: "boolean", default: false },
+      search: { type: "boolean", default: false },
       help: { type: "boolean", default: false },
     },
   });
@@ -126,9 +129,12 @@ async function main(): Promise<void> {
       execFileSync(process.execPath, [path.join(ROOT, "src/bench/gen-corpus.mjs"), String(size), corpus], {
         stdio: ["ignore", "ignore", "ignore"],
       });
-      // Feeds and the sitemap need the site's address.
-      fs.writeFileSync(path.join(corpus, "site.yaml"), "title: Benchmark\nurl: https://example.org\n");
     }
+    // Feeds and the sitemap need the site's address; search indexing only with --search.
+    fs.writeFileSync(
+      path.join(corpus, "site.yaml"),
+      `title: Benchmark\nurl: https://example.org\nsearch: ${values.search ? "true" : "false"}\n`,
+    );
     const floor: Run[] = [];
     const build: Run[] = [];
     for (let i = 0; i < runs; i++) {

@@ -7,14 +7,15 @@
 // of the model), so it is not part of the model; `checkSearchIndex` then proves that indexing only
 // added files under `/pagefind/`, left every other file as it was, and indexed each post exactly once.
 //
-// Pagefind is handed the post pages one by one, as written, rather than the whole folder: it would
-// parse every list page only to skip it (measured at 10,000 posts on two cores: 105 s for the folder,
-// 43 s for the posts alone), and a site without posts would have every page indexed instead of none.
+// Pagefind is handed the post pages, not the whole folder: it would parse every list page only to skip
+// it (measured at 10,000 posts on two cores: 105 s for the folder, 43 s for the posts alone), and a
+// site without posts would have every page indexed instead of none. It is handed them pass by pass as
+// they are rendered, so that it indexes while Eleventy writes (see SearchIndexer).
 
 import fs from "node:fs";
 import path from "node:path";
 import * as pagefind from "pagefind";
-import { hrefOf, outputPathOf, searchIndexUrl } from "../model/urls.ts";
+import { hrefOf, searchIndexUrl } from "../model/urls.ts";
 
 /** The index folder, relative to the output folder: `pagefind`. */
 export const SEARCH_INDEX_FOLDER = searchIndexUrl.slice(1, -1);
@@ -22,40 +23,83 @@ export const SEARCH_INDEX_FOLDER = searchIndexUrl.slice(1, -1);
 /** The files the search page loads from the index folder; Pagefind writes them with the index. */
 export const SEARCH_UI_FILES = ["pagefind-ui.js", "pagefind-ui.css", "pagefind.js"] as const;
 
-/** Pages handed to Pagefind at once: its service works on them while the next are read. */
-const PAGES_AT_ONCE = 100;
-
 /**
- * Indexes the post pages (`postUrls`) written in `outputDir`; resolves to the number of pages in the
- * index, as its entry file says.
+ * Pagefind's index, fed as the build goes: each pass's post pages are handed over as they are
+ * rendered (the same text Eleventy writes, which checkWrittenFiles proves), so Pagefind's service, a
+ * process of its own, indexes on the second core while Eleventy writes the next pass. The index files
+ * are written at the end, after the output-folder check.
  */
-export async function writeSearchIndex(outputDir: string, postUrls: readonly string[]): Promise<number> {
-  const created = await pagefind.createIndex({});
-  const index = created.index;
-  const folder = path.resolve(outputDir, SEARCH_INDEX_FOLDER);
-  try {
-    if (index === undefined) throw new Error(`Pagefind did not start: ${created.errors.join("; ")}`);
-    for (let start = 0; start < postUrls.length; start += PAGES_AT_ONCE) {
-      const added = await Promise.all(
-        postUrls.slice(start, start + PAGES_AT_ONCE).map((url) =>
-          index.addHTMLFile({
-            // The URL as every link of the site writes it (percent-encoded), which results link to.
-            url: hrefOf(url),
-            content: fs.readFileSync(path.join(outputDir, ...outputPathOf(url).split("/")), "utf8"),
-          }),
-        ),
-      );
+export class SearchIndexer {
+  readonly #index: pagefind.PagefindIndex;
+  #pending: Promise<void> = Promise.resolve();
+
+  private constructor(index: pagefind.PagefindIndex) {
+    this.#index = index;
+  }
+
+  static async start(): Promise<SearchIndexer> {
+    const created = await pagefind.createIndex({});
+    if (created.index === undefined) {
+      await pagefind.close();
+      throw new Error(`Pagefind did not start: ${created.errors.join("; ")}`);
+    }
+    return new SearchIndexer(created.index);
+  }
+
+  /** Hands over post pages; resolves once Pagefind has them (call `finish` to wait for all). */
+  add(pages: readonly { readonly url: string; readonly html: string }[]): Promise<void> {
+    const adding = Promise.all(
+      // The URL as every link of the site writes it (percent-encoded), which results link to.
+      pages.map((page) =>
+        this.#index.addHTMLFile({ url: hrefOf(page.url), content: searchDocumentOf(page.html) }),
+      ),
+    ).then((added) => {
       const errors = added.flatMap((a) => a.errors);
       if (errors.length > 0) throw new Error(`Pagefind could not index the site: ${errors.join("; ")}`);
+    });
+    this.#pending = this.#pending.then(() => adding);
+    return adding;
+  }
+
+  /** Writes the index into `<outputDir>/pagefind/`; resolves to the number of pages in it. */
+  async finish(outputDir: string): Promise<number> {
+    const folder = path.resolve(outputDir, SEARCH_INDEX_FOLDER);
+    try {
+      await this.#pending;
+      const written = await this.#index.writeFiles({ outputPath: folder });
+      if (written.errors.length > 0)
+        throw new Error(`Pagefind could not write the index: ${written.errors.join("; ")}`);
+    } finally {
+      // Pagefind runs as a service in a child process; without this the build would not exit.
+      await pagefind.close();
     }
-    const written = await index.writeFiles({ outputPath: folder });
-    if (written.errors.length > 0)
-      throw new Error(`Pagefind could not write the index: ${written.errors.join("; ")}`);
-  } finally {
-    // Pagefind runs as a service in a child process; without this the build would not exit.
+    return pagesInIndex(fs.readFileSync(path.join(folder, "pagefind-entry.json"), "utf8"));
+  }
+
+  /** Stops Pagefind's service without writing (the build failed). */
+  static async abandon(): Promise<void> {
     await pagefind.close();
   }
-  return pagesInIndex(fs.readFileSync(path.join(folder, "pagefind-entry.json"), "utf8"));
+}
+
+const ARTICLE_START = "<article";
+const BODY_MARK = "data-pagefind-body";
+const ARTICLE_END = "</article>";
+
+/**
+ * What Pagefind reads of a post page: the document's opening (`<html lang>`, for the language) and the
+ * article marked `data-pagefind-body` (title, body, tag, category and year filters), which is all it
+ * indexes of the page anyway. Parsing a few kilobytes instead of the whole page (header, sidebar,
+ * navigation) is what makes indexing fast. A page without the mark is handed over whole.
+ */
+export function searchDocumentOf(html: string): string {
+  const mark = html.indexOf(BODY_MARK);
+  const start = mark === -1 ? -1 : html.lastIndexOf(ARTICLE_START, mark);
+  const end = start === -1 ? -1 : html.indexOf(ARTICLE_END, start);
+  const htmlTag = html.indexOf("<html");
+  const headEnd = html.indexOf(">", htmlTag);
+  if (start === -1 || end === -1 || htmlTag === -1 || headEnd === -1) return html;
+  return `${html.slice(0, headEnd + 1)}<body>${html.slice(start, end + ARTICLE_END.length)}</body></html>`;
 }
 
 /** The pages of an index, from its entry file: `{"languages": {"en": {"page_count": 23, …}}}`. */

@@ -9,7 +9,7 @@ import { checkOutputFolder } from "../build/check-output.ts";
 import { collectGarbageWhenDue } from "../build/passes.ts";
 import { RenderSession } from "../build/render-session.ts";
 import { ContentErrors, formatErrorReport, formatSummary, formatWarnings } from "../build/report.ts";
-import { checkSearchIndex, readFileStates, writeSearchIndex } from "../build/search-index.ts";
+import { checkSearchIndex, readFileStates, SearchIndexer } from "../build/search-index.ts";
 import { mark } from "../build/timings.ts";
 import { handOverPages, PagesToWrite, sourceOptionsFromEnv } from "../eleventy/site-source.ts";
 import { IntegrityError } from "../model/integrity.ts";
@@ -73,23 +73,39 @@ async function main(argv: readonly string[]): Promise<number> {
   eleventy.disableLogger();
   const written: string[] = [];
   const progress = new Progress(model.outputs.length);
-  for (let n = 0; n < model.passes; n++) {
-    handOverPages(new PagesToWrite(session.render(n), undefined));
-    mark(`render pass ${n + 1} of ${model.passes}`);
-    written.push(...writtenFiles(await eleventy.write()));
-    // Reset Eleventy (as its watch mode does between builds) so that it lets go of this pass's
-    // pages, and collect them when enough garbage has piled up.
-    if (n + 1 < model.passes) {
-      await eleventy.restart();
-      await eleventy.init();
+  const postUrls = new Set(model.postUrls);
+  const indexer = model.search ? await SearchIndexer.start() : undefined;
+  try {
+    for (let n = 0; n < model.passes; n++) {
+      const pages = session.render(n);
+      handOverPages(new PagesToWrite(pages, undefined));
+      mark(`render pass ${n + 1} of ${model.passes}`);
+      // Pagefind indexes this pass while Eleventy writes it; at most one pass waits for Pagefind, so
+      // that pages do not pile up in memory when it is the slower of the two.
+      const indexing = indexer?.add(pages.filter((page) => postUrls.has(page.url)));
+      written.push(...writtenFiles(await eleventy.write()));
+      await indexing;
+      // Reset Eleventy (as its watch mode does between builds) so that it lets go of this pass's
+      // pages, and collect them when enough garbage has piled up.
+      if (n + 1 < model.passes) {
+        await eleventy.restart();
+        await eleventy.init();
+      }
+      collectGarbageWhenDue();
+      mark(`write pass ${n + 1} of ${model.passes}`);
+      progress.update(written.length);
     }
-    collectGarbageWhenDue();
-    mark(`write pass ${n + 1} of ${model.passes}`);
-    progress.update(written.length);
+  } catch (error) {
+    // Pagefind's service is a child process: stop it, or the failed build would never exit.
+    if (indexer !== undefined) await SearchIndexer.abandon();
+    throw error;
   }
   progress.done();
   const violations = checkOutputFolder(model.outputs, output);
-  if (violations.length > 0) throw new IntegrityError("after writing the site", violations);
+  if (violations.length > 0) {
+    if (indexer !== undefined) await SearchIndexer.abandon();
+    throw new IntegrityError("after writing the site", violations);
+  }
   mark("check the output folder");
 
   // Search: Pagefind indexes the written site into /pagefind/. This comes after checkOutputFolder on
@@ -97,12 +113,13 @@ async function main(argv: readonly string[]): Promise<number> {
   // one of them; checkSearchIndex then proves that indexing only added files under /pagefind/ and
   // indexed every post once.
   let searchIndexed: number | undefined;
-  if (model.search) {
+  if (indexer !== undefined) {
     const before = readFileStates(output);
-    searchIndexed = await writeSearchIndex(output, model.postUrls);
+    searchIndexed = await indexer.finish(output);
+    mark("write the search index");
     const indexViolations = checkSearchIndex(before, readFileStates(output), model.site.posts, searchIndexed);
     if (indexViolations.length > 0) throw new IntegrityError("after indexing the site", indexViolations);
-    mark("index the site for search");
+    mark("check the search index");
   }
 
   const pagesWritten = written.filter((f) => f.endsWith(".html")).length - model.redirects;
