@@ -4,8 +4,8 @@
 
 import { buildModel } from "../build/build-model.ts";
 import { errorsOf, formatErrorReport, formatWarnings } from "../build/report.ts";
+import { sourceOptionsFromEnv } from "../build/source-options.ts";
 import { readContentFolder } from "../content/read-sources.ts";
-import { sourceOptionsFromEnv } from "../eleventy/site-source.ts";
 import { type ContentIssue, formatIssue } from "../issues.ts";
 import { findNearDuplicates } from "../model/near-duplicates.ts";
 import type { Site, Taxonomy } from "../model/types.ts";

@@ -5,26 +5,10 @@
 import type { RenderedPage } from "../../layouts/pages.ts";
 import { RenderSession } from "../build/render-session.ts";
 import { ContentErrors, formatErrorReport, formatWarnings } from "../build/report.ts";
+import type { SourceOptions } from "../build/source-options.ts";
 import { DevSite } from "./dev-server.ts";
 
-export interface SourceOptions {
-  readonly contentDir: string;
-  /** Where the site is written (`ANNALS_OUTPUT`, default `_site`). */
-  readonly outputDir: string;
-  /** The build time; `ANNALS_NOW` (an ISO date-time) fixes it for previews and tests. */
-  readonly now: number;
-}
-
-export function sourceOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): SourceOptions {
-  const contentDir = env.ANNALS_CONTENT ?? "content";
-  const outputDir = env.ANNALS_OUTPUT ?? "_site";
-  const nowText = env.ANNALS_NOW;
-  const now = nowText === undefined || nowText === "" ? Date.now() : Date.parse(nowText);
-  if (Number.isNaN(now)) {
-    throw new Error(`ANNALS_NOW="${nowText}" is not a date-time (use e.g. 2026-01-01T00:00:00Z)`);
-  }
-  return { contentDir, outputDir, now };
-}
+export { type SourceOptions, sourceOptionsFromEnv } from "../build/source-options.ts";
 
 /**
  * A class instance, not a plain object: Eleventy deep-copies plain objects in its data cascade, and
