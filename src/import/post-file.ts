@@ -129,8 +129,9 @@ export function buildPostFile(item: WxrItem, ctx: PostContext): PostResult {
     reusableBlocks: ctx.reusableBlocks,
   });
   notes.push(...body.notes);
+  const markdown = siteRelativeLinks(body.markdown, ctx.baseUrl, notes);
 
-  const text = `---\n${frontMatter(front, comments)}---\n${body.markdown === "" ? "" : `\n${body.markdown}\n`}`;
+  const text = `---\n${frontMatter(front, comments)}---\n${markdown === "" ? "" : `\n${markdown}\n`}`;
   return {
     kind: "post",
     post: {
@@ -243,6 +244,35 @@ function postAliases(item: WxrItem, id: string, baseUrl: string): string[] {
   const path = sitePath(field(item, "link"), baseUrl);
   if (path !== undefined && path !== "/" && !aliases.includes(path)) aliases.push(path);
   return aliases;
+}
+
+/**
+ * Links to the blog's own pages (`https://blog.example/2012/01/07/x/`, in Markdown links and HTML
+ * attributes) become site-relative (`/2012/01/07/x/`): they then work wherever the site moves, and
+ * an old permalink among them reaches the post through its redirect. Links to uploads
+ * (`/wp-content/…`) stay as they are, on the old host, and the report counts them.
+ */
+export function siteRelativeLinks(markdown: string, baseUrl: string, notes: string[]): string {
+  if (baseUrl === "") return markdown;
+  let uploads = 0;
+  const out = markdown.replace(
+    /(\]\(|<|(?:href|src)=")(https?:\/\/[^\s)"<>]+)/g,
+    (whole, lead: string, url: string) => {
+      const path = sitePath(url, baseUrl);
+      if (path === undefined) return whole;
+      if (path.startsWith("/wp-content/")) {
+        uploads++;
+        return whole;
+      }
+      // Spaces and parentheses would end a Markdown link destination.
+      return lead === "<" ? `<${url}` : `${lead}${path.replace(/[ ()]/g, (c) => encodeURIComponent(c))}`;
+    },
+  );
+  if (uploads > 0)
+    notes.push(
+      `${uploads} link${uploads > 1 ? "s" : ""} to files under /wp-content/ kept on the old host: copy the files over`,
+    );
+  return out;
 }
 
 export function sitePath(link: string, baseUrl: string): string | undefined {

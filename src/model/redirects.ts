@@ -23,9 +23,11 @@ export function keepRedirectsOffPages(
   redirects: readonly Redirect[],
   file: string,
 ): { kept: Redirect[]; issues: ContentIssue[] } {
-  const pages = new Set(siteOutputs(site).map((o) => o.url));
+  if (redirects.length === 0) return { kept: [], issues: [] };
+  const outputs = siteOutputs(site);
+  const pages = new Set(outputs.map((o) => o.url));
   // What is written where: a redirect may not take a file of the site, or need one to be a folder.
-  const files = new Set(siteOutputs(site).map((o) => outputPathOf(o.url)));
+  const files = new Set(outputs.map((o) => outputPathOf(o.url)));
   const folders = new Set([...files].flatMap((file) => ancestorsOf(file)));
   const collision = (from: string): string | undefined => {
     const file = outputPathOf(from);
