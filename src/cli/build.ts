@@ -3,7 +3,6 @@
 
 import fs from "node:fs";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { Eleventy } from "@11ty/eleventy";
 import { checkOutputFolder } from "../build/check-output.ts";
 import { collectGarbageWhenDue } from "../build/passes.ts";
@@ -14,6 +13,7 @@ import { mark } from "../build/timings.ts";
 import { handOverPages, PagesToWrite, sourceOptionsFromEnv } from "../eleventy/site-source.ts";
 import { IntegrityError } from "../model/integrity.ts";
 import { manifestPath } from "../model/urls.ts";
+import { readArgs } from "./args.ts";
 
 const HELP = `Usage: npm run build -- [options]
 
@@ -28,27 +28,17 @@ Options:
 Exit codes: 0 built; 1 the content has errors (listed, one per line); 2 a bug or a setup problem.`;
 
 async function main(argv: readonly string[]): Promise<number> {
-  let values: { content?: string | undefined; output: string; verbose: boolean; help: boolean };
-  try {
-    values = parseArgs({
-      args: [...argv],
-      options: {
-        content: { type: "string" },
-        output: { type: "string", default: "_site" },
-        verbose: { type: "boolean", default: false },
-        help: { type: "boolean", short: "h", default: false },
-      },
-    }).values;
-  } catch (error) {
-    console.error(
-      `${error instanceof Error ? error.message : String(error)} (npm run build -- --help lists the options)`,
-    );
-    return 2;
-  }
-  if (values.help) {
-    console.log(HELP);
-    return 0;
-  }
+  const args = readArgs("build", HELP, {
+    args: [...argv],
+    options: {
+      content: { type: "string" },
+      output: { type: "string", default: "_site" },
+      verbose: { type: "boolean", default: false },
+      help: { type: "boolean", short: "h", default: false },
+    },
+  });
+  if (typeof args === "number") return args;
+  const { values } = args;
   if (values.content !== undefined) process.env.ANNALS_CONTENT = values.content;
   process.env.ANNALS_OUTPUT = values.output;
   const options = sourceOptionsFromEnv();
