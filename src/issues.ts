@@ -20,6 +20,8 @@ export const WARNING_KINDS = {
   "alias-unused": "tag or category aliases that redirect nowhere",
   "redirect-shadowed": "redirects from URLs that a page or another redirect holds (left out)",
   "theme-markdown": "Markdown files in the theme folder (copied to /assets/, not posts)",
+  "no-labels": "a language annals has no labels for (English labels used)",
+  "label-key": "unknown labels in the settings (ignored)",
 } as const;
 
 export type WarningKind = keyof typeof WARNING_KINDS;

@@ -2,13 +2,12 @@
 // error format and exit codes, for CI and pre-commit hooks. It also points out tags and categories
 // that look like one name written two ways, so that an alias can merge them.
 
-import { buildModel } from "../build/build-model.ts";
-import { errorsOf, formatErrorReport, formatWarnings } from "../build/report.ts";
-import { sourceOptionsFromEnv } from "../build/source-options.ts";
-import { readContentFolder } from "../content/read-sources.ts";
 import { type ContentIssue, formatIssue } from "../issues.ts";
 import { findNearDuplicates } from "../model/near-duplicates.ts";
 import type { Site, Taxonomy } from "../model/types.ts";
+import { buildTimeOf, contentDirOf } from "../pipeline/options.ts";
+import { Pipeline } from "../pipeline/pipeline.ts";
+import { errorsOf, formatErrorReport, formatWarnings } from "../pipeline/report.ts";
 import { readArgs, runCommand } from "./args.ts";
 
 const HELP = `Usage: npm run check -- [options]
@@ -23,7 +22,7 @@ Options:
 
 Exit codes: 0 no errors (warnings allowed); 1 the content has errors (listed, file:line first).`;
 
-function main(): number {
+async function main(): Promise<number> {
   const args = readArgs("check", HELP, {
     options: {
       content: { type: "string" },
@@ -33,11 +32,13 @@ function main(): number {
   });
   if (typeof args === "number") return args;
   const started = performance.now();
-  if (args.values.content !== undefined) process.env.ANNALS_CONTENT = args.values.content;
-  const options = sourceOptionsFromEnv();
-  const folder = readContentFolder(options.contentDir);
+  const pipeline = new Pipeline({
+    contentDir: contentDirOf(args.values.content),
+    outputDir: "",
+    now: buildTimeOf(),
+  });
   // The integrity check guards what a build writes; nothing is written here.
-  const build = buildModel(folder, options.now, { check: false });
+  const build = await pipeline.load({ check: false });
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   const errors = errorsOf(build.issues);
   for (const line of formatWarnings(build.issues, args.values.verbose)) console.warn(line);

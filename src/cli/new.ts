@@ -6,15 +6,15 @@
 import fs from "node:fs";
 import path from "node:path";
 import { DateTime } from "luxon";
-import { buildModel } from "../build/build-model.ts";
-import { errorsOf } from "../build/report.ts";
-import { sourceOptionsFromEnv } from "../build/source-options.ts";
 import { parseSettings } from "../content/parse-settings.ts";
 import { readContentFolder } from "../content/read-sources.ts";
 import { formatIssue } from "../issues.ts";
 import { slugOf } from "../model/slug.ts";
 import { cleanName } from "../model/term-name.ts";
 import { absoluteUrl } from "../model/urls.ts";
+import { buildModel } from "../pipeline/build-model.ts";
+import { buildTimeOf, contentDirOf } from "../pipeline/options.ts";
+import { errorsOf } from "../pipeline/report.ts";
 import { readArgs, runCommand } from "./args.ts";
 
 const HELP = `Usage: npm run new -- "Title" [options]
@@ -53,8 +53,7 @@ function main(): number {
     );
     return 2;
   }
-  if (args.values.content !== undefined) process.env.ANNALS_CONTENT = args.values.content;
-  const options = sourceOptionsFromEnv();
+  const options = { contentDir: contentDirOf(args.values.content), now: buildTimeOf() };
   if (!fs.existsSync(options.contentDir) || !fs.statSync(options.contentDir).isDirectory()) {
     console.error(`The content folder ${options.contentDir} does not exist (create it, or pass --content).`);
     return 1;

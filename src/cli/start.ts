@@ -1,11 +1,13 @@
 // `npm start`: the dev server. Eleventy serves on 127.0.0.1 with live reload, rendering each page from
 // the model on request (src/eleventy/dev-server.ts), drafts and future posts included and marked. It
-// runs under `tsx watch`, which restarts it when a TypeScript module (a layout, the pipeline, the
-// config) changes; Eleventy itself watches the content folder.
+// runs under `tsx watch`, which restarts it when one of annals' TypeScript modules changes; Eleventy
+// itself watches the content folder, the site's view overrides included, which are imported again
+// after an edit without a restart.
 
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { contentDirOf } from "../pipeline/options.ts";
 import { readArgs, runCommand } from "./args.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -34,22 +36,20 @@ function main(): Promise<number> | number {
     console.error(`--port must be a port number, not "${args.values.port}"`);
     return 2;
   }
-  const env = { ...process.env };
-  // The server runs from the project folder: a relative --content means relative to here.
-  if (args.values.content !== undefined) env.ANNALS_CONTENT = path.resolve(args.values.content);
+  const content = path.resolve(contentDirOf(args.values.content));
   const child = spawn(
     process.execPath,
     [
       path.join(ROOT, "node_modules/tsx/dist/cli.mjs"),
       "watch",
       "--clear-screen=false",
-      path.join(ROOT, "node_modules/@11ty/eleventy/cmd.cjs"),
-      "--config=.eleventy.ts",
-      "--serve",
-      "--quiet",
+      `--exclude=${content}/**`,
+      path.join(ROOT, "src/eleventy/serve.ts"),
+      `--content=${content}`,
+      `--output=${path.resolve("_site")}`,
       `--port=${port}`,
     ],
-    { cwd: ROOT, env, stdio: "inherit" },
+    { cwd: process.cwd(), stdio: "inherit" },
   );
   const stop = (): void => {
     child.kill("SIGTERM");

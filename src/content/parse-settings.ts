@@ -3,7 +3,7 @@
 import { IANAZone } from "luxon";
 import { type ContentIssue, contentError, contentWarning } from "../issues.ts";
 import { normaliseOldUrl } from "../model/post-redirects.ts";
-import { DEFAULT_SETTINGS, type Settings } from "../model/settings.ts";
+import { DEFAULT_SETTINGS, type LabelOverride, type Settings } from "../model/settings.ts";
 import type { SourceFile } from "../model/types.ts";
 import { PERMALINK_TOKENS } from "../model/urls.ts";
 import { normaliseNewlines } from "./front-matter.ts";
@@ -99,6 +99,15 @@ export function parseSettings(source: SourceFile | undefined, contentPath: strin
         );
         break;
       }
+      case "labels": {
+        settings.labels = readLabels(
+          value,
+          (message, nested) =>
+            issues.push(contentError(file, nestedLine(source.text, parsed.lines.get(key), nested), message)),
+          (nested) => nestedLine(source.text, parsed.lines.get(key), nested),
+        );
+        break;
+      }
       case "futurePosts": {
         if (value !== "hold" && value !== "publish")
           error(key, `futurePosts must be hold or publish, not ${describeValue(value)}`);
@@ -183,6 +192,47 @@ function readRedirects(
     redirects.set(source, target);
   }
   return redirects;
+}
+
+/**
+ * `labels:` maps label keys to texts (`tagHeading: "Filed under {name}"`), or to a text per plural
+ * category (`comments: { one: "{count} reply", other: "{count} replies" }`). Which keys and
+ * placeholders a label has is the views' to check.
+ */
+function readLabels(
+  value: unknown,
+  error: (message: string, nested?: string) => void,
+  lineOf: (nested: string) => number | undefined,
+): Map<string, LabelOverride> {
+  const labels = new Map<string, LabelOverride>();
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    error(
+      `labels must map label names to texts (tagHeading: "Filed under {name}"), not ${describeValue(value)}`,
+    );
+    return labels;
+  }
+  for (const [key, text] of Object.entries(value as Record<string, unknown>)) {
+    if (typeof text === "string" || typeof text === "number") {
+      labels.set(key, { value: String(text), line: lineOf(key) });
+      continue;
+    }
+    if (typeof text === "object" && text !== null && !Array.isArray(text)) {
+      const entries = Object.entries(text as Record<string, unknown>);
+      const bad = entries.find(([, v]) => typeof v !== "string" && typeof v !== "number");
+      if (bad === undefined) {
+        labels.set(key, {
+          value: Object.fromEntries(entries.map(([k, v]) => [k, String(v)])),
+          line: lineOf(key),
+        });
+        continue;
+      }
+    }
+    error(
+      `labels: ${key} must be a text, or a text per count (one: …, other: …), not ${describeValue(text)}`,
+      key,
+    );
+  }
+  return labels;
 }
 
 function noUrlWarning(file: string, line: number | undefined): ContentIssue {

@@ -5,7 +5,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { type ContentIssue, compareText, contentError, contentWarning } from "../issues.ts";
-import { THEME_FOLDER } from "../model/theme.ts";
+import { THEME_FOLDER, VIEWS_FOLDER } from "../model/theme.ts";
 import type { SourceFile } from "../model/types.ts";
 import { SETTINGS_FILE_NAME } from "./parse-settings.ts";
 
@@ -20,13 +20,23 @@ export interface ContentFolder {
   readonly settings: SourceFile | undefined;
   /**
    * The files of the theme folder (`theme/`, not read for posts), as `/`-separated paths inside it, in
-   * code-point order; hidden files left out.
+   * code-point order; hidden files and the views folder left out.
    */
   readonly theme: readonly string[];
+  /** The files directly in the theme's views folder (`theme/views/`): the site's view overrides. */
+  readonly views: readonly ViewSource[];
   /** Files that could not be read. */
   readonly issues: readonly ContentIssue[];
   /** How the folder is named in messages (`content`). */
   readonly displayPath: string;
+}
+
+/** A file of the theme's views folder, to be imported as a view override. */
+export interface ViewSource {
+  /** As messages show it: `content/theme/views/footer.ts`. */
+  readonly path: string;
+  readonly absolute: string;
+  readonly mtimeMs: number;
 }
 
 /** Shown paths are relative to the working directory, with `/`, so messages read the same everywhere. */
@@ -54,6 +64,7 @@ export function readContentFolder(contentDir: string, cache?: ReadCache): Conten
       posts: [],
       settings: undefined,
       theme: [],
+      views: [],
       displayPath,
       issues: [contentError(displayPath, undefined, "the content folder does not exist")],
     };
@@ -97,7 +108,23 @@ export function readContentFolder(contentDir: string, cache?: ReadCache): Conten
   };
 
   const posts: SourceFile[] = [];
-  const theme = listFiles(path.join(root, THEME_FOLDER), {});
+  const themeRoot = path.join(root, THEME_FOLDER);
+  const theme = listFiles(themeRoot, { skipFolder: VIEWS_FOLDER });
+  const viewsRoot = path.join(themeRoot, VIEWS_FOLDER);
+  const views: ViewSource[] = [];
+  if (isDirectory(viewsRoot)) {
+    for (const entry of fs
+      .readdirSync(viewsRoot, { withFileTypes: true })
+      .sort((a, b) => compareText(a.name, b.name))) {
+      if (entry.name.startsWith(".") || entry.isDirectory()) continue;
+      const absolute = path.join(viewsRoot, entry.name);
+      views.push({
+        path: `${displayPath}/${THEME_FOLDER}/${VIEWS_FOLDER}/${entry.name}`,
+        absolute,
+        mtimeMs: fs.statSync(absolute).mtimeMs,
+      });
+    }
+  }
   for (const relative of theme.filter((f) => POST_EXTENSION.test(f))) {
     issues.push(
       contentWarning(
@@ -114,7 +141,7 @@ export function readContentFolder(contentDir: string, cache?: ReadCache): Conten
   }
   const settingsPath = path.join(root, SETTINGS_FILE_NAME);
   const settings = fs.existsSync(settingsPath) ? read(settingsPath, SETTINGS_FILE_NAME) : undefined;
-  return { posts, settings, theme, issues, displayPath };
+  return { posts, settings, theme, views, issues, displayPath };
 }
 
 /**

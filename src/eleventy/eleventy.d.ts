@@ -34,11 +34,14 @@ declare module "@11ty/eleventy" {
       event: "eleventy.before" | "eleventy.after",
       callback: (args: EventArgs) => void | Promise<void>,
     ): void;
+    on(event: "eleventy.beforeWatch", callback: (changedFiles: string[]) => void | Promise<void>): void;
     readonly ignores: { add(glob: string): void };
   }
 
   export interface EleventyOptions {
     configPath?: string;
+    /** Runs after the config file (if any): the programmatic configuration. */
+    config?: (config: UserConfig) => unknown;
     quietMode?: boolean;
     pathPrefix?: string;
     runMode?: "build" | "watch" | "serve";
@@ -51,6 +54,8 @@ declare module "@11ty/eleventy" {
     /** Resets for another build on the same instance (what Eleventy's watch mode does). */
     restart(): Promise<void>;
     init(): Promise<void>;
+    watch(): Promise<void>;
+    serve(port: number): Promise<void>;
   }
 }
 

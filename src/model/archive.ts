@@ -1,46 +1,38 @@
-// An archive (a paginated, newest-first list with a heading) is made the same way for the home page,
-// terms and dates: this module holds that one way.
+// An archive (a paginated, newest-first list) is made the same way for the home page, terms and
+// dates: this module holds that one way.
 
-import { archiveHeading } from "../format/headings.ts";
 import { paginate } from "./paginate.ts";
 import type { Settings } from "./settings.ts";
-import type { Archive, ArchiveKind, FeedLink, NamedLink, SitePost } from "./types.ts";
+import type { Archive, ArchiveKind, Place, PlaceLink, SitePost } from "./types.ts";
 import { feedUrlOf, homeUrl } from "./urls.ts";
 
 export interface ArchiveSpec<K extends ArchiveKind> {
   readonly kind: K;
-  readonly name: string;
+  readonly place: Place;
   readonly url: string;
   readonly posts: readonly SitePost[];
   /** The steps between Home and this archive (exclusive of both). */
-  readonly via: readonly NamedLink[];
-  /** Whether this list has an Atom feed of its own. */
+  readonly via: readonly PlaceLink[];
+  /** Whether this list has a feed of its own. */
   readonly hasFeed: boolean;
 }
+
+export const HOME_LINK: PlaceLink = { place: { kind: "home" }, url: homeUrl };
 
 export function makeArchive<K extends ArchiveKind>(
   spec: ArchiveSpec<K>,
   settings: Settings,
 ): Archive & { kind: K } {
-  const heading = archiveHeading(spec.kind, spec.name, settings.title);
-  const home: NamedLink = { name: "Home", url: homeUrl };
-  const trail = spec.kind === "home" ? [home] : [home, ...spec.via, { name: spec.name, url: spec.url }];
-  const feed: FeedLink | undefined =
-    spec.hasFeed && settings.url !== ""
-      ? {
-          url: feedUrlOf(spec.url),
-          title: spec.kind === "home" ? settings.title : `${settings.title} – ${heading}`,
-        }
-      : undefined;
+  const self: PlaceLink = { place: spec.place, url: spec.url };
+  const trail = spec.kind === "home" ? [HOME_LINK] : [HOME_LINK, ...spec.via, self];
   return {
     kind: spec.kind,
-    name: spec.name,
-    heading,
+    place: spec.place,
     url: spec.url,
     posts: spec.posts,
     pages: paginate(spec.posts, settings.postsPerPage, spec.url),
     trail,
-    feed,
+    feed: spec.hasFeed && settings.url !== "" ? feedUrlOf(spec.url) : undefined,
     lastmod: latestUpdate(spec.posts),
   };
 }

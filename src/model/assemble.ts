@@ -2,9 +2,8 @@
 // `now`, and nothing here reads the clock, the machine's zone or locale, or the disk.
 
 import { type ContentIssue, compareText, sortIssues } from "../issues.ts";
-import { latestUpdate, makeArchive } from "./archive.ts";
+import { makeArchive } from "./archive.ts";
 import { buildDateArchives } from "./date-archives.ts";
-import { dayShower } from "./date-links.ts";
 import { buildFeeds } from "./feeds.ts";
 import { feedRedirects, postAliasRedirects, redirectFrom } from "./post-redirects.ts";
 import { isFuture, isShown, statusOf } from "./publishing.ts";
@@ -12,12 +11,11 @@ import { keepRedirectsOffPages } from "./redirects.ts";
 import { buildRelated } from "./related.ts";
 import type { Settings } from "./settings.ts";
 import { buildSidebar } from "./sidebar.ts";
-import { buildSitemap } from "./sitemap.ts";
 import { buildTaxonomy, type IdentifiedTerms, identifyTerms } from "./taxonomy.ts";
 import { NO_THEME } from "./theme.ts";
-import type { ArchivePage, Post, PostLink, PostStatus, Site, SitePost, TermLink, Theme } from "./types.ts";
+import type { Post, PostLink, PostStatus, Site, SitePost, TermLink, Theme } from "./types.ts";
 import { checkUrlsAreUnique } from "./url-check.ts";
-import { archivesIndexUrl, homeUrl, postUrl } from "./urls.ts";
+import { homeUrl, postUrl } from "./urls.ts";
 
 export interface AssembleOptions {
   /** The build time, in milliseconds since the epoch: posts dated after it are held back. */
@@ -64,21 +62,16 @@ export function assembleSite(
   // Sticky posts open the first home page; every post is still on exactly one home page.
   const homeOrder = [...sitePosts.filter((p) => p.sticky), ...sitePosts.filter((p) => !p.sticky)];
   const home = makeArchive(
-    { kind: "home", name: settings.title, url: homeUrl, posts: homeOrder, via: [], hasFeed: true },
+    { kind: "home", place: { kind: "home" }, url: homeUrl, posts: homeOrder, via: [], hasFeed: true },
     settings,
   );
   const tags = buildTaxonomy("tag", tagIds.byKey, sitePosts, settings);
   const categories = buildTaxonomy("category", categoryIds.byKey, sitePosts, settings);
   const dates = buildDateArchives(sitePosts, settings);
 
-  const archivePages: ArchivePage[] = [];
-  for (const archive of [home, ...tags.terms, ...categories.terms, ...dates.all]) {
-    for (const pager of archive.pages) archivePages.push({ archive, pager });
-  }
   // The site feed follows the posts by date, whatever is sticky.
   const siteFeedList = { ...home, posts: sitePosts };
   const feeds = buildFeeds([siteFeedList, ...tags.terms, ...categories.terms], settings.feedSize);
-  const indexUrls = [archivesIndexUrl, tags.url, categories.url];
 
   let site: Site = {
     settings,
@@ -88,13 +81,9 @@ export function assembleSite(
     categories,
     years: dates.years,
     dateArchives: dates.all,
-    archivePages,
+    archives: [home, ...tags.terms, ...categories.terms, ...dates.all],
     feeds,
     sidebar: buildSidebar(sitePosts, tags, categories, dates.years, settings),
-    sitemap:
-      settings.url === ""
-        ? []
-        : buildSitemap({ posts: sitePosts, archivePages, indexUrls, siteLastmod: latestUpdate(sitePosts) }),
     held: { drafts, future },
     redirects: [],
     preview,
@@ -138,7 +127,6 @@ function buildSitePosts(
     }
     return [...links];
   };
-  const showDay = dayShower(settings.language);
   const urls = published.map((post) => {
     const firstCategory = categoryIds.termOf(categoriesOf(post)[0] ?? "");
     return postUrl(settings.permalink, {
@@ -159,13 +147,10 @@ function buildSitePosts(
   );
   // Each site post is made once, from the parsed post and what was computed above.
   return published.map((post, i) => {
-    const day = showDay(post.date);
     return {
       ...post,
       url: urls[i] as string,
       status: statusOf(post),
-      dateText: day.text,
-      dateLinks: day.links,
       tags: tagLinks[i] as TermLink[],
       categories: linksOf(categoryIds, categoriesOf(post)),
       newer: links[i - 1],

@@ -1,10 +1,9 @@
 // Date archives (Hugo's GroupByDate): every year, month and day that has posts, each a paginated
 // list, linked to the nearest older and newer archive of its kind.
 
-import { formatDay, formatMonth } from "../format/dates.ts";
 import { makeArchive } from "./archive.ts";
 import type { Settings } from "./settings.ts";
-import type { DateArchive, NamedLink, SitePost, YearSummary } from "./types.ts";
+import type { DateArchive, PlaceLink, SitePost, YearSummary } from "./types.ts";
 import { archivesIndexUrl, dayUrl, monthUrl, yearUrl } from "./urls.ts";
 
 export interface DateArchives {
@@ -31,13 +30,12 @@ export function buildDateArchives(posts: readonly SitePost[], settings: Settings
     push(days, `${year}-${month}-${day}`, post);
   }
 
-  const language = settings.language;
-  const yearLink = (year: number): NamedLink => ({ name: String(year), url: yearUrl(year) });
-  const monthLink = (year: number, month: number): NamedLink => ({
-    name: formatMonth({ year, month }, language),
+  const yearLink = (year: number): PlaceLink => ({ place: { kind: "year", year }, url: yearUrl(year) });
+  const monthLink = (year: number, month: number): PlaceLink => ({
+    place: { kind: "month", year, month },
     url: monthUrl(year, month),
   });
-  const archives: NamedLink = { name: "Archives", url: archivesIndexUrl };
+  const archives: PlaceLink = { place: { kind: "archives" }, url: archivesIndexUrl };
 
   type Draft = Omit<DateArchive, "older" | "newer">;
   const yearDrafts: Draft[] = [...years].map(([year, list]) => ({
@@ -69,11 +67,17 @@ export function buildDateArchives(posts: readonly SitePost[], settings: Settings
   });
   const dayDrafts: Draft[] = [...days.values()].map((list) => {
     const { year, month, day } = (list[0] as SitePost).date;
-    const name = formatDay({ year, month, day }, language);
     const via = [archives, yearLink(year), monthLink(year, month)];
     return {
       ...makeArchive(
-        { kind: "day", name, url: dayUrl(year, month, day), posts: list, via, hasFeed: false },
+        {
+          kind: "day",
+          place: { kind: "day", year, month, day },
+          url: dayUrl(year, month, day),
+          posts: list,
+          via,
+          hasFeed: false,
+        },
         settings,
       ),
       year,
@@ -93,7 +97,7 @@ export function buildDateArchives(posts: readonly SitePost[], settings: Settings
 
 /** Archives newest first, each linked to the next one back (older) and forward (newer). */
 function withNeighbours(list: readonly Omit<DateArchive, "older" | "newer">[]): DateArchive[] {
-  const link = (a: { name: string; url: string } | undefined): NamedLink | undefined =>
-    a === undefined ? undefined : { name: a.name, url: a.url };
+  const link = (a: Omit<DateArchive, "older" | "newer"> | undefined): PlaceLink | undefined =>
+    a === undefined ? undefined : { place: a.place, url: a.url };
   return list.map((archive, i) => ({ ...archive, newer: link(list[i - 1]), older: link(list[i + 1]) }));
 }

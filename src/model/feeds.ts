@@ -8,7 +8,7 @@ export function buildFeeds(lists: readonly Archive[], size: number): Feed[] {
   for (const list of lists) {
     if (list.feed === undefined) continue;
     const posts = list.posts.slice(0, size);
-    feeds.push({ ...list.feed, pageUrl: list.url, posts, updated: latestOf(posts) });
+    feeds.push({ url: list.feed, pageUrl: list.url, place: list.place, posts, updated: latestOf(posts) });
   }
   return feeds;
 }

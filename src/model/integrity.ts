@@ -2,8 +2,8 @@
 // belong, no two pages share a URL, and no URL can leave the output folder. A violation is a bug of
 // ours (the content was already checked), so it stops the build with a stack trace.
 
-import { siteOutputs } from "./outputs.ts";
 import { isFuture, isShown } from "./publishing.ts";
+import { routesOf } from "./routes.ts";
 import type { Post, Site } from "./types.ts";
 import { dayUrl, feedUrlOf, homeUrl, monthUrl, pageUrl, yearUrl } from "./urls.ts";
 
@@ -78,7 +78,7 @@ export function checkSiteModel({ site, parsed, now }: ModelCheckInput): string[]
   }
 
   // 2. Every post is on exactly one page of each of its archives, and on no other archive's pages.
-  const archives = [site.home, ...site.tags.terms, ...site.categories.terms, ...site.dateArchives];
+  const archives = site.archives;
   const placements = new Map<string, Map<string, number>>();
   for (const archive of archives) {
     if (placements.has(archive.url)) v.push(`two archives share the URL ${archive.url}`);
@@ -156,9 +156,10 @@ export function checkSiteModel({ site, parsed, now }: ModelCheckInput): string[]
   // 5. No two outputs share a URL, and every URL is safe to write.
   const outputs = new Map<string, string[]>();
   const pages: string[] = [];
-  for (const output of siteOutputs(site)) {
+  const routes = routesOf(site);
+  for (const output of routes) {
     outputs.set(output.url, [...(outputs.get(output.url) ?? []), output.what]);
-    if (output.page && output.url.endsWith("/")) pages.push(output.url);
+    if (output.page) pages.push(output.url);
   }
   for (const [url, owners] of outputs) {
     if (owners.length > 1) v.push(`${owners.join(" and ")} share the URL ${url}`);
@@ -174,12 +175,14 @@ export function checkSiteModel({ site, parsed, now }: ModelCheckInput): string[]
       v.push(`${next} would need ${file} to be a folder`);
   }
 
-  // 6. The sitemap lists every HTML page but the 404 page, once.
-  if (site.sitemap.length > 0) {
-    const listed = site.sitemap.flatMap((f) => f.entries.map((e) => e.url));
+  // 6. The sitemap lists every page of content once: among them every post and every page of every list.
+  const sitemaps = routes.flatMap((r) => (r.kind === "sitemap" ? [r.sitemap] : []));
+  if (settings.url !== "") {
+    const listed = sitemaps.flatMap((f) => f.entries.map((e) => e.url));
     if (new Set(listed).size !== listed.length) v.push("the sitemap lists a page twice");
     const listedSet = new Set(listed);
-    for (const url of pages) if (!listedSet.has(url)) v.push(`the sitemap misses ${url}`);
+    const content = [...site.posts.map((p) => p.url), ...archives.flatMap((a) => a.pages.map((p) => p.url))];
+    for (const url of [...pages, ...content]) if (!listedSet.has(url)) v.push(`the sitemap misses ${url}`);
     const pageSet = new Set(pages);
     for (const url of listed) if (!pageSet.has(url)) v.push(`the sitemap lists ${url}, which is no page`);
   }

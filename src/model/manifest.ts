@@ -2,8 +2,8 @@
 // what was built: every post with its URL and terms, every list page with its posts, every feed, and
 // every file written. Deterministic: no build time, stable order.
 
-import { siteOutputs } from "./outputs.ts";
-import type { Site } from "./types.ts";
+import { routesOf } from "./routes.ts";
+import type { Place, Site } from "./types.ts";
 
 export interface Manifest {
   readonly generator: "annals";
@@ -27,6 +27,7 @@ export interface Manifest {
   }[];
   readonly archives: readonly {
     readonly kind: string;
+    /** What the list is: a term's name, or a date (`2015`, `2015-01`, `2015-01-28`). */
     readonly name: string;
     readonly url: string;
     readonly count: number;
@@ -44,8 +45,8 @@ export interface Manifest {
 export function buildManifest(site: Site): Manifest {
   const index = new Map(site.posts.map((p, i) => [p.file, i]));
   const at = (file: string): number => index.get(file) ?? -1;
-  const archives = [site.home, ...site.tags.terms, ...site.categories.terms, ...site.dateArchives];
-  const outputs = siteOutputs(site);
+  const archives = site.archives;
+  const outputs = routesOf(site);
   return {
     generator: "annals",
     site: {
@@ -74,7 +75,7 @@ export function buildManifest(site: Site): Manifest {
     })),
     archives: archives.map((a) => ({
       kind: a.kind,
-      name: a.name,
+      name: nameOf(a.place, site.settings.title),
       url: a.url,
       count: a.posts.length,
       pages: a.pages.map((pg) => ({ url: pg.url, posts: pg.items.map((p) => at(p.file)) })),
@@ -82,4 +83,25 @@ export function buildManifest(site: Site): Manifest {
     feeds: site.feeds.map((f) => ({ url: f.url, page: f.pageUrl, posts: f.posts.map((p) => at(p.file)) })),
     outputs: outputs.map((o) => o.url).sort(),
   };
+}
+
+const pad2 = (n: number): string => String(n).padStart(2, "0");
+
+/** A list's name as data: the term's name, the date in ISO form, the site title for the home page. */
+function nameOf(place: Place, title: string): string {
+  switch (place.kind) {
+    case "tag":
+    case "category":
+      return place.name;
+    case "year":
+      return String(place.year);
+    case "month":
+      return `${place.year}-${pad2(place.month)}`;
+    case "day":
+      return `${place.year}-${pad2(place.month)}-${pad2(place.day)}`;
+    case "home":
+      return title;
+    default:
+      return place.kind;
+  }
 }

@@ -5,7 +5,7 @@
 
 import { type ContentIssue, compareText, contentWarning } from "../issues.ts";
 import { unsafeUrlReason } from "./integrity.ts";
-import { siteOutputs } from "./outputs.ts";
+import { routesOf } from "./routes.ts";
 import type { Redirect, Site } from "./types.ts";
 import { outputPathOf, redirectsFilePath } from "./urls.ts";
 
@@ -24,7 +24,7 @@ export function keepRedirectsOffPages(
   file: string,
 ): { kept: Redirect[]; issues: ContentIssue[] } {
   if (redirects.length === 0) return { kept: [], issues: [] };
-  const outputs = siteOutputs(site);
+  const outputs = routesOf(site);
   const pages = new Set(outputs.map((o) => o.url));
   // What is written where: a redirect may not take a file of the site, or need one to be a folder.
   const files = new Set(outputs.map((o) => outputPathOf(o.url)));

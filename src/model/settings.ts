@@ -20,6 +20,13 @@ export interface TermAlias {
   readonly to: string;
 }
 
+/** A label the settings replace (`labels:`): a text, or a text per plural category. */
+export interface LabelOverride {
+  readonly value: string | Readonly<Record<string, string>>;
+  /** Its line in the settings file. */
+  readonly line: number | undefined;
+}
+
 export const NO_TERM_SETTINGS: TermSettings = { aliases: new Map(), slugs: new Map() };
 
 export interface Settings {
@@ -64,6 +71,11 @@ export interface Settings {
   readonly feedRedirects: boolean;
   /** Old URL to new URL, both site-relative (`/old/`: `/new/`): redirects the site owes its past. */
   readonly redirects: ReadonlyMap<string, string>;
+  /**
+   * Labels that replace the language's own, by label key (`tagHeading: "Filed under {name}"`): checked
+   * against the labels table by the views (layouts/words/languages.ts).
+   */
+  readonly labels: ReadonlyMap<string, LabelOverride>;
 }
 
 /**
@@ -95,4 +107,5 @@ export const DEFAULT_SETTINGS: Settings = {
   categories: NO_TERM_SETTINGS,
   feedRedirects: false,
   redirects: new Map(),
+  labels: new Map(),
 };

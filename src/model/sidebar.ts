@@ -4,7 +4,12 @@
 
 import { compareText } from "../issues.ts";
 import type { Settings } from "./settings.ts";
-import type { CloudTag, CountedLink, Sidebar, SitePost, Taxonomy, YearSummary } from "./types.ts";
+import type { Archive, CloudTag, CountedLink, Sidebar, SitePost, Taxonomy, YearSummary } from "./types.ts";
+
+/** The name of a term's link (the sidebar sorts categories and tags by name). */
+function termName(link: CountedLink): string {
+  return "name" in link.place ? link.place.name : link.url;
+}
 
 export const RECENT_POSTS = 5;
 export const SIDEBAR_CATEGORIES = 30;
@@ -18,14 +23,10 @@ export function buildSidebar(
   years: readonly YearSummary[],
   settings: Settings,
 ): Sidebar {
-  const counted = (a: { name: string; url: string; posts: readonly unknown[] }): CountedLink => ({
-    name: a.name,
-    url: a.url,
-    count: a.posts.length,
-  });
+  const counted = (a: Archive): CountedLink => ({ place: a.place, url: a.url, count: a.posts.length });
   const collator = new Intl.Collator(settings.language, { sensitivity: "base", numeric: true });
   const byName = (a: CountedLink, b: CountedLink): number =>
-    collator.compare(a.name, b.name) || compareText(a.name, b.name);
+    collator.compare(termName(a), termName(b)) || compareText(termName(a), termName(b));
   const mostUsed = (list: readonly CountedLink[], n: number): CountedLink[] =>
     [...list].sort((a, b) => b.count - a.count || byName(a, b)).slice(0, n);
 

@@ -15,7 +15,7 @@ import { makeArchive } from "./archive.ts";
 import { NO_TERM_SETTINGS, type Settings, type TermSettings } from "./settings.ts";
 import { slugOf } from "./slug.ts";
 import { termKey } from "./term-name.ts";
-import type { NamedLink, Post, Redirect, SitePost, Taxonomy, TaxonomyKind, Term, TermLink } from "./types.ts";
+import type { PlaceLink, Post, Redirect, SitePost, Taxonomy, TaxonomyKind, Term, TermLink } from "./types.ts";
 import { taxonomyIndexUrl, termUrl } from "./urls.ts";
 
 export interface TermIdentity {
@@ -214,7 +214,10 @@ export function buildTaxonomy(
       else list.push(post);
     }
   }
-  const index: NamedLink = { name: kind === "tag" ? "Tags" : "Categories", url: taxonomyIndexUrl(kind) };
+  const index: PlaceLink = {
+    place: { kind: kind === "tag" ? "tags" : "categories" },
+    url: taxonomyIndexUrl(kind),
+  };
   const collator = new Intl.Collator(settings.language, { sensitivity: "base", numeric: true });
   const terms: Term[] = [...ids.values()]
     .sort((a, b) => collator.compare(a.name, b.name) || compareText(a.name, b.name))
@@ -222,7 +225,7 @@ export function buildTaxonomy(
       ...makeArchive(
         {
           kind,
-          name: id.name,
+          place: { kind, name: id.name },
           url: id.url,
           posts: postsByUrl.get(id.url) ?? [],
           via: [index],
@@ -230,6 +233,7 @@ export function buildTaxonomy(
         },
         settings,
       ),
+      name: id.name,
       slug: id.slug,
       spellings: id.spellings,
     }));

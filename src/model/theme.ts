@@ -8,6 +8,8 @@ import { assetsUrl, stylesheetPath } from "./urls.ts";
 
 /** The theme folder, inside the content folder. */
 export const THEME_FOLDER = "theme";
+/** The site's view overrides, inside the theme folder: read by annals, never copied to the site. */
+export const VIEWS_FOLDER = "views";
 /** The stylesheet every page links after annals' own, when the theme has it. */
 export const CUSTOM_STYLESHEET = "custom.css";
 
@@ -38,7 +40,7 @@ export function buildTheme(files: readonly string[], folder: string): BuiltTheme
       );
       continue;
     }
-    kept.push({ source, url: `${assetsUrl}${relative}` });
+    kept.push({ source, from: `${THEME_FOLDER}/${relative}`, url: `${assetsUrl}${relative}` });
   }
   const custom = kept.find((f) => f.url === `${assetsUrl}${CUSTOM_STYLESHEET}`);
   return { theme: { files: kept, stylesheet: custom?.url }, issues };

@@ -1,5 +1,6 @@
 // The domain of annals, named once. Parsing produces `Post`s; assembly turns them into a `Site`.
-// Everything here is plain data: layouts read these fields and never compute their own.
+// Everything here is plain data and holds no display text: the views name places and dates in the
+// reader's language (layouts/words/), and never sort, filter or group.
 
 import type { Settings } from "./settings.ts";
 
@@ -61,21 +62,31 @@ export interface Post {
   readonly moreLabel: string | undefined;
 }
 
-/** A named link: a term on a post, a step of a breadcrumb trail, a neighbouring archive. */
-export interface NamedLink {
+/** A link to a term: what a post needs to show its tags and categories. */
+export interface TermLink {
+  /** The term's name, as the site shows it. */
   readonly name: string;
   readonly url: string;
 }
 
-/** A link to a term: what a post needs to show its tags and categories. */
-export type TermLink = NamedLink;
+/**
+ * What a page or a list is, as data: the views name it in the reader's language (`Posts Tagged
+ * ‘Jongun’`, `January 2015`, `Archives`).
+ */
+export type Place =
+  | { readonly kind: "home" }
+  | { readonly kind: "archives" }
+  | { readonly kind: "tags" }
+  | { readonly kind: "categories" }
+  | { readonly kind: "tag" | "category"; readonly name: string }
+  | { readonly kind: "year"; readonly year: number }
+  | { readonly kind: "month"; readonly year: number; readonly month: number }
+  | { readonly kind: "day"; readonly year: number; readonly month: number; readonly day: number };
 
-/** Part of a displayed date; `url` and `label` are set for the day, month and year. */
-export interface DateLink {
-  readonly text: string;
-  readonly url: string | undefined;
-  /** Accessible name for the link, e.g. `Archive for January 2015`. */
-  readonly label: string | undefined;
+/** A link to a place: a step of a breadcrumb trail, a neighbouring archive. */
+export interface PlaceLink {
+  readonly place: Place;
+  readonly url: string;
 }
 
 export interface PostLink {
@@ -90,10 +101,6 @@ export type PostStatus = "published" | "draft" | "scheduled";
 export interface SitePost extends Omit<Post, "tags" | "categories"> {
   readonly url: string;
   readonly status: PostStatus;
-  /** The date as readers see it, e.g. `January 28th, 2015`. */
-  readonly dateText: string;
-  /** The same date in parts, each linked to its archive: `January` → `/2015/01/`, `28th` → … */
-  readonly dateLinks: readonly DateLink[];
   readonly tags: readonly TermLink[];
   readonly categories: readonly TermLink[];
   /** The next post back in time, and the next one forward. */
@@ -127,30 +134,25 @@ export type ArchiveKind = "home" | "tag" | "category" | "year" | "month" | "day"
 /** A paginated, newest-first list of posts with a heading: the home page, a term, a date. */
 export interface Archive {
   readonly kind: ArchiveKind;
-  /** What the list page says it is, e.g. `Posts Tagged ‘Jongun’`. */
-  readonly heading: string;
-  /** Short name for titles and breadcrumbs, e.g. `Jongun`, `January 2015`. */
-  readonly name: string;
+  /** What the list is: the views name it (`Posts Tagged ‘Jongun’`, `January 2015`). */
+  readonly place: Place;
   readonly url: string;
   readonly posts: readonly SitePost[];
   readonly pages: readonly Pager<SitePost>[];
   /** Where this list sits: Home › Archives › 2015 › January 2015 (the last step is the list itself). */
-  readonly trail: readonly NamedLink[];
-  /** The Atom feed of this list (the site, a tag, a category), when the site has feeds. */
-  readonly feed: FeedLink | undefined;
+  readonly trail: readonly PlaceLink[];
+  /** The URL of this list's feed (the site, a tag, a category), when the site has feeds. */
+  readonly feed: string | undefined;
   /** When the list's content last changed: the latest `updated` of its posts. */
   readonly lastmod: string | undefined;
 }
 
-export interface FeedLink {
+/** A feed: the latest posts of the site or of one term. */
+export interface Feed {
   readonly url: string;
-  readonly title: string;
-}
-
-/** An Atom feed: the latest posts of the site or of one term. */
-export interface Feed extends FeedLink {
-  /** The HTML page the feed follows. */
+  /** The list the feed follows: its page and what it is. */
   readonly pageUrl: string;
+  readonly place: Place;
   readonly posts: readonly SitePost[];
   /** The latest `updated` among its posts (never the build time). */
   readonly updated: string;
@@ -160,6 +162,7 @@ export type TaxonomyKind = "tag" | "category";
 
 export interface Term extends Archive {
   readonly kind: TaxonomyKind;
+  readonly name: string;
   readonly slug: string;
   /** Every spelling the posts used for this term (the display name first). */
   readonly spellings: readonly string[];
@@ -179,8 +182,8 @@ export interface DateArchive extends Archive {
   readonly month: number | undefined;
   readonly day: number | undefined;
   /** The nearest archive of the same kind with posts, back and forward in time. */
-  readonly older: NamedLink | undefined;
-  readonly newer: NamedLink | undefined;
+  readonly older: PlaceLink | undefined;
+  readonly newer: PlaceLink | undefined;
 }
 
 /** A year on the `/archives/` index with its months. */
@@ -189,14 +192,8 @@ export interface YearSummary {
   readonly months: readonly DateArchive[];
 }
 
-/** One page Eleventy writes for a list: the archive it belongs to and its slice of posts. */
-export interface ArchivePage {
-  readonly archive: Archive;
-  readonly pager: Pager<SitePost>;
-}
-
 /** A count shown beside a link: a category, a month, a year. */
-export interface CountedLink extends NamedLink {
+export interface CountedLink extends PlaceLink {
   readonly count: number;
 }
 
@@ -230,7 +227,6 @@ export interface SitemapFile {
   readonly parts: readonly SitemapEntry[];
 }
 
-/** The whole site model: what Eleventy's routes paginate over and what the layouts read. */
 /** An old URL that now lives elsewhere: a redirect page at `from` and a line in `_redirects`. */
 export interface Redirect {
   /** Site-relative, like every URL of the model. */
@@ -248,6 +244,8 @@ export interface Redirect {
 export interface ThemeFile {
   /** As the author knows it: `content/theme/custom.css`. */
   readonly source: string;
+  /** Its path inside the content folder: `theme/custom.css`. */
+  readonly from: string;
   /** Where it is served: `/assets/custom.css`, `/assets/fonts/serif.woff2`. */
   readonly url: string;
 }
@@ -259,6 +257,7 @@ export interface Theme {
   readonly stylesheet: string | undefined;
 }
 
+/** The whole site model: what the route table lists and the views read. */
 export interface Site {
   readonly settings: Settings;
   /** Published posts, newest first. */
@@ -270,13 +269,11 @@ export interface Site {
   readonly years: readonly YearSummary[];
   /** Every year, month and day archive. */
   readonly dateArchives: readonly DateArchive[];
-  /** Every page of every list: home, terms, dates. */
-  readonly archivePages: readonly ArchivePage[];
+  /** Every list: the home page, the terms, the dates (each paginated). */
+  readonly archives: readonly Archive[];
   /** The site feed first, then one per tag and per category; empty when the site has no `url`. */
   readonly feeds: readonly Feed[];
   readonly sidebar: Sidebar;
-  /** The sitemap files: every HTML page but the 404 page; empty when the site has no `url`. */
-  readonly sitemap: readonly SitemapFile[];
   /** Posts not published by this build. */
   readonly held: { readonly drafts: number; readonly future: number };
   /** Old URLs and where they went, sorted by `from`. */

@@ -3,15 +3,16 @@
 // file. Any other clash is a bug of ours.
 
 import { type ContentIssue, contentError } from "../issues.ts";
-import { siteOutputs } from "./outputs.ts";
+import { routesOf } from "./routes.ts";
 import type { Site } from "./types.ts";
 
 export function checkUrlsAreUnique(site: Site): ContentIssue[] {
   const owners = new Map<string, { what: string; post: string | undefined }[]>();
-  for (const output of siteOutputs(site)) {
-    const list = owners.get(output.url);
-    if (list === undefined) owners.set(output.url, [output]);
-    else list.push(output);
+  for (const route of routesOf(site)) {
+    const owner = { what: route.what, post: route.kind === "post" ? route.post.file : undefined };
+    const list = owners.get(route.url);
+    if (list === undefined) owners.set(route.url, [owner]);
+    else list.push(owner);
   }
   const issues: ContentIssue[] = [];
   for (const [url, list] of owners) {

@@ -22,7 +22,7 @@ export const stylesheetPath = "/assets/annals.css";
 export const assetsUrl = "/assets/";
 /** The search page: Pagefind's UI over the index below. The header's form sends `?q=` to it. */
 export const searchUrl = "/search/";
-/** The folder Pagefind writes its index and UI into, after the site (src/build/search-index.ts). */
+/** The folder Pagefind writes its index and UI into, after the site (src/pipeline/search-index.ts). */
 export const searchIndexUrl = "/pagefind/";
 /** The search page's script: starts Pagefind's UI and runs the search in `?q=` (layouts/assets/). */
 export const searchScriptPath = "/assets/search.js";

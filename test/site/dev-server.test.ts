@@ -9,7 +9,7 @@ import { DevSite } from "../../src/eleventy/dev-server.ts";
 import { fixturePath } from "../support/site-build.ts";
 
 describe("the dev server renders on request", () => {
-  test("pages, feeds and a 404, and an edit shows after a refresh", () => {
+  test("pages, feeds and a 404, and an edit shows after a refresh", async () => {
     const content = fs.mkdtempSync(path.join(os.tmpdir(), "annals-dev-"));
     fs.cpSync(fixturePath("reference/content"), content, { recursive: true });
     const options = {
@@ -17,8 +17,8 @@ describe("the dev server renders on request", () => {
       outputDir: path.join(content, "out"),
       now: Date.parse("2026-01-01T00:00:00Z"),
     };
-    const site = new DevSite();
-    site.refresh(options);
+    const site = new DevSite(options);
+    await site.refresh();
 
     const tag = site.respond("/tag/jongun/");
     assert.equal(tag?.status, 200);
@@ -36,7 +36,7 @@ describe("the dev server renders on request", () => {
       file,
       fs.readFileSync(file, "utf8").replace("title: Will he go?", "title: Will he go at all?"),
     );
-    site.refresh(options);
+    await site.refresh([file]);
     assert.match(site.respond("/2015/01/28/kim/")?.body ?? "", /<h1>Will he go at all\?<\/h1>/);
     assert.match(site.respond("/tag/jongun/")?.body ?? "", /Will he go at all\?/);
   });

@@ -8,8 +8,8 @@ import os from "node:os";
 import path from "node:path";
 import { describe, test } from "node:test";
 import { load } from "cheerio";
-import { checkSearchIndex, type FileState } from "../../src/build/search-index.ts";
 import { DevSite } from "../../src/eleventy/dev-server.ts";
+import { checkSearchIndex, type FileState } from "../../src/pipeline/search-index.ts";
 import { buildSite, fixturePath, listFiles, REPO_ROOT, readPage } from "../support/site-build.ts";
 import { copyContent } from "../support/site-copy.ts";
 
@@ -133,13 +133,13 @@ describe("search", () => {
     assert.ok(fs.existsSync(path.join(empty.output, "pagefind", "pagefind-ui.js")));
   });
 
-  test("the dev server's search page says the preview has no index", () => {
-    const site = new DevSite();
-    site.refresh({
+  test("the dev server's search page says the preview has no index", async () => {
+    const site = new DevSite({
       contentDir: fixturePath("reference/content"),
       outputDir: path.join(REPO_ROOT, "test", ".output", "unused"),
       now: Date.parse("2026-01-01T00:00:00Z"),
     });
+    await site.refresh();
     const page = site.respond("/search/");
     assert.equal(page?.status, 200);
     assert.match(page?.body ?? "", /Search is not available in the preview/);

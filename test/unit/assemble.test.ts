@@ -24,15 +24,15 @@ describe("assembleSite", () => {
     const tag = s.tags.terms.find((t) => t.name === "Jongun");
     assert.ok(tag);
     assert.equal(tag.url, "/tag/jongun/");
-    assert.equal(tag.heading, "Posts Tagged ‘Jongun’");
+    assert.deepEqual(tag.place, { kind: "tag", name: "Jongun" });
     assert.deepEqual(titles(tag.posts), ["Newer", "Older"]);
     const newest = tag.posts[0];
-    assert.equal(newest?.dateText, "January 28th, 2015");
+    assert.deepEqual([newest?.date.year, newest?.date.month, newest?.date.day], [2015, 1, 28]);
     assert.equal(newest?.url, `/2015/01/28/${newest?.slug}/`);
     assert.deepEqual(newest?.categories, [{ name: "WWII News", url: "/category/wwii-news/" }]);
     const month = s.dateArchives.find((a) => a.url === "/2015/01/");
     assert.deepEqual(titles(month?.posts ?? []), ["Newer", "Older"]);
-    assert.equal(month?.heading, "Archive for January 2015");
+    assert.deepEqual(month?.place, { kind: "month", year: 2015, month: 1 });
   });
 
   test("posts are newest first; equal instants in file order; older/newer links follow", () => {
@@ -162,17 +162,17 @@ describe("assembleSite", () => {
       post({ date: "2015-03-05" }),
     ]);
     assert.deepEqual(
-      s.years.map((y) => [y.year.name, y.year.posts.length, y.months.map((m) => [m.name, m.posts.length])]),
+      s.years.map((y) => [y.year.url, y.year.posts.length, y.months.map((m) => [m.url, m.posts.length])]),
       [
         [
-          "2015",
+          "/2015/",
           2,
           [
-            ["March 2015", 1],
-            ["January 2015", 1],
+            ["/2015/03/", 1],
+            ["/2015/01/", 1],
           ],
         ],
-        ["2014", 1, [["December 2014", 1]]],
+        ["/2014/", 1, [["/2014/12/", 1]]],
       ],
     );
   });
@@ -253,12 +253,13 @@ describe("assembleSite", () => {
           const published = posts.filter((p) => !p.draft);
           assert.equal(s.posts.length, published.length);
           const urls = new Set<string>();
-          for (const page of s.archivePages) {
+          const pages = s.archives.flatMap((archive) => archive.pages.map((pager) => ({ archive, pager })));
+          for (const page of pages) {
             assert.ok(!urls.has(page.pager.url), `duplicate URL ${page.pager.url}`);
             urls.add(page.pager.url);
           }
           const placements = new Map<string, number>();
-          for (const page of s.archivePages) {
+          for (const page of pages) {
             for (const item of page.pager.items) {
               const key = `${page.archive.url}|${item.file}`;
               placements.set(key, (placements.get(key) ?? 0) + 1);

@@ -2,11 +2,12 @@
 
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { legacyQueryScript, renderRedirectPage, renderRedirectsFile } from "../../layouts/redirects.ts";
+import { legacyQueryScript, renderRedirectsFile } from "../../layouts/files/redirects.ts";
 import { absolutizeHtml, withBasePath } from "../../src/format/absolute-urls.ts";
 import { assembleSite } from "../../src/model/assemble.ts";
 import type { Site } from "../../src/model/types.ts";
 import { LATER, post, settings } from "../support/builders.ts";
+import { renderUrl } from "../support/render.ts";
 
 describe("withBasePath", () => {
   test("root-relative URLs in any URL attribute get the prefix; others stay", () => {
@@ -47,7 +48,7 @@ describe("redirect views", () => {
     const site = siteWith(["/old/"]);
     const [redirect] = site.redirects;
     assert.ok(redirect);
-    const page = renderRedirectPage(redirect, site);
+    const page = renderUrl(site, redirect.from).text;
     assert.match(page, /<meta http-equiv="refresh" content="0; url=\/2015\/01\/28\/kim\/">/);
     assert.match(page, /<link rel="canonical" href="https:\/\/example\.org\/2015\/01\/28\/kim\/">/);
     assert.match(page, /<meta name="robots" content="noindex">/);

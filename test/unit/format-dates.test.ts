@@ -1,6 +1,11 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { formatDay, formatMonth, formatOrdinal } from "../../src/format/dates.ts";
+import { DateFormats, formatOrdinal } from "../../layouts/words/dates.ts";
+
+const formatDay = (day: { year: number; month: number; day: number }, language: string) =>
+  new DateFormats(language).day(day);
+const formatMonth = (day: { year: number; month: number }, language: string) =>
+  new DateFormats(language).month(day.year, day.month);
 
 describe("dates for readers", () => {
   test("English ordinals", () => {
@@ -28,5 +33,12 @@ describe("dates for readers", () => {
     assert.equal(formatDay({ year: 2015, month: 1, day: 28 }, "de"), "28. Januar 2015");
     assert.equal(formatMonth({ year: 2015, month: 1 }, "en"), "January 2015");
     assert.equal(formatMonth({ year: 2015, month: 1 }, "fr"), "janvier 2015");
+  });
+
+  test("a day of any year, and the week from a given first day", () => {
+    assert.equal(new DateFormats("en").monthDay(2, 29), "February 29th");
+    assert.equal(new DateFormats("de").monthDay(1, 28), "28. Januar");
+    assert.deepEqual(new DateFormats("en").weekdays(7, "short").slice(0, 2), ["Sun", "Mon"]);
+    assert.deepEqual(new DateFormats("de").weekdays(1, "short").slice(0, 2), ["Mo", "Di"]);
   });
 });

@@ -6,11 +6,11 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import fc from "fast-check";
-import { buildModel } from "../../src/build/build-model.ts";
 import { createMarkdown } from "../../src/content/markdown.ts";
 import { parsePost } from "../../src/content/parse-post.ts";
 import type { ContentFolder } from "../../src/content/read-sources.ts";
 import { checkSiteModel } from "../../src/model/integrity.ts";
+import { buildModel } from "../../src/pipeline/build-model.ts";
 import { LATER } from "../support/builders.ts";
 
 const scripts = fc.constantFrom(
@@ -64,6 +64,7 @@ const postText = fc
 function folder(texts: string[]): ContentFolder {
   return {
     posts: texts.map((text, i) => ({ path: `content/p${i}.md`, relative: `p${i}.md`, text })),
+    views: [],
     settings: {
       path: "content/site.yaml",
       relative: "site.yaml",

@@ -72,6 +72,7 @@ describe("parseSettings", () => {
       categories: { aliases: new Map(), slugs: new Map([["wwiinews", "ww2"]]) },
       feedRedirects: true,
       redirects: new Map([["/old/", "/2015/01/28/new/"]]),
+      labels: new Map(),
     });
   });
 

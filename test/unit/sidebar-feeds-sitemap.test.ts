@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { assembleSite } from "../../src/model/assemble.ts";
+import { routesOf, sitemapRoutes } from "../../src/model/routes.ts";
 import { CLOUD_STEPS, cloud, RECENT_POSTS, SIDEBAR_MONTHS } from "../../src/model/sidebar.ts";
-import { buildSitemap } from "../../src/model/sitemap.ts";
 import type { Site } from "../../src/model/types.ts";
 import { LATER, post, settings } from "../support/builders.ts";
 
@@ -26,36 +26,37 @@ describe("sidebar", () => {
     assert.equal(s.sidebar.recent.length, RECENT_POSTS);
     assert.equal(s.sidebar.recent[0]?.title, "P29");
     assert.equal(s.sidebar.months.length, SIDEBAR_MONTHS);
-    assert.equal(s.sidebar.months[0]?.name, "June 2015");
+    assert.deepEqual(s.sidebar.months[0]?.place, { kind: "month", year: 2015, month: 6 });
     assert.deepEqual(
-      s.sidebar.earlierYears.map((y) => [y.name, y.count]),
-      [["2013", 12]],
+      s.sidebar.earlierYears.map((y) => [y.url, y.count]),
+      [["/2013/", 12]],
     );
     assert.deepEqual(
-      s.sidebar.categories.map((c) => [c.name, c.count]),
+      s.sidebar.categories.map((c) => [c.url, c.count]),
       [
-        ["Even", 15],
-        ["Odd", 15],
+        ["/category/even/", 15],
+        ["/category/odd/", 15],
       ],
     );
     assert.deepEqual(
-      s.sidebar.tagCloud.map((t) => t.name),
-      ["Often"],
+      s.sidebar.tagCloud.map((t) => t.url),
+      ["/tag/often/"],
     );
   });
 
   test("cloud sizes run from 1 to the top step on a log scale", () => {
+    const tag = (name: string) => ({ kind: "tag", name }) as const;
     const sized = cloud([
-      { name: "a", url: "/a/", count: 1 },
-      { name: "b", url: "/b/", count: 10 },
-      { name: "c", url: "/c/", count: 100 },
+      { place: tag("a"), url: "/a/", count: 1 },
+      { place: tag("b"), url: "/b/", count: 10 },
+      { place: tag("c"), url: "/c/", count: 100 },
     ]);
     assert.deepEqual(
       sized.map((t) => t.size),
       [1, 5, CLOUD_STEPS],
     );
     assert.deepEqual(
-      cloud([{ name: "a", url: "/a/", count: 3 }]).map((t) => t.size),
+      cloud([{ place: tag("a"), url: "/a/", count: 3 }]).map((t) => t.size),
       [5],
     );
   });
@@ -89,7 +90,10 @@ describe("feeds", () => {
   test("no url setting: no feeds and no sitemap", () => {
     const s = site([post({})], { url: "" });
     assert.deepEqual(s.feeds, []);
-    assert.deepEqual(s.sitemap, []);
+    assert.deepEqual(
+      routesOf(s).filter((r) => r.kind === "sitemap"),
+      [],
+    );
     assert.equal(s.home.feed, undefined);
   });
 });
@@ -97,24 +101,26 @@ describe("feeds", () => {
 describe("sitemap", () => {
   test("one file up to the limit; past it, an index and numbered parts", () => {
     const s = site(Array.from({ length: 5 }, (_, i) => post({ date: `2015-01-0${i + 1}` })));
-    const one = s.sitemap;
+    const sitemapOf = (r: { kind: string }) =>
+      r.kind === "sitemap"
+        ? (r as unknown as { sitemap: { entries: { url: string }[]; parts: { url: string }[] } }).sitemap
+        : undefined;
+    const one = routesOf(s).filter((r) => r.kind === "sitemap");
     assert.equal(one.length, 1);
-    const total = one[0]?.entries.length ?? 0;
-    const split = buildSitemap(
-      { posts: s.posts, archivePages: s.archivePages, indexUrls: ["/archives/"], siteLastmod: undefined },
-      4,
-    );
-    assert.equal(split[0]?.path, "/sitemap.xml");
-    assert.deepEqual(split[0]?.entries, []);
+    const total = sitemapOf(one[0] ?? { kind: "" })?.entries.length ?? 0;
+    assert.equal(total, routesOf(s).filter((r) => r.page).length);
+    const split = sitemapRoutes(routesOf(s), 4);
+    assert.equal(split[0]?.url, "/sitemap.xml");
+    assert.deepEqual(sitemapOf(split[0] ?? { kind: "" })?.entries, []);
     assert.deepEqual(
-      split.slice(1).map((f) => f.path),
-      split[0]?.parts.map((p) => p.url),
+      split.slice(1).map((f) => f.url),
+      sitemapOf(split[0] ?? { kind: "" })?.parts.map((p) => p.url),
     );
     assert.equal(
-      split.slice(1).reduce((n, f) => n + f.entries.length, 0),
-      total - 2,
+      split.slice(1).reduce((n, f) => n + (sitemapOf(f)?.entries.length ?? 0), 0),
+      total,
     );
-    assert.ok(split.slice(1).every((f) => f.entries.length <= 4));
+    assert.ok(split.slice(1).every((f) => (sitemapOf(f)?.entries.length ?? 0) <= 4));
   });
 });
 

@@ -1,0 +1,196 @@
+// A route in, its file out: each page is rendered by the view its kind names, inside the shell; feeds,
+// the sitemap and the other files by their own renderers. What a list page showed is returned with it,
+// for the integrity check (src/pipeline/check-output.ts).
+
+import { withBasePath } from "../src/format/absolute-urls.ts";
+import { type Html, jsonForScript } from "../src/format/html.ts";
+import { buildManifest } from "../src/model/manifest.ts";
+import type { RenderedRoute } from "../src/model/routes.ts";
+import type { Site, SitePost } from "../src/model/types.ts";
+import { absoluteUrl, homeUrl, linkPrefixOf } from "../src/model/urls.ts";
+import { renderFeed } from "./files/feed.ts";
+import { legacyQueryScript, renderRedirectsFile } from "./files/redirects.ts";
+import { renderRobots, renderSitemapFile } from "./files/sitemap.ts";
+import { type ShellInput, type ViewContext, ViewError, type ViewTable } from "./table.ts";
+import { searchHead } from "./views/search.ts";
+import { feedTitleOf, headingOf } from "./words/places.ts";
+import type { Words } from "./words/words.ts";
+
+/** What one build renders with: the site, the words of its language, and its views. */
+export interface RenderContext {
+  readonly site: Site;
+  readonly words: Words;
+  readonly table: ViewTable;
+}
+
+export interface RenderedFile {
+  readonly url: string;
+  readonly text: string;
+  /** For a page of a list: the posts its views showed, in order. */
+  readonly shown: readonly SitePost[] | undefined;
+}
+
+/** The shell's input but for the body: what a page says about itself in its head. */
+type PageMeta = Omit<ShellInput, keyof ViewContext | "body">;
+
+const NO_META: Omit<PageMeta, "title" | "url"> = {
+  description: undefined,
+  section: undefined,
+  feed: undefined,
+  article: undefined,
+  structuredData: undefined,
+  extraHead: undefined,
+  noindex: false,
+};
+
+export function renderRoute(route: RenderedRoute, context: RenderContext): RenderedFile {
+  const { site, words, table } = context;
+  const ctx: ViewContext = { site, words, views: table.views };
+  const { views } = table;
+  const prefix = linkPrefixOf(site);
+  // Under a path prefix, every root-relative link of an HTML page gets it (the views and the posts'
+  // own links alike); files are still written at the root of the output folder.
+  const linked = (text: string): string => (prefix === "" ? text : withBasePath(text, prefix));
+  const file = (text: string): RenderedFile => ({ url: route.url, text, shown: undefined });
+  const page = (meta: PageMeta, body: () => Html, legacy = false): RenderedFile => {
+    table.startPage();
+    let text = views.shell({ ...ctx, ...meta, body: body() }).value;
+    // Old `/?p=123` links land on the home page (or the 404 page): a line of script sends them on.
+    if (legacy) {
+      const script = legacyQueryScript(site, prefix);
+      if (script !== "") text = text.replace("</head>", `${script}</head>`);
+    }
+    return {
+      url: route.url,
+      text: linked(text),
+      shown: route.kind === "archive" ? table.shownPosts() : undefined,
+    };
+  };
+  const title = site.settings.title;
+  try {
+    switch (route.kind) {
+      case "post": {
+        const { post } = route;
+        return page(
+          {
+            ...NO_META,
+            title: post.title,
+            url: post.url,
+            description: post.excerpt,
+            article: {
+              published: post.date.iso,
+              modified: post.updated.iso,
+              section: post.categories[0]?.name,
+              tags: post.tags.map((t) => t.name),
+            },
+            structuredData: jsonForScript(blogPosting(post, site, words)),
+          },
+          () => views.post({ ...ctx, post }),
+        );
+      }
+      case "archive": {
+        const { archive, pager } = route;
+        const isHome = archive.kind === "home";
+        const heading = headingOf(archive.place, words, title);
+        const pageTitle = isHome
+          ? pager.number > 1
+            ? words.t("pageNumber", { number: pager.number })
+            : undefined
+          : pager.total > 1
+            ? words.t("pageOfTotal", { heading, number: pager.number, total: pager.total })
+            : heading;
+        const feed =
+          isHome || archive.feed === undefined
+            ? undefined
+            : { url: archive.feed, title: feedTitleOf(archive.place, words, title) };
+        return page(
+          {
+            ...NO_META,
+            title: pageTitle,
+            url: pager.url,
+            section: isHome && pager.number === 1 ? "home" : undefined,
+            feed,
+          },
+          () => views.archive({ ...ctx, archive, pager }),
+          pager.url === homeUrl,
+        );
+      }
+      case "archivesIndex":
+        return page(
+          { ...NO_META, title: words.t("archivesTitle"), url: route.url, section: "archives" },
+          () => views.archivesIndex(ctx),
+        );
+      case "termsIndex": {
+        const { taxonomy } = route;
+        const isTags = taxonomy.kind === "tag";
+        return page(
+          {
+            ...NO_META,
+            title: isTags ? words.t("tagsTitle") : words.t("categoriesTitle"),
+            url: route.url,
+            section: isTags ? "tags" : "categories",
+          },
+          () => views.termsIndex({ ...ctx, taxonomy }),
+        );
+      }
+      case "notFound":
+        return page(
+          { ...NO_META, title: words.t("notFoundTitle"), url: undefined },
+          () => views.notFound(ctx),
+          true,
+        );
+      case "search":
+        return page(
+          {
+            ...NO_META,
+            title: words.t("searchTitle"),
+            url: route.url,
+            section: "search",
+            noindex: true,
+            extraHead: searchHead(ctx),
+          },
+          () => views.search(ctx),
+        );
+      case "redirect":
+        return file(linked(views.redirect({ ...ctx, redirect: route.redirect }).value));
+      case "feed":
+        return file(renderFeed(route.feed, site, words));
+      case "sitemap":
+        return file(renderSitemapFile(route.sitemap, site));
+      case "robots":
+        return file(renderRobots(site));
+      case "manifest":
+        return file(`${JSON.stringify(buildManifest(site))}\n`);
+      case "redirectsFile":
+        return file(renderRedirectsFile(site, prefix));
+    }
+  } catch (error) {
+    if (error instanceof ViewError && error.url === undefined) error.url = route.url;
+    throw error;
+  }
+}
+
+/** schema.org BlogPosting: what search engines read about the post. */
+function blogPosting(post: SitePost, site: Site, words: Words): unknown {
+  const { settings } = site;
+  const url = settings.url === "" ? undefined : absoluteUrl(settings.url, post.url);
+  return {
+    "@context": "https://schema.org",
+    "@type": "BlogPosting",
+    headline: post.title,
+    datePublished: post.date.iso,
+    dateModified: post.updated.iso,
+    ...(url === undefined ? {} : { url, mainEntityOfPage: url }),
+    author:
+      post.author !== undefined
+        ? { "@type": "Person", name: post.author }
+        : settings.author === ""
+          ? { "@type": "Organization", name: settings.title }
+          : { "@type": "Person", name: settings.author },
+    publisher: { "@type": "Organization", name: settings.title },
+    inLanguage: words.language,
+    ...(post.excerpt === undefined ? {} : { description: post.excerpt }),
+    ...(post.tags.length === 0 ? {} : { keywords: post.tags.map((t) => t.name) }),
+    articleSection: post.categories.map((c) => c.name),
+  };
+}

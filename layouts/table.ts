@@ -1,0 +1,336 @@
+// The views: one typed table of named views, each a function from its input to HTML. A page is
+// rendered by looking its view up by name; a view that shows another part of a page (the archive
+// shows summaries, the shell shows the header) calls it through `input.views`, so that a site's
+// override of one view is used wherever that view appears.
+//
+// A site overrides a view with `content/theme/views/<name>.ts`, whose default export is called with
+// the view's input and the view it replaces (`base`), like markdown-it's `renderer.rules[name]`:
+//   export default ((input, base) => html`${base(input)}<p>…</p>`) satisfies Override<"footer">;
+
+import { Html } from "../src/format/html.ts";
+import type { Archive, Pager, Redirect, Site, SitePost, Taxonomy } from "../src/model/types.ts";
+import { renderArchive, renderBreadcrumbs, renderPagination, renderSummary } from "./views/archive.ts";
+import { renderArchivesIndex, renderNotFound, renderTermsIndex } from "./views/indexes.ts";
+import { renderPost, renderPostDate, renderPostTerms } from "./views/post.ts";
+import { renderRedirect } from "./views/redirect.ts";
+import { renderSearch } from "./views/search.ts";
+import { renderFooter, renderHeader, renderShell } from "./views/shell.ts";
+import { renderSidebar } from "./views/sidebar.ts";
+import type { Words } from "./words/words.ts";
+
+/** What every view is given: the site, the words of the page's language, and the views to call. */
+export interface ViewContext {
+  readonly site: Site;
+  readonly words: Words;
+  /** The views in effect (the site's overrides included): call other views through these. */
+  readonly views: Views;
+}
+
+/** The part of the site a page belongs to: its navigation link is marked as the current page. */
+export type Section = "home" | "archives" | "tags" | "categories" | "search" | undefined;
+
+export interface ArticleMeta {
+  readonly published: string;
+  readonly modified: string;
+  readonly section: string | undefined;
+  readonly tags: readonly string[];
+}
+
+/** The document around a page's content: head, header, sidebar and footer. */
+export interface ShellInput extends ViewContext {
+  /** The page's own title; undefined on the first home page (the site title alone). */
+  readonly title: string | undefined;
+  /** The page's URL, for its canonical link and Open Graph; undefined for the 404 page. */
+  readonly url: string | undefined;
+  readonly description: string | undefined;
+  readonly section: Section;
+  /** This page's own feed (a tag's, a category's), linked beside the site feed. */
+  readonly feed: { readonly url: string; readonly title: string } | undefined;
+  readonly article: ArticleMeta | undefined;
+  /** JSON-LD for the page, already made safe for a script element. */
+  readonly structuredData: Html | undefined;
+  /** More of the head, after the stylesheets (the search page's). */
+  readonly extraHead: Html | undefined;
+  /** Asks search engines to leave the page out (the search page: it has no content of its own). */
+  readonly noindex: boolean;
+  /** The page's content: what goes into `<main>`. */
+  readonly body: Html;
+}
+
+/** The header, the footer and the sidebar: the same on every page of a section (made once each). */
+export interface FrameInput extends ViewContext {
+  readonly section: Section;
+}
+
+export interface PostInput extends ViewContext {
+  readonly post: SitePost;
+}
+
+/** A post in a list: the list and its page are given, but the default summary does not vary by them. */
+export interface SummaryInput extends PostInput {
+  readonly archive: Archive;
+  readonly pager: Pager<SitePost>;
+}
+
+export interface ArchiveInput extends ViewContext {
+  readonly archive: Archive;
+  readonly pager: Pager<SitePost>;
+}
+
+export interface BreadcrumbsInput extends ViewContext {
+  /** Home first, the page itself last. */
+  readonly trail: Archive["trail"];
+  /** The page of a list (from 1): on page 2 and later the list itself is a link. */
+  readonly pageNumber: number;
+}
+
+export interface PaginationInput extends ViewContext {
+  readonly pager: Pager<SitePost>;
+}
+
+export interface PostPartInput extends PostInput {
+  /** On the post's own page (true) or in a list (false). */
+  readonly onPostPage: boolean;
+}
+
+export interface TermsIndexInput extends ViewContext {
+  readonly taxonomy: Taxonomy;
+}
+
+export interface RedirectInput extends ViewContext {
+  readonly redirect: Redirect;
+}
+
+/** Every view by name, with its input. */
+export interface ViewInputs {
+  /** The whole document around a page's content. */
+  shell: ShellInput;
+  /** The site header: title, description, search form, navigation. */
+  header: FrameInput;
+  /** The site footer. */
+  footer: FrameInput;
+  /** Recent posts, categories, months and tags beside the content. */
+  sidebar: FrameInput;
+  /** A post's own page (its content, inside the shell). */
+  post: PostInput;
+  /** A post in a list. */
+  summary: SummaryInput;
+  /** A page of a list: the home page, a tag, a category, a year, a month, a day. */
+  archive: ArchiveInput;
+  /** The `/archives/` page: every year and month. */
+  archivesIndex: ViewContext;
+  /** The `/tags/` and `/categories/` pages. */
+  termsIndex: TermsIndexInput;
+  /** The 404 page. */
+  notFound: ViewContext;
+  /** The search page. */
+  search: ViewContext;
+  /** The page at an old URL that sends readers on (a whole document: no shell). */
+  redirect: RedirectInput;
+  /** Where a list sits: Home › Archives › 2015 › January 2015. */
+  breadcrumbs: BreadcrumbsInput;
+  /** « Older posts · 1 2 3 · Newer posts ». */
+  pagination: PaginationInput;
+  /** A post's date (each part linked to its archive), its status in a preview, its author. */
+  postDate: PostPartInput;
+  /** A post's tags and categories. */
+  postTerms: PostPartInput;
+}
+
+export type ViewName = keyof ViewInputs;
+
+/** A view in effect: its input in, HTML out. */
+export type View<N extends ViewName> = (input: ViewInputs[N]) => Html;
+
+export type Views = { readonly [N in ViewName]: View<N> };
+
+/** What a view override may return: HTML, text (taken as HTML), or anything whose `String()` is HTML. */
+export type HtmlLike = Html | string | { toString(): string };
+
+/** A site's view: the input and the view it replaces in, HTML out. */
+export type Override<N extends ViewName> = (input: ViewInputs[N], base: View<N>) => HtmlLike;
+
+/** annals' own views. */
+export const DEFAULT_VIEWS: Views = {
+  shell: renderShell,
+  header: renderHeader,
+  footer: renderFooter,
+  sidebar: renderSidebar,
+  post: renderPost,
+  summary: renderSummary,
+  archive: renderArchive,
+  archivesIndex: renderArchivesIndex,
+  termsIndex: renderTermsIndex,
+  notFound: renderNotFound,
+  search: renderSearch,
+  redirect: renderRedirect,
+  breadcrumbs: renderBreadcrumbs,
+  pagination: renderPagination,
+  postDate: renderPostDate,
+  postTerms: renderPostTerms,
+};
+
+export const VIEW_NAMES = Object.keys(DEFAULT_VIEWS) as ViewName[];
+
+export function isViewName(name: string): name is ViewName {
+  return Object.hasOwn(DEFAULT_VIEWS, name);
+}
+
+/** A site's override of one view, and the file it came from. */
+export interface LoadedOverride {
+  readonly name: ViewName;
+  /** As the author knows it: `content/theme/views/footer.ts`. */
+  readonly file: string;
+  readonly view: (input: never, base: never) => unknown;
+}
+
+/** A view override failed: it threw, or returned no HTML. The page's URL is added by the renderer. */
+export class ViewError extends Error {
+  readonly file: string;
+  readonly line: number | undefined;
+  /** The page being rendered. */
+  url: string | undefined;
+  constructor(file: string, line: number | undefined, message: string) {
+    super(message);
+    this.name = "ViewError";
+    this.file = file;
+    this.line = line;
+    this.url = undefined;
+  }
+}
+
+/**
+ * The views of one build: the defaults with the site's overrides in place, and what the views showed
+ * on the page being rendered (the posts each list page showed, for the integrity check).
+ */
+export class ViewTable {
+  readonly views: Views;
+  /** The override file of each overridden view. */
+  readonly overridden: ReadonlyMap<ViewName, string>;
+  /** The posts the `summary` view was asked to show since `startPage()`. */
+  #shown: SitePost[] = [];
+
+  constructor(overrides: readonly LoadedOverride[] = []) {
+    const views: Record<string, unknown> = {};
+    const overridden = new Map<ViewName, string>();
+    const byName = new Map(overrides.map((o) => [o.name, o]));
+    for (const name of VIEW_NAMES) {
+      const base = DEFAULT_VIEWS[name] as (input: unknown) => Html;
+      const override = byName.get(name);
+      let view = base;
+      if (override !== undefined) {
+        overridden.set(name, override.file);
+        view = overrideView(override, base);
+      }
+      views[name] = view;
+    }
+    // Each view that appears on every page is made once per section and language (they are given
+    // nothing else), and each post's summary once per post, unless a site's override replaces it.
+    for (const name of ["header", "footer", "sidebar"] as const)
+      views[name] = once(views[name] as View<typeof name>);
+    const summary = views.summary as View<"summary">;
+    const cached = overridden.has("summary") ? summary : cachedSummary(summary);
+    views.summary = (input: SummaryInput): Html => {
+      this.#shown.push(input.post);
+      return cached(input);
+    };
+    this.views = views as unknown as Views;
+    this.overridden = overridden;
+  }
+
+  /** Starts recording what a page shows. */
+  startPage(): void {
+    this.#shown = [];
+  }
+
+  /** The posts shown on the page since `startPage()`, in order. */
+  shownPosts(): readonly SitePost[] {
+    return this.#shown;
+  }
+}
+
+function overrideView(override: LoadedOverride, base: (input: unknown) => Html): (input: unknown) => Html {
+  const view = override.view as (input: unknown, base: (input: unknown) => Html) => unknown;
+  return (input) => {
+    let result: unknown;
+    try {
+      result = view(input, base);
+    } catch (error) {
+      if (error instanceof ViewError) throw error;
+      throw new ViewError(override.file, lineIn(error, override.file), `threw ${describeError(error)}`);
+    }
+    if (result instanceof Html) return result;
+    if (typeof result === "string") return new Html(result);
+    if (result !== null && typeof result === "object") {
+      const text = String(result);
+      if (text !== "[object Object]") return new Html(text);
+    }
+    throw new ViewError(
+      override.file,
+      undefined,
+      `returned ${result === null ? "null" : typeof result === "object" ? "an object without toString()" : typeof result}, not HTML (return a string, or html\`…\`)`,
+    );
+  };
+}
+
+function describeError(error: unknown): string {
+  if (error instanceof Error) return `${error.name}: ${error.message}`;
+  return String(error);
+}
+
+/** The line of `file` where an error was thrown, from its stack, when the stack names the file. */
+function lineIn(error: unknown, file: string): number | undefined {
+  if (!(error instanceof Error) || error.stack === undefined) return undefined;
+  const name = file.split("/").slice(-3).join("/");
+  for (const frame of error.stack.split("\n")) {
+    const at = frame.indexOf(name);
+    if (at === -1) continue;
+    const m = /:(\d+):\d+\)?$/.exec(frame);
+    if (m !== null) return Number(m[1]);
+  }
+  return undefined;
+}
+
+/** A frame view, made once per section and language of the build. */
+function once<N extends "header" | "footer" | "sidebar">(view: View<N>): View<N> {
+  const made = new Map<string, Html>();
+  return (input) => {
+    const key = `${input.words.language}\u0000${input.section ?? ""}`;
+    let html = made.get(key);
+    if (html === undefined) {
+      html = view(input);
+      made.set(key, html);
+    }
+    return html;
+  };
+}
+
+/**
+ * annals' summary of a post is the same on every list that shows it (about nine per post: home, tags,
+ * category, year, month, day): its markup around the post's body is made once per post, and joined to
+ * the body at each use, so that the body is kept once.
+ */
+function cachedSummary(view: View<"summary">): View<"summary"> {
+  const parts = new WeakMap<SitePost, readonly [string, string] | null>();
+  const MARK = "\u0000annals-body\u0000";
+  return (input) => {
+    const { post } = input;
+    let split = parts.get(post);
+    if (split === undefined) {
+      const marked = {
+        ...post,
+        bodyHtml: MARK,
+        teaserHtml: post.teaserHtml === undefined ? undefined : MARK,
+      };
+      const text = view({ ...input, post: marked }).value;
+      const at = text.indexOf(MARK);
+      split =
+        at === -1 || text.indexOf(MARK, at + 1) !== -1
+          ? null
+          : [text.slice(0, at), text.slice(at + MARK.length)];
+      parts.set(post, split);
+    }
+    if (split === null) return view(input);
+    return new Html(split[0] + (post.teaserHtml ?? post.bodyHtml) + split[1]);
+  };
+}

@@ -1,0 +1,50 @@
+// The index pages (every year and month at `/archives/`, every tag at `/tags/`, every category) and
+// the 404 page.
+
+import { type Html, html } from "../../src/format/html.ts";
+import { HOME_LINK } from "../../src/model/archive.ts";
+import { archivesIndexUrl, homeUrl, hrefOf } from "../../src/model/urls.ts";
+import type { TermsIndexInput, ViewContext } from "../table.ts";
+import { nameOf } from "../words/places.ts";
+
+export function renderArchivesIndex(input: ViewContext): Html {
+  const { site, words, views } = input;
+  const name = (place: Parameters<typeof nameOf>[0]) => nameOf(place, words, site.settings.title);
+  const count = (n: number) => words.t("count", { count: n });
+  return html`${views.breadcrumbs({ ...input, trail: [HOME_LINK, { place: { kind: "archives" }, url: archivesIndexUrl }], pageNumber: 1 })}
+<h1>${words.t("archivesTitle")}</h1>
+${site.years.length === 0 ? html`<p class="empty">${words.t("noPosts")}</p>` : ""}
+${site.years.map(
+  ({ year, months }) => html`<section class="archive-year">
+<h2><a href="${hrefOf(year.url)}">${name(year.place)}</a> <span class="count">${count(year.posts.length)}</span></h2>
+<ul>
+${months.map((m) => html`<li><a href="${hrefOf(m.url)}">${name(m.place)}</a> <span class="count">${count(m.posts.length)}</span></li>`)}
+</ul>
+</section>`,
+)}`;
+}
+
+export function renderTermsIndex(input: TermsIndexInput): Html {
+  const { taxonomy, words, views } = input;
+  const place = { kind: taxonomy.kind === "tag" ? "tags" : "categories" } as const;
+  const title = taxonomy.kind === "tag" ? words.t("tagsTitle") : words.t("categoriesTitle");
+  return html`${views.breadcrumbs({ ...input, trail: [HOME_LINK, { place, url: taxonomy.url }], pageNumber: 1 })}
+<h1>${title}</h1>
+${taxonomy.terms.length === 0 ? html`<p class="empty">${words.t("noTerms")}</p>` : ""}
+<ul class="term-index">
+${taxonomy.terms.map(
+  (term) =>
+    html`<li><a href="${hrefOf(term.url)}">${term.name}</a> <span class="count">${words.t("count", { count: term.posts.length })}</span></li>`,
+)}
+</ul>`;
+}
+
+export function renderNotFound({ site, words }: ViewContext): Html {
+  return html`<h1>${words.t("notFoundTitle")}</h1>
+<p>${words.t("notFoundText")}</p>
+<ul>
+<li><a href="${hrefOf(homeUrl)}">${words.t("notFoundLatest")}</a></li>
+<li><a href="${hrefOf(archivesIndexUrl)}">${words.t("notFoundMonths")}</a></li>
+<li><a href="${hrefOf(site.tags.url)}">${words.t("notFoundTags")}</a></li>
+</ul>`;
+}

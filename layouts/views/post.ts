@@ -1,0 +1,109 @@
+// A post's own page (title, date, body, tags and categories, its neighbours in time, related posts),
+// and the parts of a post that lists show too: its date line and its terms.
+
+import { escapeHtml, type Html, html, raw } from "../../src/format/html.ts";
+import type { Place, SitePost, TermLink } from "../../src/model/types.ts";
+import { dayUrl, hrefOf, monthUrl, yearUrl } from "../../src/model/urls.ts";
+import type { PostInput, PostPartInput } from "../table.ts";
+import { headingOf } from "../words/places.ts";
+
+export function renderPost(input: PostInput): Html {
+  const { post, views, words } = input;
+  const part = { ...input, onPostPage: true };
+  // The article is what the search index holds of the page (`data-pagefind-body`: pages without it,
+  // the lists, are not indexed), filed under its year, tags and categories.
+  return html`<article class="post" data-pagefind-body data-pagefind-filter="year:${String(post.date.year)}">
+<header class="post-header">
+<h1>${post.title}</h1>
+<p class="post-date">${views.postDate(part)}</p>
+</header>
+<div class="post-body">
+${raw(post.bodyHtml)}
+</div>
+${views.postTerms(part)}
+</article>
+${
+  post.older === undefined && post.newer === undefined
+    ? ""
+    : html`<nav class="post-nav" aria-label="${words.t("postNavigation")}">
+${post.older === undefined ? "" : html`<a class="post-nav-older" rel="prev" href="${hrefOf(post.older.url)}"><span>${words.t("olderPost")}</span> ${post.older.title}</a>`}
+${post.newer === undefined ? "" : html`<a class="post-nav-newer" rel="next" href="${hrefOf(post.newer.url)}"><span>${words.t("newerPost")}</span> ${post.newer.title}</a>`}
+</nav>`
+}
+${
+  post.related.length === 0
+    ? ""
+    : html`<section class="related" aria-labelledby="related-title">
+<h2 id="related-title">${words.t("relatedPosts")}</h2>
+<ul>
+${post.related.map((r) => html`<li><a href="${hrefOf(r.url)}">${r.title}</a></li>`)}
+</ul>
+</section>`
+}`;
+}
+
+/**
+ * The date, each part linked to its archive (January → the month, 28th → the day, 2015 → the year);
+ * in a preview, a draft's or scheduled post's status before it; on the post's page, its author after.
+ */
+export function renderPostDate({ post, words, site, onPostPage }: PostPartInput): Html {
+  const { year, month, day } = post.date;
+  const linkOf = (type: "day" | "month" | "year"): { url: string; place: Place } => {
+    switch (type) {
+      case "day":
+        return { url: dayUrl(year, month, day), place: { kind: "day", year, month, day } };
+      case "month":
+        return { url: monthUrl(year, month), place: { kind: "month", year, month } };
+      default:
+        return { url: yearUrl(year), place: { kind: "year", year } };
+    }
+  };
+  const parts = words.dates.dayParts(post.date).map((part) => {
+    if (part.type === "literal") return part.text;
+    const link = linkOf(part.type);
+    return html`<a href="${hrefOf(link.url)}" aria-label="${headingOf(link.place, words, site.settings.title)}">${part.text}</a>`;
+  });
+  return html`${postStatus(post, words)}<time datetime="${post.date.machine}">${parts}</time>${
+    onPostPage && post.author !== undefined
+      ? html` <span class="post-author">${words.t("byAuthor", { name: post.author })}</span>`
+      : ""
+  }`;
+}
+
+/** Only in a preview (the dev server): drafts and scheduled posts say so, before the date. */
+function postStatus(post: SitePost, words: PostInput["words"]): Html | string {
+  if (post.status === "draft") return html`<strong class="post-status">${words.t("draft")}</strong> `;
+  if (post.status === "scheduled") return html`<strong class="post-status">${words.t("scheduled")}</strong> `;
+  return "";
+}
+
+function termList(links: readonly TermLink[], rel: string | undefined, filter: string | undefined): Html[] {
+  return links.map(
+    (link, i) =>
+      html`${i > 0 ? ", " : ""}<a href="${hrefOf(link.url)}"${rel === undefined ? "" : html` rel="${rel}"`}${filter === undefined ? "" : filterAttributes(filter, link.name)}>${link.name}</a>`,
+  );
+}
+
+/**
+ * Makes a term name a value of the search index's `tag` or `category` filter, taken from an attribute
+ * (`[data-filter]`) so that the link's own text stays the name. Pagefind's UI shows filter values as
+ * HTML (innerHTML), so the index must hold the name escaped for HTML (`&lt;script&gt;`), which the UI
+ * then shows as the name itself; a name made of markup would otherwise run in the search page. Pagefind
+ * decodes character references in the attribute twice (measured with 1.6: the parser, then its own
+ * normalising), hence the name escaped twice here and once more by `html`. The browser test of hostile
+ * names in the search page checks the result.
+ */
+function filterAttributes(filter: string, name: string): Html {
+  return html` data-pagefind-filter="${filter}[data-filter]" data-filter="${escapeHtml(escapeHtml(name))}"`;
+}
+
+/**
+ * `Tags: a, b` and `Posted in X`, as in the classic WordPress theme. On a post's own page, each name
+ * is also a value of the search index's `tag` or `category` filter.
+ */
+export function renderPostTerms({ post, words, onPostPage }: PostPartInput): Html {
+  return html`<footer class="post-terms">
+${post.tags.length === 0 ? "" : html`<p class="post-tags">${words.t("tagsLine")} ${termList(post.tags, "tag", onPostPage ? "tag" : undefined)}</p>`}
+<p class="post-categories">${words.t("postedIn")} ${termList(post.categories, undefined, onPostPage ? "category" : undefined)}</p>
+</footer>`;
+}

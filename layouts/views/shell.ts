@@ -1,0 +1,130 @@
+// The document around every page: head (title, description, canonical link, feeds, Open Graph and
+// Twitter card metadata, structured data), then the header, the page's content, the sidebar and the
+// footer, each a view of its own.
+
+import { type Html, html } from "../../src/format/html.ts";
+import {
+  absoluteUrl,
+  archivesIndexUrl,
+  homeUrl,
+  hrefOf,
+  searchUrl,
+  stylesheetPath,
+} from "../../src/model/urls.ts";
+import type { FrameInput, ShellInput } from "../table.ts";
+import { feedTitleOf } from "../words/places.ts";
+
+/** `en-GB` → `en_GB`, the form Open Graph uses; a bare language has no Open Graph locale. */
+function ogLocale(language: string): string | undefined {
+  const [lang, region] = language.split("-");
+  return region === undefined || !/^[A-Z]{2}$/.test(region) ? undefined : `${lang}_${region}`;
+}
+
+function head(input: ShellInput): Html {
+  const { site, title, url, words } = input;
+  const { settings } = site;
+  const fullTitle =
+    title === undefined ? settings.title : words.t("pageTitle", { title, site: settings.title });
+  const description = input.description ?? settings.description;
+  const hasUrl = settings.url !== "";
+  const absolute = hasUrl && url !== undefined ? absoluteUrl(settings.url, url) : undefined;
+  const siteFeed =
+    site.home.feed === undefined
+      ? undefined
+      : { url: site.home.feed, title: feedTitleOf(site.home.place, words, settings.title) };
+  const feeds = [siteFeed, input.feed].filter((f) => f !== undefined);
+  const locale = ogLocale(words.language);
+  const article = input.article;
+  return html`<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${fullTitle}</title>
+${input.noindex ? html`<meta name="robots" content="noindex">\n` : ""}${description === "" ? "" : html`<meta name="description" content="${description}">\n`}${absolute === undefined ? "" : html`<link rel="canonical" href="${absolute}">\n`}${feeds.map(
+  (f) =>
+    html`<link rel="alternate" type="application/atom+xml" title="${f.title}" href="${hrefOf(f.url)}">\n`,
+)}<link rel="stylesheet" href="${hrefOf(stylesheetPath)}">
+${site.theme.stylesheet === undefined ? "" : html`<link rel="stylesheet" href="${hrefOf(site.theme.stylesheet)}">\n`}${input.extraHead ?? ""}<meta property="og:site_name" content="${settings.title}">
+<meta property="og:title" content="${title ?? settings.title}">
+<meta property="og:type" content="${article === undefined ? "website" : "article"}">
+${absolute === undefined ? "" : html`<meta property="og:url" content="${absolute}">\n`}${description === "" ? "" : html`<meta property="og:description" content="${description}">\n`}${locale === undefined ? "" : html`<meta property="og:locale" content="${locale}">\n`}${
+  article === undefined
+    ? ""
+    : html`<meta property="article:published_time" content="${article.published}">
+<meta property="article:modified_time" content="${article.modified}">
+${article.section === undefined ? "" : html`<meta property="article:section" content="${article.section}">\n`}${article.tags.map((t) => html`<meta property="article:tag" content="${t}">\n`)}`
+}<meta name="twitter:card" content="summary">
+<meta name="twitter:title" content="${title ?? settings.title}">
+${description === "" ? "" : html`<meta name="twitter:description" content="${description}">\n`}${
+  input.structuredData === undefined
+    ? ""
+    : html`<script type="application/ld+json">${input.structuredData}</script>\n`
+}`;
+}
+
+export function renderShell(input: ShellInput): Html {
+  const { views, words } = input;
+  const frame = { site: input.site, words, views, section: input.section };
+  return html`<!DOCTYPE html>
+<html lang="${words.language}"${words.dir === "rtl" ? html` dir="rtl"` : ""}>
+<head>
+${head(input)}</head>
+<body>
+<a class="skip-link" href="#main">${words.t("skipLink")}</a>
+${views.header(frame)}
+<div class="site-body">
+<main id="main">
+${input.body}
+</main>
+${views.sidebar(frame)}
+</div>
+${views.footer(frame)}
+</body>
+</html>
+`;
+}
+
+export function renderHeader({ site, words, section }: FrameInput): Html {
+  const { settings } = site;
+  const navItem = (url: string, label: string, key: Section) =>
+    html`<li><a href="${hrefOf(url)}"${section === key ? html` aria-current="page"` : ""}>${label}</a></li>`;
+  // The search form sends `?q=` to the search page, which runs the search (a GET form: it works, and
+  // can be bookmarked, without any script on this page). Not on the search page, which has its own box.
+  const searchForm =
+    settings.search && section !== "search"
+      ? html`<form class="site-search" role="search" action="${hrefOf(searchUrl)}" method="get">
+<label class="visually-hidden" for="site-search-q">${words.t("searchFormLabel")}</label>
+<input type="search" id="site-search-q" name="q" placeholder="${words.t("searchPlaceholder")}">
+<button type="submit">${words.t("searchButton")}</button>
+</form>`
+      : "";
+  return html`<header class="site-header">
+<div class="site-masthead">
+<div class="site-branding">
+<p class="site-title"><a href="${hrefOf(homeUrl)}">${settings.title}</a></p>
+${settings.description === "" ? "" : html`<p class="site-description">${settings.description}</p>`}
+</div>
+${searchForm}
+</div>
+<nav class="site-nav" aria-label="${words.t("siteNavigation")}">
+<ul>
+${navItem(homeUrl, words.t("navHome"), "home")}
+${navItem(archivesIndexUrl, words.t("navArchives"), "archives")}
+${navItem(site.tags.url, words.t("navTags"), "tags")}
+${navItem(site.categories.url, words.t("navCategories"), "categories")}
+${settings.search ? navItem(searchUrl, words.t("navSearch"), "search") : ""}
+</ul>
+</nav>
+</header>`;
+}
+
+type Section = FrameInput["section"];
+
+export function renderFooter({ site, words }: FrameInput): Html {
+  const { settings } = site;
+  return html`<footer class="site-footer">
+<p>${settings.title} · <a href="${hrefOf(archivesIndexUrl)}">${words.t("footerAllPosts")}</a>${
+    site.home.feed === undefined
+      ? ""
+      : html` · <a href="${hrefOf(site.home.feed)}">${words.t("footerSubscribe")}</a>`
+  }</p>
+</footer>`;
+}

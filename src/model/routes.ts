@@ -1,0 +1,244 @@
+// The route table: every file a build writes, by URL, with what it shows. It is the one enumeration
+// of a site's outputs: the renderer, the passes, the dev server's lookup, the URL-clash check, the
+// integrity checks, the sitemap and the manifest all read it, so that they cannot disagree about what
+// a site is.
+
+import { compareText } from "../issues.ts";
+import { latestUpdate } from "./archive.ts";
+import type { Archive, Feed, Pager, Redirect, Site, SitePost, Taxonomy } from "./types.ts";
+import {
+  archivesIndexUrl,
+  manifestPath,
+  notFoundPath,
+  redirectsFilePath,
+  robotsPath,
+  searchScriptPath,
+  searchUrl,
+  sitemapPartPath,
+  sitemapPath,
+  stylesheetPath,
+} from "./urls.ts";
+
+interface RouteBase {
+  /** Where the file is served: `/2015/01/28/kim/`, `/feed.xml`. */
+  readonly url: string;
+  /** What the file is, for messages: `content/x.md`, `the tags index`, … */
+  readonly what: string;
+}
+
+/**
+ * A page of content (an HTML page the sitemap lists): a post, a page of a list, an index. `lastmod` is
+ * when its content last changed (from the posts, never the build time).
+ */
+interface ContentPage extends RouteBase {
+  readonly page: true;
+  readonly lastmod: string | undefined;
+}
+
+interface OtherFile extends RouteBase {
+  readonly page: false;
+}
+
+export type Route =
+  | (ContentPage & { readonly kind: "post"; readonly post: SitePost })
+  | (ContentPage & { readonly kind: "archive"; readonly archive: Archive; readonly pager: Pager<SitePost> })
+  | (ContentPage & { readonly kind: "archivesIndex" })
+  | (ContentPage & { readonly kind: "termsIndex"; readonly taxonomy: Taxonomy })
+  | (OtherFile & { readonly kind: "notFound" })
+  | (OtherFile & { readonly kind: "search" })
+  | (OtherFile & { readonly kind: "redirect"; readonly redirect: Redirect })
+  | (OtherFile & { readonly kind: "feed"; readonly feed: Feed })
+  | (OtherFile & { readonly kind: "sitemap"; readonly sitemap: SitemapFile })
+  | (OtherFile & { readonly kind: "robots" })
+  | (OtherFile & { readonly kind: "manifest" })
+  | (OtherFile & { readonly kind: "redirectsFile" })
+  /** A file of annals' own (its stylesheet, the search page's script), copied as it is. */
+  | (OtherFile & { readonly kind: "asset"; readonly name: string })
+  /** A file of the author's (the theme folder's), copied as it is from `from`, inside the content folder. */
+  | (OtherFile & { readonly kind: "file"; readonly from: string });
+
+export type RouteKind = Route["kind"];
+
+/** Routes whose file is rendered from the model (the rest are copied). */
+export type RenderedRoute = Exclude<Route, { kind: "asset" | "file" }>;
+
+export function isRendered(route: Route): route is RenderedRoute {
+  return route.kind !== "asset" && route.kind !== "file";
+}
+
+export interface SitemapEntry {
+  readonly url: string;
+  readonly lastmod: string | undefined;
+}
+
+/** A sitemap file: a list of pages, or (when `parts` is not empty) an index of other sitemap files. */
+export interface SitemapFile {
+  readonly entries: readonly SitemapEntry[];
+  readonly parts: readonly SitemapEntry[];
+}
+
+/** A sitemap file holds at most 50,000 URLs; a bigger site gets numbered parts and an index. */
+export const SITEMAP_LIMIT = 50_000;
+
+const tables = new WeakMap<Site, readonly Route[]>();
+
+/** The site's routes, made once per site model. */
+export function routesOf(site: Site): readonly Route[] {
+  let routes = tables.get(site);
+  if (routes === undefined) {
+    routes = makeRoutes(site);
+    tables.set(site, routes);
+  }
+  return routes;
+}
+
+function makeRoutes(site: Site): Route[] {
+  const routes: Route[] = [];
+  const siteLastmod = latestUpdate(site.posts);
+  for (const archive of site.archives) {
+    for (const pager of archive.pages) {
+      routes.push({
+        kind: "archive",
+        url: pager.url,
+        what: describeArchive(archive, pager.number),
+        page: true,
+        lastmod: archive.lastmod,
+        archive,
+        pager,
+      });
+    }
+  }
+  routes.push({
+    kind: "archivesIndex",
+    url: archivesIndexUrl,
+    what: "the archives index",
+    page: true,
+    lastmod: siteLastmod,
+  });
+  for (const taxonomy of [site.tags, site.categories]) {
+    routes.push({
+      kind: "termsIndex",
+      url: taxonomy.url,
+      what: `the ${taxonomy.kind === "tag" ? "tags" : "categories"} index`,
+      page: true,
+      lastmod: siteLastmod,
+      taxonomy,
+    });
+  }
+  for (const post of site.posts)
+    routes.push({
+      kind: "post",
+      url: post.url,
+      what: post.file,
+      page: true,
+      lastmod: post.updated.iso,
+      post,
+    });
+  routes.push({ kind: "notFound", url: notFoundPath, what: "the 404 page", page: false });
+  // The search page; Pagefind's index (/pagefind/) is written after the site and its checks, so it is
+  // not a route (see src/pipeline/search-index.ts).
+  if (site.settings.search)
+    routes.push({ kind: "search", url: searchUrl, what: "the search page", page: false });
+  for (const feed of site.feeds)
+    routes.push({ kind: "feed", url: feed.url, what: `the feed of ${feed.pageUrl}`, page: false, feed });
+  for (const redirect of site.redirects) {
+    routes.push({
+      kind: "redirect",
+      url: redirect.from,
+      what: `a redirect (${redirect.why})`,
+      page: false,
+      redirect,
+    });
+  }
+  if (site.redirects.length > 0)
+    routes.push({ kind: "redirectsFile", url: redirectsFilePath, what: "the redirects file", page: false });
+  if (site.settings.url !== "") routes.push(...sitemapRoutes(routes));
+  routes.push(
+    { kind: "robots", url: robotsPath, what: "robots.txt", page: false },
+    { kind: "manifest", url: manifestPath, what: "the manifest", page: false },
+    { kind: "asset", url: stylesheetPath, what: "the stylesheet", page: false, name: "annals.css" },
+    // Copied whether or not the site has a search page: a theme may use it.
+    {
+      kind: "asset",
+      url: searchScriptPath,
+      what: "the search page's script",
+      page: false,
+      name: "search.js",
+    },
+  );
+  for (const file of site.theme.files)
+    routes.push({
+      kind: "file",
+      url: file.url,
+      what: `the theme file ${file.source}`,
+      page: false,
+      from: file.from,
+    });
+  return routes;
+}
+
+/** The sitemap: every page of content, each once, in route order; parts when there are many. */
+export function sitemapRoutes(routes: readonly Route[], limit = SITEMAP_LIMIT): Route[] {
+  const entries: SitemapEntry[] = [];
+  for (const route of routes) if (route.page) entries.push({ url: route.url, lastmod: route.lastmod });
+  const route = (url: string, sitemap: SitemapFile): Route => ({
+    kind: "sitemap",
+    url,
+    what: "the sitemap",
+    page: false,
+    sitemap,
+  });
+  if (entries.length <= limit) return [route(sitemapPath, { entries, parts: [] })];
+  const parts: Route[] = [];
+  for (let i = 0; i * limit < entries.length; i++) {
+    parts.push(
+      route(sitemapPartPath(i + 1), { entries: entries.slice(i * limit, (i + 1) * limit), parts: [] }),
+    );
+  }
+  const index = parts.map((part) => ({
+    url: part.url,
+    lastmod: part.kind === "sitemap" ? latestOf(part.sitemap.entries) : undefined,
+  }));
+  return [route(sitemapPath, { entries: [], parts: index }), ...parts];
+}
+
+function latestOf(entries: readonly SitemapEntry[]): string | undefined {
+  let found: string | undefined;
+  let foundMs = Number.NEGATIVE_INFINITY;
+  for (const e of entries) {
+    if (e.lastmod === undefined) continue;
+    const ms = Date.parse(e.lastmod);
+    if (ms > foundMs) {
+      foundMs = ms;
+      found = e.lastmod;
+    }
+  }
+  return found;
+}
+
+function describeArchive(archive: Archive, page: number): string {
+  const suffix = page > 1 ? ` (page ${page})` : "";
+  const { place } = archive;
+  switch (place.kind) {
+    case "home":
+      return `the home page${suffix}`;
+    case "tag":
+    case "category":
+      return `the ${place.kind} archive “${place.name}”${suffix}`;
+    case "year":
+      return `the archive for ${place.year}${suffix}`;
+    case "month":
+      return `the archive for ${place.year}-${String(place.month).padStart(2, "0")}${suffix}`;
+    case "day":
+      return `the archive for ${place.year}-${String(place.month).padStart(2, "0")}-${String(place.day).padStart(2, "0")}${suffix}`;
+    default:
+      return `the archive ${archive.url}${suffix}`;
+  }
+}
+
+/** The routes sorted by URL: for messages and the manifest. */
+export function routeUrls(site: Site): string[] {
+  return routesOf(site)
+    .map((r) => r.url)
+    .sort(compareText);
+}

@@ -1,0 +1,105 @@
+// The pipeline in one place: a content folder in (as read), the site model and every issue out.
+//   SourceFile ──parsePost──▶ Post | issues ──assembleSite──▶ Site
+// Pure: `readContentFolder` did the I/O, and the build time comes in as `now`.
+
+import type { ParsedPost } from "../content/parse-post.ts";
+import { type ParsedSettings, parseSettings, SETTINGS_FILE_NAME } from "../content/parse-settings.ts";
+import type { ContentFolder } from "../content/read-sources.ts";
+import { type ContentIssue, sortIssues } from "../issues.ts";
+import { assembleSite } from "../model/assemble.ts";
+import { checkSiteModel, IntegrityError } from "../model/integrity.ts";
+import type { Settings } from "../model/settings.ts";
+import { buildTheme, THEME_FOLDER } from "../model/theme.ts";
+import type { Post, Site } from "../model/types.ts";
+import { parsePosts } from "./parse-posts.ts";
+import { mark } from "./timings.ts";
+
+export interface ModelBuild {
+  /** Undefined when any issue is an error. */
+  readonly site: Site | undefined;
+  /** The settings as read (the defaults where the file has errors). */
+  readonly settings: Settings;
+  /** Sorted by file and line. */
+  readonly issues: readonly ContentIssue[];
+  /** How many post files were found. */
+  readonly files: number;
+}
+
+/**
+ * Posts parsed by an earlier run, by path: the dev server keeps one, so that after an edit only the
+ * changed file is parsed again. Valid for one time zone (dates are parsed in it).
+ */
+export interface ParseCache {
+  zone: string;
+  readonly entries: Map<string, { readonly text: string; readonly result: ParsedPost }>;
+}
+
+export interface ModelOptions {
+  readonly cache?: ParseCache;
+  /** Run the integrity check (always, but for the dev server's quick rebuilds after an edit). */
+  readonly check?: boolean;
+  /** A preview (the dev server): drafts and future posts are shown, marked. */
+  readonly preview?: boolean;
+}
+
+export function buildModel(folder: ContentFolder, now: number, options: ModelOptions = {}): ModelBuild {
+  const settings = parseSettings(folder.settings, folder.displayPath);
+  const zone = settings.settings.timezone;
+  const cache = options.cache;
+  let parsed: ParsedPost[];
+  if (cache === undefined) {
+    parsed = parsePosts(folder.posts, zone);
+  } else {
+    if (cache.zone !== zone) cache.entries.clear();
+    cache.zone = zone;
+    const stale = folder.posts.filter((s) => cache.entries.get(s.path)?.text !== s.text);
+    const fresh = parsePosts(stale, zone);
+    stale.forEach((source, i) => {
+      cache.entries.set(source.path, { text: source.text, result: fresh[i] as ParsedPost });
+    });
+    const present = new Set(folder.posts.map((s) => s.path));
+    for (const path of cache.entries.keys()) if (!present.has(path)) cache.entries.delete(path);
+    parsed = folder.posts.map((s) => cache.entries.get(s.path)?.result as ParsedPost);
+  }
+  mark("parse posts");
+  return finishModel(folder, settings, parsed, now, options);
+}
+
+function finishModel(
+  folder: ContentFolder,
+  parsedSettings: ParsedSettings,
+  parsed: readonly ParsedPost[],
+  now: number,
+  options: ModelOptions,
+): ModelBuild {
+  const { settings } = parsedSettings;
+  const theme = buildTheme(folder.theme, `${folder.displayPath}/${THEME_FOLDER}`);
+  const issues: ContentIssue[] = [...folder.issues, ...parsedSettings.issues, ...theme.issues];
+  const posts: Post[] = [];
+  for (const result of parsed) {
+    issues.push(...result.issues);
+    if (result.post !== undefined) posts.push(result.post);
+  }
+  // Assemble what parsed, even when other files have errors: clashes between good posts are reported
+  // in the same run.
+  const assembled = assembleSite(posts, settings, {
+    now,
+    preview: options.preview ?? false,
+    theme: theme.theme,
+    settingsFile: folder.settings?.path ?? `${folder.displayPath}/${SETTINGS_FILE_NAME}`,
+  });
+  mark("assemble site");
+  issues.push(...assembled.issues);
+  const failed = issues.some((i) => i.severity === "error");
+  if ((options.check ?? true) && !failed && assembled.site !== undefined) {
+    const violations = checkSiteModel({ site: assembled.site, parsed: posts, now });
+    if (violations.length > 0) throw new IntegrityError("after assembling the site", violations);
+    mark("check the model");
+  }
+  return {
+    site: failed ? undefined : assembled.site,
+    settings,
+    issues: sortIssues(issues),
+    files: folder.posts.length + folder.issues.length,
+  };
+}

@@ -1,0 +1,39 @@
+// Where a build reads and writes, and its build time. The commands make these from their arguments;
+// the pipeline and the Eleventy adapter are given them (nothing below the commands reads the
+// environment). A module of its own, light to import.
+
+export interface PipelineOptions {
+  readonly contentDir: string;
+  /** Where the site is written. */
+  readonly outputDir: string;
+  /** The build time, in milliseconds since the epoch: posts dated after it are held back. */
+  readonly now: number;
+  /** A preview (the dev server): drafts and future posts are shown, marked; nothing is checked. */
+  readonly preview?: boolean;
+}
+
+/**
+ * The build time a command uses: now, or `ANNALS_NOW` (an ISO date-time) when set, which fixes it for
+ * tests and for previewing a scheduled post.
+ */
+export function buildTimeOf(env: NodeJS.ProcessEnv = process.env): number {
+  const text = env.ANNALS_NOW;
+  if (text === undefined || text === "") return Date.now();
+  const now = Date.parse(text);
+  if (Number.isNaN(now))
+    throw new SetupError(`ANNALS_NOW="${text}" is not a date-time (use e.g. 2026-01-01T00:00:00Z)`);
+  return now;
+}
+
+/** The content folder a command uses: `--content`, else `ANNALS_CONTENT`, else `content`. */
+export function contentDirOf(given: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
+  return given ?? env.ANNALS_CONTENT ?? "content";
+}
+
+/** A problem with how annals was run (not with the content): one line, exit code 2. */
+export class SetupError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "SetupError";
+  }
+}

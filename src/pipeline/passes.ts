@@ -1,0 +1,43 @@
+// A site is rendered and written in passes of a few hundred files: each pass's files are rendered,
+// handed to the writer and to the search indexer, and then let go, so that a build never holds the
+// whole site's HTML at once.
+
+import type { RenderedRoute } from "../model/routes.ts";
+
+/** Files per pass: small enough to bound memory, large enough that per-pass overhead stays small. */
+export const FILES_PER_PASS = 500;
+
+/**
+ * Garbage (mostly written pages) the heap may hold before the build collects it: a share of what was
+ * live after the last collection (the model, mostly), and at least a floor. A full collection marks
+ * the whole model, so the budget grows with it: at 50,000 posts a fixed budget meant a collection
+ * every few passes, each marking a model of 700 MB.
+ */
+export const GARBAGE_FLOOR_MB = 100;
+export const GARBAGE_SHARE = 0.5;
+
+/** Collects garbage when the heap holds more than the budget beyond what was live last time. */
+export class GarbageBudget {
+  #liveAfterCollection = 0;
+
+  collectWhenDue(): void {
+    const gc = (globalThis as { gc?: () => void }).gc;
+    if (gc === undefined) return;
+    const used = process.memoryUsage().heapUsed;
+    const budget = Math.max(GARBAGE_FLOOR_MB * 1048576, this.#liveAfterCollection * GARBAGE_SHARE);
+    if (used - this.#liveAfterCollection < budget) return;
+    gc();
+    this.#liveAfterCollection = process.memoryUsage().heapUsed;
+  }
+}
+
+/** The rendered routes in passes of at most `filesPerPass`. */
+export function planPasses(
+  routes: readonly RenderedRoute[],
+  filesPerPass = FILES_PER_PASS,
+): RenderedRoute[][] {
+  const passes: RenderedRoute[][] = [];
+  for (let start = 0; start < routes.length; start += filesPerPass)
+    passes.push(routes.slice(start, start + filesPerPass));
+  return passes;
+}

@@ -1,0 +1,265 @@
+// The pipeline in one place: read, render, write.
+//   content folder ──read──▶ ContentFolder ──buildModel──▶ Site ──routesOf──▶ Route[]
+//   Route ──renderRoute (the views, with the site's overrides)──▶ file ──Writer──▶ output folder
+// `build()` does all of it for a whole site; the dev server calls `update(changed)` after an edit
+// (only changed files are read and parsed again) and `render(url)` for each request.
+
+import { type RenderContext, type RenderedFile, renderRoute } from "../../layouts/render.ts";
+import { ViewError, ViewTable } from "../../layouts/table.ts";
+import { wordsOf } from "../../layouts/words/languages.ts";
+import type { Words } from "../../layouts/words/words.ts";
+import { SETTINGS_FILE_NAME } from "../content/parse-settings.ts";
+import { type ReadCache, readContentFolder } from "../content/read-sources.ts";
+import { type ContentIssue, contentError, sortIssues } from "../issues.ts";
+import { IntegrityError } from "../model/integrity.ts";
+import { isRendered, type RenderedRoute, type Route, routesOf } from "../model/routes.ts";
+import type { Site } from "../model/types.ts";
+import { hrefOf, linkPrefixOf } from "../model/urls.ts";
+import { buildModel, type ParseCache } from "./build-model.ts";
+import { checkOutputFolder } from "./check-output.ts";
+import type { PipelineOptions } from "./options.ts";
+import { FILES_PER_PASS, GarbageBudget, planPasses } from "./passes.ts";
+import { checkSearchIndex, readFileStates, SearchIndexer } from "./search-index.ts";
+import { mark } from "./timings.ts";
+import { loadViewOverrides } from "./view-overrides.ts";
+import { copiesOf, emptyOutputFolder, type Writer } from "./write.ts";
+
+export interface Loaded {
+  /** Undefined when any issue is an error. */
+  readonly site: Site | undefined;
+  /** Every issue, sorted by file and line. */
+  readonly issues: readonly ContentIssue[];
+  /** Every file the site has, rendered or copied; empty when the content has errors. */
+  readonly routes: readonly Route[];
+  /** How many post files were found. */
+  readonly files: number;
+}
+
+export interface BuildOptions {
+  /** Files per pass (src/pipeline/passes.ts). */
+  readonly filesPerPass?: number;
+  /** Told how many files are written so far, after each pass. */
+  readonly onProgress?: (written: number, total: number) => void;
+}
+
+export interface Built {
+  /** HTML pages written (redirect pages not counted). */
+  readonly pages: number;
+  readonly feeds: number;
+  readonly redirects: number;
+  /** Every file written, copies included. */
+  readonly files: number;
+  /** Posts in the search index; undefined when search is off. */
+  readonly searchIndexed: number | undefined;
+}
+
+/** A view override did something wrong on a page: the author's to fix, so an error with its file. */
+export class ViewFault extends Error {
+  readonly issue: ContentIssue;
+  constructor(issue: ContentIssue) {
+    super(`${issue.file}${issue.line === undefined ? "" : `:${issue.line}`}  ${issue.message}`);
+    this.name = "ViewFault";
+    this.issue = issue;
+  }
+}
+
+export class Pipeline {
+  readonly options: PipelineOptions;
+  // Kept between `update()` calls (the dev server), so that only changed files are read and parsed.
+  readonly #reads: ReadCache = new Map();
+  readonly #parses: ParseCache = { zone: "", entries: new Map() };
+  #loaded: Loaded = { site: undefined, issues: [], routes: [], files: 0 };
+  #context: RenderContext | undefined;
+  #byUrl: Map<string, RenderedRoute> | undefined;
+
+  constructor(options: PipelineOptions) {
+    this.options = options;
+  }
+
+  get loaded(): Loaded {
+    return this.#loaded;
+  }
+
+  /**
+   * Reads the content folder and makes the site: the model (checked for integrity, but in a preview),
+   * the words of its language, the site's view overrides and its routes.
+   */
+  async load(options: { readonly check?: boolean } = {}): Promise<Loaded> {
+    const preview = this.options.preview ?? false;
+    const folder = readContentFolder(this.options.contentDir, preview ? this.#reads : undefined);
+    mark("read content");
+    const model = buildModel(folder, this.options.now, {
+      cache: preview ? this.#parses : undefined,
+      check: (options.check ?? true) && !preview,
+      preview,
+    });
+    const settingsFile = folder.settings?.path ?? `${folder.displayPath}/${SETTINGS_FILE_NAME}`;
+    const issues = [...model.issues];
+    let words: Words | undefined;
+    if (model.settings !== undefined) {
+      const language = wordsOf(model.settings.language, model.settings.labels, settingsFile);
+      issues.push(...language.issues);
+      words = language.words;
+    }
+    const overrides = await loadViewOverrides(folder.views);
+    issues.push(...overrides.issues);
+    mark("load the views");
+    const failed = issues.some((i) => i.severity === "error");
+    const site = failed ? undefined : model.site;
+    this.#context =
+      site === undefined || words === undefined
+        ? undefined
+        : { site, words, table: new ViewTable(overrides.overrides) };
+    this.#byUrl = undefined;
+    this.#loaded = {
+      site,
+      issues: sortIssues(issues),
+      routes: site === undefined ? [] : routesOf(site),
+      files: model.files,
+    };
+    return this.#loaded;
+  }
+
+  /**
+   * Writes the loaded site: empties the output folder, copies the files that are copied, renders the
+   * rest pass by pass through the writer (and the search indexer), checks that the folder holds exactly
+   * the site's files, then writes the search index and checks it.
+   */
+  async build(writer: Writer, options: BuildOptions = {}): Promise<Built> {
+    const { site, routes } = this.#loaded;
+    if (site === undefined) throw new Error("internal error: the site has errors and cannot be built");
+    const outputDir = this.options.outputDir;
+    emptyOutputFolder(outputDir, this.options.contentDir);
+    const copies = copiesOf(routes, this.options.contentDir);
+    await writer.copy(copies);
+    const rendered = routes.filter(isRendered);
+    const passes = planPasses(rendered, options.filesPerPass ?? FILES_PER_PASS);
+    const indexer = site.settings.search ? await SearchIndexer.start() : undefined;
+    const garbage = new GarbageBudget();
+    let written = copies.length;
+    try {
+      for (const [n, pass] of passes.entries()) {
+        const files = pass.map((route) => this.render(route));
+        mark(`render pass ${n + 1} of ${passes.length}`);
+        // Pagefind indexes this pass's posts while the writer writes it; at most one pass waits for
+        // Pagefind, so that pages do not pile up in memory when it is the slower of the two.
+        const indexing = indexer?.add(files.filter((_, i) => pass[i]?.kind === "post"));
+        await writer.write(files);
+        await indexing;
+        written += files.length;
+        garbage.collectWhenDue();
+        mark(`write pass ${n + 1} of ${passes.length}`);
+        options.onProgress?.(written, routes.length);
+      }
+      await writer.close();
+      const violations = checkOutputFolder(
+        routes.map((r) => r.url),
+        outputDir,
+      );
+      if (violations.length > 0) throw new IntegrityError("after writing the site", violations);
+      mark("check the output folder");
+    } catch (error) {
+      // Pagefind's service is a child process: stop it, or the failed build would never exit.
+      if (indexer !== undefined) await SearchIndexer.abandon();
+      await writer.close();
+      throw error;
+    }
+
+    // Search: Pagefind writes its index into /pagefind/. This comes after the output-folder check on
+    // purpose: that check proves the folder holds exactly the site's files, and the index is not one
+    // of them; checkSearchIndex then proves that indexing only added files under /pagefind/ and indexed
+    // every post once.
+    let searchIndexed: number | undefined;
+    if (indexer !== undefined) {
+      const before = readFileStates(outputDir);
+      searchIndexed = await indexer.finish(outputDir);
+      mark("write the search index");
+      const problems = checkSearchIndex(before, readFileStates(outputDir), site.posts.length, searchIndexed);
+      if (problems.length > 0) throw new IntegrityError("after indexing the site", problems);
+      mark("check the search index");
+    }
+    const count = (kind: Route["kind"]) => routes.filter((r) => r.kind === kind).length;
+    return {
+      pages: routes.filter((r) => r.page).length + count("notFound") + count("search"),
+      feeds: count("feed"),
+      redirects: count("redirect"),
+      files: written,
+      searchIndexed,
+    };
+  }
+
+  /** After an edit: the content read and the site made again, reading and parsing only what changed. */
+  async update(changed: readonly string[] = []): Promise<Loaded> {
+    for (const file of changed) this.#reads.delete(file);
+    return this.load();
+  }
+
+  /**
+   * Renders one route and checks it: every page of a list shows the posts the model puts on it, in
+   * order, each linked. A view override that throws, or that leaves a post out, is a `ViewFault`
+   * naming its file; anything else that goes wrong here is an `IntegrityError` (a bug of ours).
+   */
+  render(route: RenderedRoute): RenderedFile {
+    const context = this.#context;
+    if (context === undefined) throw new Error("internal error: nothing loaded to render");
+    let file: RenderedFile;
+    try {
+      file = renderRoute(route, context);
+    } catch (error) {
+      if (error instanceof ViewError) {
+        throw new ViewFault(
+          contentError(error.file, error.line, `${error.message} while rendering ${error.url ?? route.url}`),
+        );
+      }
+      throw error;
+    }
+    if (route.kind === "archive" && !(this.options.preview ?? false)) this.#checkList(route, file, context);
+    return file;
+  }
+
+  /** The file at a URL (the dev server's lookup): `/2015/` and `/2015` alike; undefined when none. */
+  renderUrl(url: string): RenderedFile | undefined {
+    if (this.#byUrl === undefined) {
+      this.#byUrl = new Map();
+      for (const route of this.#loaded.routes) if (isRendered(route)) this.#byUrl.set(route.url, route);
+    }
+    const route = this.#byUrl.get(url) ?? this.#byUrl.get(`${url}/`);
+    return route === undefined ? undefined : this.render(route);
+  }
+
+  #checkList(route: RenderedRoute & { kind: "archive" }, file: RenderedFile, context: RenderContext): void {
+    const wanted = route.pager.items;
+    const shown = file.shown ?? [];
+    const prefix = linkPrefixOf(context.site);
+    const { overridden } = context.table;
+    let problem: string | undefined;
+    let blame: string[] = [];
+    if (shown.length !== wanted.length || shown.some((post, i) => post !== wanted[i])) {
+      const missing = wanted.filter((p) => !shown.includes(p));
+      problem = `shows ${shown.length} posts on ${route.url}, not the ${wanted.length} the model puts there${
+        missing.length > 0
+          ? ` (missing ${missing.map((p) => p.file).join(", ")})`
+          : " (in another order, or twice)"
+      }`;
+      blame = ["archive"];
+    } else {
+      const unlinked = wanted.filter((p) => !file.text.includes(`href="${prefix}${hrefOf(p.url)}"`));
+      if (unlinked.length > 0) {
+        problem = `does not link ${unlinked.map((p) => p.url).join(", ")} on ${route.url}, which the page lists`;
+        blame = ["summary", "archive", "shell"];
+      }
+    }
+    if (problem === undefined) return;
+    const culprit = blame.map((name) => overridden.get(name as never)).find((f) => f !== undefined);
+    if (culprit !== undefined) {
+      throw new ViewFault(
+        contentError(
+          culprit,
+          undefined,
+          `${problem}: a list page must show and link every post the model puts on it`,
+        ),
+      );
+    }
+    throw new IntegrityError("after rendering", [`the ${blame[0]} view ${problem}`]);
+  }
+}

@@ -1,0 +1,79 @@
+// What the build tells the author: every error on its own line, warnings one line per kind, and a
+// one-line summary at the end.
+
+import { type ContentIssue, formatIssue, summariseWarnings } from "../issues.ts";
+import type { Site } from "../model/types.ts";
+
+/** Thrown when content has errors: the message is the report itself, and no stack is shown. */
+export class ContentErrors extends Error {
+  readonly issues: readonly ContentIssue[];
+  constructor(issues: readonly ContentIssue[]) {
+    super(formatErrorReport(issues).join("\n"));
+    this.name = "ContentErrors";
+    this.issues = issues;
+  }
+}
+
+export function errorsOf(issues: readonly ContentIssue[]): ContentIssue[] {
+  return issues.filter((i) => i.severity === "error");
+}
+
+/** Every error, then how many and what to do. */
+export function formatErrorReport(issues: readonly ContentIssue[]): string[] {
+  const errors = errorsOf(issues);
+  const files = new Set(errors.map((e) => e.file)).size;
+  return [
+    ...errors.map(formatIssue),
+    `${errors.length} ${plural(errors.length, "error")} in ${files} ${plural(files, "file")}: nothing was built. Fix them and build again.`,
+  ];
+}
+
+/** Warnings, summarised per kind; with `verbose`, every one. */
+export function formatWarnings(issues: readonly ContentIssue[], verbose: boolean): string[] {
+  if (verbose) return issues.filter((i) => i.severity === "warning").map((i) => `warning  ${formatIssue(i)}`);
+  return summariseWarnings(issues);
+}
+
+export interface BuildSummary {
+  readonly site: Site;
+  /** HTML pages written. */
+  readonly pagesWritten: number;
+  readonly feedsWritten: number;
+  /** Redirect pages written (old URLs). */
+  readonly redirects: number;
+  /** Pages in the search index; undefined when search is off. */
+  readonly searchIndexed: number | undefined;
+  readonly warnings: number;
+  readonly seconds: number;
+}
+
+/**
+ * `annals: 24 posts, 31 tags, 5 categories, 112 pages and 37 feeds written, search index: 24 posts,
+ * 2 held back (1 draft, 1 future), 0 warnings, 1.23 s` (`search off` when the setting turns it off).
+ */
+export function formatSummary(summary: BuildSummary): string {
+  const { site } = summary;
+  const held = site.held.drafts + site.held.future;
+  const parts = [
+    count(site.posts.length, "post"),
+    count(site.tags.terms.length, "tag"),
+    count(site.categories.terms.length, "category", "categories"),
+    `${count(summary.pagesWritten, "page")} and ${count(summary.feedsWritten, "feed")} written`,
+    summary.searchIndexed === undefined
+      ? "search off"
+      : `search index: ${count(summary.searchIndexed, "post")}`,
+    `${held} held back (${count(site.held.drafts, "draft")}, ${site.held.future} future)`,
+    ...(summary.redirects > 0 ? [count(summary.redirects, "redirect")] : []),
+    count(summary.warnings, "warning"),
+    `${summary.seconds.toFixed(2)} s`,
+  ];
+  return `annals: ${parts.join(", ")}`;
+}
+
+function plural(n: number, word: string, many = `${word}s`): string {
+  return n === 1 ? word : many;
+}
+
+function count(n: number, word: string, many = `${word}s`): string {
+  return `${n} ${plural(n, word, many)}`;
+}

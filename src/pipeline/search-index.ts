@@ -1,0 +1,169 @@
+// Full-text search: once the site is written and checked, Pagefind reads its post pages (the part
+// marked `data-pagefind-body`, with their tag, category and year filters) and writes its index and UI
+// into `/pagefind/`. Pagefind runs offline and needs no server: the index is static files, fetched in
+// pieces by the search page as the reader types.
+//
+// The index is written after the output-folder check (which proves the folder holds exactly the files
+// of the model), so it is not part of the model; `checkSearchIndex` then proves that indexing only
+// added files under `/pagefind/`, left every other file as it was, and indexed each post exactly once.
+//
+// Pagefind is handed the post pages, not the whole folder: it would parse every list page only to skip
+// it (measured at 10,000 posts on two cores: 105 s for the folder, 43 s for the posts alone), and a
+// site without posts would have every page indexed instead of none. It is handed them pass by pass as
+// they are rendered, so that it indexes while Eleventy writes (see SearchIndexer).
+
+import fs from "node:fs";
+import path from "node:path";
+import * as pagefind from "pagefind";
+import { hrefOf, searchIndexUrl } from "../model/urls.ts";
+
+/** The index folder, relative to the output folder: `pagefind`. */
+export const SEARCH_INDEX_FOLDER = searchIndexUrl.slice(1, -1);
+
+/** The files the search page loads from the index folder; Pagefind writes them with the index. */
+export const SEARCH_UI_FILES = ["pagefind-ui.js", "pagefind-ui.css", "pagefind.js"] as const;
+
+/**
+ * Pagefind's index, fed as the build goes: each pass's post pages are handed over as they are
+ * rendered (the same text Eleventy writes, which checkWrittenFiles proves), so Pagefind's service, a
+ * process of its own, indexes on the second core while Eleventy writes the next pass. The index files
+ * are written at the end, after the output-folder check.
+ */
+export class SearchIndexer {
+  readonly #index: pagefind.PagefindIndex;
+  #pending: Promise<void> = Promise.resolve();
+
+  private constructor(index: pagefind.PagefindIndex) {
+    this.#index = index;
+  }
+
+  static async start(): Promise<SearchIndexer> {
+    const created = await pagefind.createIndex({});
+    if (created.index === undefined) {
+      await pagefind.close();
+      throw new Error(`Pagefind did not start: ${created.errors.join("; ")}`);
+    }
+    return new SearchIndexer(created.index);
+  }
+
+  /** Hands over post pages; resolves once Pagefind has them (call `finish` to wait for all). */
+  add(pages: readonly { readonly url: string; readonly text: string }[]): Promise<void> {
+    const adding = Promise.all(
+      // The URL as every link of the site writes it (percent-encoded), which results link to.
+      pages.map((page) =>
+        this.#index.addHTMLFile({ url: hrefOf(page.url), content: searchDocumentOf(page.text) }),
+      ),
+    ).then((added) => {
+      const errors = added.flatMap((a) => a.errors);
+      if (errors.length > 0) throw new Error(`Pagefind could not index the site: ${errors.join("; ")}`);
+    });
+    this.#pending = this.#pending.then(() => adding);
+    return adding;
+  }
+
+  /** Writes the index into `<outputDir>/pagefind/`; resolves to the number of pages in it. */
+  async finish(outputDir: string): Promise<number> {
+    const folder = path.resolve(outputDir, SEARCH_INDEX_FOLDER);
+    try {
+      await this.#pending;
+      const written = await this.#index.writeFiles({ outputPath: folder });
+      if (written.errors.length > 0)
+        throw new Error(`Pagefind could not write the index: ${written.errors.join("; ")}`);
+    } finally {
+      // Pagefind runs as a service in a child process; without this the build would not exit.
+      await pagefind.close();
+    }
+    return pagesInIndex(fs.readFileSync(path.join(folder, "pagefind-entry.json"), "utf8"));
+  }
+
+  /** Stops Pagefind's service without writing (the build failed). */
+  static async abandon(): Promise<void> {
+    await pagefind.close();
+  }
+}
+
+const ARTICLE_START = "<article";
+const BODY_MARK = "data-pagefind-body";
+const ARTICLE_END = "</article>";
+
+/**
+ * What Pagefind reads of a post page: the document's opening (`<html lang>`, for the language) and the
+ * article marked `data-pagefind-body` (title, body, tag, category and year filters), which is all it
+ * indexes of the page anyway. Parsing a few kilobytes instead of the whole page (header, sidebar,
+ * navigation) is what makes indexing fast. A page without the mark is handed over whole.
+ */
+export function searchDocumentOf(html: string): string {
+  const mark = html.indexOf(BODY_MARK);
+  const start = mark === -1 ? -1 : html.lastIndexOf(ARTICLE_START, mark);
+  const end = start === -1 ? -1 : html.indexOf(ARTICLE_END, start);
+  const htmlTag = html.indexOf("<html");
+  const headEnd = html.indexOf(">", htmlTag);
+  if (start === -1 || end === -1 || htmlTag === -1 || headEnd === -1) return html;
+  return `${html.slice(0, headEnd + 1)}<body>${html.slice(start, end + ARTICLE_END.length)}</body></html>`;
+}
+
+/** The pages of an index, from its entry file: `{"languages": {"en": {"page_count": 23, …}}}`. */
+export function pagesInIndex(entryJson: string): number {
+  const entry = JSON.parse(entryJson) as { languages?: Record<string, { page_count?: unknown }> };
+  let pages = 0;
+  for (const language of Object.values(entry.languages ?? {})) {
+    if (typeof language.page_count === "number") pages += language.page_count;
+  }
+  return pages;
+}
+
+/**
+ * A file of the output folder: its path (relative, `/`-separated) and its size and modification time
+ * (any write changes them; hashing every file of a large site would cost more than indexing it).
+ */
+export interface FileState {
+  readonly path: string;
+  readonly stamp: string;
+}
+
+/** Every file under `root`, with its stamp. */
+export function readFileStates(root: string): FileState[] {
+  const out: FileState[] = [];
+  const walk = (dir: string, prefix: string): void => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const relative = prefix === "" ? entry.name : `${prefix}/${entry.name}`;
+      const absolute = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(absolute, relative);
+      else {
+        const stat = fs.statSync(absolute);
+        out.push({ path: relative, stamp: `${stat.size}:${stat.mtimeMs}` });
+      }
+    }
+  };
+  walk(path.resolve(root), "");
+  return out;
+}
+
+/**
+ * After indexing: only files under `pagefind/` were added, every other file is unchanged and still
+ * there, the UI files the search page loads exist, and the index holds one page per post.
+ */
+export function checkSearchIndex(
+  before: readonly FileState[],
+  after: readonly FileState[],
+  posts: number,
+  pagesIndexed: number,
+): string[] {
+  const v: string[] = [];
+  const prefix = `${SEARCH_INDEX_FOLDER}/`;
+  const was = new Map(before.map((f) => [f.path, f.stamp]));
+  const is = new Map(after.map((f) => [f.path, f.stamp]));
+  for (const [file, stamp] of was) {
+    const now = is.get(file);
+    if (now === undefined) v.push(`${file} was removed by the search indexer`);
+    else if (now !== stamp) v.push(`${file} was changed by the search indexer`);
+  }
+  for (const file of is.keys()) {
+    if (!was.has(file) && !file.startsWith(prefix))
+      v.push(`${file} was written by the search indexer outside ${prefix}`);
+  }
+  for (const ui of SEARCH_UI_FILES) if (!is.has(prefix + ui)) v.push(`${prefix}${ui} is missing`);
+  if (pagesIndexed !== posts)
+    v.push(`the search index holds ${pagesIndexed} pages, not the ${posts} posts of the site`);
+  return v;
+}
