@@ -7,7 +7,7 @@
 // the view's input and the view it replaces (`base`), like markdown-it's `renderer.rules[name]`:
 //   export default ((input, base) => html`${base(input)}<p>…</p>`) satisfies Override<"footer">;
 
-import { Html } from "../src/format/html.ts";
+import { Html, isHtml } from "../src/format/html.ts";
 import type { Archive, Pager, Redirect, Site, SitePost, Taxonomy } from "../src/model/types.ts";
 import { renderArchive, renderBreadcrumbs, renderPagination, renderSummary } from "./views/archive.ts";
 import { renderArchivesIndex, renderNotFound, renderTermsIndex } from "./views/indexes.ts";
@@ -259,7 +259,7 @@ function overrideView(override: LoadedOverride, base: (input: unknown) => Html):
       if (error instanceof ViewError) throw error;
       throw new ViewError(override.file, lineIn(error, override.file), `threw ${describeError(error)}`);
     }
-    if (result instanceof Html) return result;
+    if (isHtml(result)) return new Html(result.value);
     if (typeof result === "string") return new Html(result);
     if (result !== null && typeof result === "object") {
       const text = String(result);

@@ -52,7 +52,7 @@ async function main(argv: readonly string[]): Promise<number> {
   } catch (error) {
     progress.done();
     if (error instanceof ViewFault) {
-      for (const line of formatErrorReport([error.issue])) console.error(line);
+      for (const line of formatErrorReport([error.issue], true)) console.error(line);
       return 1;
     }
     throw error;

@@ -15,6 +15,8 @@ export const SETTINGS_FILE_NAME = "site.yaml";
 export interface ParsedSettings {
   readonly settings: Settings;
   readonly issues: readonly ContentIssue[];
+  /** The keys the settings file gives (the rest are defaults). */
+  readonly given: ReadonlySet<string>;
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -29,12 +31,17 @@ export function parseSettings(source: SourceFile | undefined, contentPath: strin
         contentWarning("no-settings", where, undefined, "no settings file; using the defaults"),
         noUrlWarning(where, undefined),
       ],
+      given: new Set(),
     };
   }
   const file = source.path;
   const parsed = parseYamlMapping(normaliseNewlines(source.text), 1);
   if (Array.isArray(parsed)) {
-    return { settings: DEFAULT_SETTINGS, issues: parsed.map((p) => contentError(file, p.line, p.message)) };
+    return {
+      settings: DEFAULT_SETTINGS,
+      issues: parsed.map((p) => contentError(file, p.line, p.message)),
+      given: new Set(),
+    };
   }
   const issues: ContentIssue[] = [];
   const settings: Mutable<Settings> = { ...DEFAULT_SETTINGS };
@@ -154,7 +161,7 @@ export function parseSettings(source: SourceFile | undefined, contentPath: strin
   if (settings.url === "" && !issues.some((i) => i.severity === "error")) {
     issues.push(noUrlWarning(file, parsed.lines.get("url")));
   }
-  return { settings, issues };
+  return { settings, issues, given: new Set([...parsed.values.keys()].filter((k) => parsed.values.get(k) != null)) };
 }
 
 /** The line of a key nested under the top-level key on line `top`: the first indented line that names it. */

@@ -6,7 +6,9 @@
 import EleventyDevServer from "@11ty/eleventy-dev-server";
 import { notFoundPath } from "../model/urls.ts";
 import type { PipelineOptions } from "../pipeline/options.ts";
-import { Pipeline } from "../pipeline/pipeline.ts";
+import { escapeHtml } from "../format/html.ts";
+import { formatIssue } from "../issues.ts";
+import { Pipeline, ViewFault } from "../pipeline/pipeline.ts";
 import { formatErrorReport, formatWarnings } from "../pipeline/report.ts";
 
 /** Where the dev server listens: this machine only, never the network it is on. */
@@ -54,7 +56,14 @@ export class DevSite {
     } catch {
       // keep the path as sent
     }
-    const file = this.pipeline.renderUrl(url);
+    let file: ReturnType<Pipeline["renderUrl"]>;
+    try {
+      file = this.pipeline.renderUrl(url);
+    } catch (error) {
+      if (!(error instanceof ViewFault)) throw error;
+      console.error(formatIssue(error.issue));
+      return { status: 500, headers: { "Content-Type": TYPES.html }, body: errorPage([formatIssue(error.issue)]) };
+    }
     if (file === undefined) {
       return {
         status: 404,
@@ -78,4 +87,25 @@ function typeOf(url: string): string {
   if (url.endsWith(".json")) return TYPES.json;
   if (url.endsWith(".txt") || url.endsWith("/_redirects")) return TYPES.text;
   return TYPES.html;
+}
+
+/** A page that shows what is wrong, `file:line  message` per line, until the author fixes it. */
+export function errorPage(lines: readonly string[]): string {
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>annals: the site has errors</title>
+<style>body{font:16px/1.5 system-ui,sans-serif;margin:2rem auto;max-width:60rem;padding:0 1rem}pre{white-space:pre-wrap;background:#fff4f4;border-left:4px solid #b00020;padding:1rem}</style>
+</head>
+<body>
+<main>
+<h1>The site has errors</h1>
+<p>Fix them and save: this page is replaced by the site.</p>
+<pre>${lines.map(escapeHtml).join("\n")}</pre>
+</main>
+</body>
+</html>
+`;
 }

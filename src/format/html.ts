@@ -3,14 +3,26 @@
 // for HTML we produced ourselves, such as a rendered post body). So a tag named
 // `<script>alert(1)</script>` comes out as text, wherever a layout puts it.
 
+/**
+ * Marks `Html` values, so that one made by another copy of this module (a site's view override that
+ * loaded annals as CommonJS, say) is still known as HTML and not escaped a second time.
+ */
+const HTML_MARK = Symbol.for("annals.html");
+
 export class Html {
   readonly value: string;
+  readonly [HTML_MARK] = true;
   constructor(value: string) {
     this.value = value;
   }
   toString(): string {
     return this.value;
   }
+}
+
+/** True for an `Html` value, whichever copy of this module made it. */
+export function isHtml(value: unknown): value is Html {
+  return typeof value === "object" && value !== null && (value as { [HTML_MARK]?: unknown })[HTML_MARK] === true;
 }
 
 export type HtmlPart = string | number | Html | null | undefined | false | readonly HtmlPart[];
@@ -35,7 +47,7 @@ export function raw(trusted: string): Html {
 
 function partToString(part: HtmlPart): string {
   if (part === null || part === undefined || part === false) return "";
-  if (part instanceof Html) return part.value;
+  if (isHtml(part)) return part.value;
   if (typeof part === "string") return escapeHtml(part);
   if (typeof part === "number") return String(part);
   let out = "";

@@ -42,7 +42,10 @@ export interface Settings {
   readonly postsPerPage: number;
   /** Post URL pattern, e.g. `/:year/:month/:day/:slug/`. */
   readonly permalink: string;
-  /** The category of a post that names none. */
+  /**
+   * The category of a post that names none: the settings' `defaultCategory`, else the word for it in
+   * the site's language (given to the model by the pipeline).
+   */
   readonly defaultCategory: string;
   /** Who writes the blog: feeds and structured data name them. Empty means the site title. */
   readonly author: string;

@@ -40,10 +40,22 @@ export interface ModelOptions {
   readonly check?: boolean;
   /** A preview (the dev server): drafts and future posts are shown, marked. */
   readonly preview?: boolean;
+  /** The name of the default category for these settings, when they give none (the views know it). */
+  readonly defaultCategoryFor?: (settings: Settings) => string;
 }
 
 export function buildModel(folder: ContentFolder, now: number, options: ModelOptions = {}): ModelBuild {
-  const settings = parseSettings(folder.settings, folder.displayPath);
+  const parsedSettings = parseSettings(folder.settings, folder.displayPath);
+  const settings: ParsedSettings =
+    parsedSettings.given.has("defaultCategory") || options.defaultCategoryFor === undefined
+      ? parsedSettings
+      : {
+          ...parsedSettings,
+          settings: {
+            ...parsedSettings.settings,
+            defaultCategory: options.defaultCategoryFor(parsedSettings.settings),
+          },
+        };
   const zone = settings.settings.timezone;
   const cache = options.cache;
   let parsed: ParsedPost[];
@@ -98,7 +110,7 @@ function finishModel(
   }
   return {
     site: failed ? undefined : assembled.site,
-    settings,
+    settings: parsedSettings.settings,
     issues: sortIssues(issues),
     files: folder.posts.length + folder.issues.length,
   };

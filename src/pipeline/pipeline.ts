@@ -92,6 +92,7 @@ export class Pipeline {
       cache: preview ? this.#parses : undefined,
       check: (options.check ?? true) && !preview,
       preview,
+      defaultCategoryFor: (settings) => wordsOf(settings.language, settings.labels, "").words.t("defaultCategory"),
     });
     const settingsFile = folder.settings?.path ?? `${folder.displayPath}/${SETTINGS_FILE_NAME}`;
     const issues = [...model.issues];
@@ -236,7 +237,7 @@ export class Pipeline {
     let blame: string[] = [];
     if (shown.length !== wanted.length || shown.some((post, i) => post !== wanted[i])) {
       const missing = wanted.filter((p) => !shown.includes(p));
-      problem = `shows ${shown.length} posts on ${route.url}, not the ${wanted.length} the model puts there${
+      problem = `shows ${shown.length} of the ${wanted.length} posts the model puts on ${route.url}${
         missing.length > 0
           ? ` (missing ${missing.map((p) => p.file).join(", ")})`
           : " (in another order, or twice)"

@@ -18,13 +18,19 @@ export function errorsOf(issues: readonly ContentIssue[]): ContentIssue[] {
   return issues.filter((i) => i.severity === "error");
 }
 
-/** Every error, then how many and what to do. */
-export function formatErrorReport(issues: readonly ContentIssue[]): string[] {
+/**
+ * Every error, then how many and what to do. `partly` when the errors were found while writing (a view
+ * override that failed on a page): the output folder then holds part of the site.
+ */
+export function formatErrorReport(issues: readonly ContentIssue[], partly = false): string[] {
   const errors = errorsOf(issues);
   const files = new Set(errors.map((e) => e.file)).size;
+  const outcome = partly
+    ? "the build stopped, and the output folder holds only part of the site"
+    : "nothing was built";
   return [
     ...errors.map(formatIssue),
-    `${errors.length} ${plural(errors.length, "error")} in ${files} ${plural(files, "file")}: nothing was built. Fix them and build again.`,
+    `${errors.length} ${plural(errors.length, "error")} in ${files} ${plural(files, "file")}: ${outcome}. Fix ${errors.length === 1 ? "it" : "them"} and build again.`,
   ];
 }
 

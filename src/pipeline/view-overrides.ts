@@ -2,12 +2,15 @@
 // default export replaces that view (layouts/table.ts). Files are imported with their modification
 // time in the URL, so that the dev server takes an edited override without restarting.
 
+import { createRequire } from "node:module";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { isViewName, type LoadedOverride, VIEW_NAMES } from "../../layouts/table.ts";
 import type { ViewSource } from "../content/read-sources.ts";
 import { type ContentIssue, contentError } from "../issues.ts";
 import { closest } from "../suggest.ts";
+
+const requireCache = createRequire(import.meta.url).cache;
 
 export interface LoadedOverrides {
   readonly overrides: readonly LoadedOverride[];
@@ -42,6 +45,9 @@ export async function loadViewOverrides(sources: readonly ViewSource[]): Promise
       continue;
     }
     let module: { default?: unknown };
+    // A site without `"type": "module"` loads its overrides as CommonJS, whose cache ignores the URL's
+    // query: forget the file there, so that an edited override is read again.
+    delete requireCache[source.absolute];
     try {
       module = (await import(`${pathToFileURL(source.absolute).href}?v=${source.mtimeMs}`)) as {
         default?: unknown;
@@ -51,7 +57,10 @@ export async function loadViewOverrides(sources: readonly ViewSource[]): Promise
       issues.push(contentError(source.path, line, `could not be loaded: ${message}`));
       continue;
     }
-    if (typeof module.default !== "function") {
+    // CommonJS interop may wrap the default export once more.
+    const inner = (module.default as { default?: unknown } | undefined)?.default;
+    const view = typeof module.default === "function" ? module.default : inner;
+    if (typeof view !== "function") {
       issues.push(
         contentError(
           source.path,
@@ -61,7 +70,7 @@ export async function loadViewOverrides(sources: readonly ViewSource[]): Promise
       );
       continue;
     }
-    overrides.push({ name, file: source.path, view: module.default as LoadedOverride["view"] });
+    overrides.push({ name, file: source.path, view: view as LoadedOverride["view"] });
   }
   return { overrides, issues };
 }

@@ -139,7 +139,7 @@ describe("a reader in the browser", () => {
 describe("hostile names in the search page", () => {
   test("titles and tags made of markup read as written in results and filters, and run nothing", async (t) => {
     if (!needBrowser(t)) return;
-    const run = buildSite({ content: fixturePath("hostile/markup/content") });
+    const run = buildSite({ content: fixturePath("sites/hostile-markup/content") });
     assert.equal(run.code, 0, run.stderr);
     const server = await serveFolder(run.output);
     const context = await launchBrowser({ viewport: { width: 1280, height: 900 } });

@@ -11,7 +11,7 @@ import { fixturePath } from "../support/site-build.ts";
 describe("the dev server renders on request", () => {
   test("pages, feeds and a 404, and an edit shows after a refresh", async () => {
     const content = fs.mkdtempSync(path.join(os.tmpdir(), "annals-dev-"));
-    fs.cpSync(fixturePath("reference/content"), content, { recursive: true });
+    fs.cpSync(fixturePath("sites/reference/content"), content, { recursive: true });
     const options = {
       contentDir: content,
       outputDir: path.join(content, "out"),

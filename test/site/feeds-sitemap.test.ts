@@ -41,7 +41,7 @@ function sitemapLocs(text: string): { tag: string; locs: string[]; lastmods: str
 }
 
 describe("fixture: feeds and ways around", () => {
-  const run = buildSite({ content: fixturePath("feeds/content") });
+  const run = buildSite({ content: fixturePath("sites/feeds/content") });
 
   test("builds", () => {
     assert.equal(run.code, 0, run.stderr);

@@ -1,6 +1,6 @@
-// Hostile and broken input, built for real. Each fixture under test/fixtures/hostile/<case>/ holds
-// its content and the exact expected outcome (exit code, output, files written); some cases add
-// checks of their own, such as a scan of the output for markup that escaped escaping.
+// Hostile and broken input, built for real (test/fixtures/sites/hostile-<case>/, whose exact outcome
+// test/site/site-fixtures.test.ts checks): a scan of the output for markup that escaped escaping, and
+// checks that paths stay inside the site.
 
 import assert from "node:assert/strict";
 import fs from "node:fs";
@@ -9,53 +9,10 @@ import path from "node:path";
 import { describe, test } from "node:test";
 import { load } from "cheerio";
 import { assertWellFormedXml, readAtom } from "../support/feeds.ts";
-import {
-  type BuildRun,
-  buildSite,
-  fixturePath,
-  listFiles,
-  listSiteFiles,
-  readPage,
-} from "../support/site-build.ts";
+import { type BuildRun, buildSite, listFiles, readPage } from "../support/site-build.ts";
+import { runSiteFixture } from "../support/site-fixtures.ts";
 
-const HOSTILE = fixturePath("hostile");
-
-function outcome(run: BuildRun): string {
-  // A failed build leaves only the marker it writes before building, if even that.
-  const files =
-    run.code === 0 ? listSiteFiles(run.output) : listFiles(run.output).filter((f) => f !== "archive.json");
-  const stdout = run.stdout.replace(/\d+\.\d{2} s$/m, "N.NN s").trimEnd();
-  const stderr = run.stderr.trimEnd();
-  return [`exit ${run.code}`, "--- stdout", stdout, "--- stderr", stderr, "--- files", ...files]
-    .filter((line) => line !== "")
-    .join("\n");
-}
-
-function normalise(expected: string): string {
-  return expected
-    .split("\n")
-    .filter((line) => line !== "")
-    .join("\n");
-}
-
-const runs = new Map<string, BuildRun>();
-function runOf(name: string): BuildRun {
-  let run = runs.get(name);
-  if (run === undefined) {
-    run = buildSite({ content: path.join("test/fixtures/hostile", name, "content") });
-    runs.set(name, run);
-  }
-  return run;
-}
-
-describe("hostile and broken input: the exact outcome of each case", () => {
-  for (const name of fs.readdirSync(HOSTILE).sort()) {
-    test(name, () => {
-      const expected = fs.readFileSync(path.join(HOSTILE, name, "expected.txt"), "utf8");
-      assert.equal(outcome(runOf(name)).trimEnd(), normalise(expected));
-    });
-  }
-});
+const runOf = (name: string): BuildRun => runSiteFixture(`hostile-${name}`);
 
 describe("hostile markup comes out inert and reads correctly", () => {
   test("no script but JSON-LD (and the search page's own), no event handler, in any page; JSON-LD cannot close its element", () => {

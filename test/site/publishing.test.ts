@@ -101,7 +101,7 @@ describe("npm run new", () => {
 
 describe("npm run check", () => {
   test("clean content passes with a summary line", () => {
-    const checked = run("check", ["--content", fixturePath("reference/content")]);
+    const checked = run("check", ["--content", fixturePath("sites/reference/content")]);
     assert.equal(checked.code, 0, checked.stderr);
     assert.match(checked.stdout, /^annals check: 5 files fine: 4 posts to publish, 1 draft, 0 future/m);
   });

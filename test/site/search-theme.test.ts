@@ -135,7 +135,7 @@ describe("search", () => {
 
   test("the dev server's search page says the preview has no index", async () => {
     const site = new DevSite({
-      contentDir: fixturePath("reference/content"),
+      contentDir: fixturePath("sites/reference/content"),
       outputDir: path.join(REPO_ROOT, "test", ".output", "unused"),
       now: Date.parse("2026-01-01T00:00:00Z"),
     });

@@ -11,6 +11,7 @@ export const ar: Labels = {
   // The page frame
   pageTitle: "{title} – {site}",
   feedTitle: "{site} – {title}",
+  defaultCategory: "غير مصنف",
   skipLink: "انتقل إلى المحتوى",
   siteNavigation: "الموقع",
   navHome: "الرئيسية",

@@ -7,6 +7,7 @@ export const de: Labels = {
   // The page frame
   pageTitle: "{title} – {site}",
   feedTitle: "{site} – {title}",
+  defaultCategory: "Allgemein",
   skipLink: "Zum Inhalt springen",
   siteNavigation: "Website",
   navHome: "Startseite",

@@ -8,6 +8,8 @@ export const en = {
   // The page frame
   pageTitle: "{title} – {site}",
   feedTitle: "{site} – {title}",
+  /** The category of a post that names none, unless the settings name one. */
+  defaultCategory: "Uncategorized",
   skipLink: "Skip to content",
   siteNavigation: "Site",
   navHome: "Home",

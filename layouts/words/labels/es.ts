@@ -7,6 +7,7 @@ export const es: Labels = {
   // The page frame
   pageTitle: "{title} – {site}",
   feedTitle: "{site} – {title}",
+  defaultCategory: "Sin categoría",
   skipLink: "Saltar al contenido",
   siteNavigation: "Sitio",
   navHome: "Inicio",

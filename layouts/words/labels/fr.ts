@@ -10,6 +10,7 @@ export const fr: Labels = {
   // The page frame
   pageTitle: "{title} – {site}",
   feedTitle: "{site} – {title}",
+  defaultCategory: "Non classé",
   skipLink: "Aller au contenu",
   siteNavigation: "Site",
   navHome: "Accueil",

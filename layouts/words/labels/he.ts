@@ -10,6 +10,7 @@ export const he: Labels = {
   // The page frame
   pageTitle: "{title} – {site}",
   feedTitle: "{site} – {title}",
+  defaultCategory: "ללא קטגוריה",
   skipLink: "דילוג לתוכן",
   siteNavigation: "האתר",
   navHome: "דף הבית",

@@ -7,6 +7,7 @@ export const it: Labels = {
   // The page frame
   pageTitle: "{title} – {site}",
   feedTitle: "{site} – {title}",
+  defaultCategory: "Senza categoria",
   skipLink: "Vai al contenuto",
   siteNavigation: "Sito",
   navHome: "Pagina iniziale",

@@ -8,6 +8,7 @@ export const ja: Labels = {
   // The page frame
   pageTitle: "{title} | {site}",
   feedTitle: "{site} | {title}",
+  defaultCategory: "未分類",
   skipLink: "本文へスキップ",
   siteNavigation: "サイト",
   navHome: "ホーム",

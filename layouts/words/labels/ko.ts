@@ -6,6 +6,7 @@ export const ko: Labels = {
   // The page frame
   pageTitle: "{title} – {site}",
   feedTitle: "{site} – {title}",
+  defaultCategory: "미분류",
   skipLink: "본문으로 건너뛰기",
   siteNavigation: "사이트",
   navHome: "홈",

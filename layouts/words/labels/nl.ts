@@ -9,6 +9,7 @@ export const nl: Labels = {
   // The page frame
   pageTitle: "{title} – {site}",
   feedTitle: "{site} – {title}",
+  defaultCategory: "Zonder categorie",
   skipLink: "Naar de inhoud",
   siteNavigation: "Website",
   navHome: "Home",

@@ -8,6 +8,7 @@ export const pl: Labels = {
   // The page frame
   pageTitle: "{title} – {site}",
   feedTitle: "{site} – {title}",
+  defaultCategory: "Bez kategorii",
   skipLink: "Przejdź do treści",
   siteNavigation: "Witryna",
   navHome: "Strona główna",

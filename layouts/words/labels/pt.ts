@@ -9,6 +9,7 @@ export const pt: Labels = {
   // The page frame
   pageTitle: "{title} – {site}",
   feedTitle: "{site} – {title}",
+  defaultCategory: "Sem categoria",
   skipLink: "Ir para o conteúdo",
   siteNavigation: "Site",
   navHome: "Início",

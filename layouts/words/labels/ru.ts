@@ -8,6 +8,7 @@ export const ru: Labels = {
   // The page frame
   pageTitle: "{title} — {site}",
   feedTitle: "{site} — {title}",
+  defaultCategory: "Без рубрики",
   skipLink: "Перейти к содержимому",
   siteNavigation: "Сайт",
   navHome: "Главная",

@@ -8,6 +8,7 @@ export const zh: Labels = {
   // The page frame
   pageTitle: "{title} | {site}",
   feedTitle: "{site} | {title}",
+  defaultCategory: "未分类",
   skipLink: "跳到正文",
   siteNavigation: "站点",
   navHome: "首页",
