@@ -44,7 +44,7 @@ function renderEntry(post: SitePost, site: Site, words: Words): Xml {
   const body =
     teaser === undefined
       ? post.bodyHtml
-      : `${teaser}<p><a href="${postUrl}#more">${(post.moreLabel ?? words.t("continueReading")).replace(/[&<>"]/g, "")} →</a></p>`;
+      : `${teaser}<p><a href="${postUrl}#more">${(post.moreLabel ?? words.t("continueReading")).replace(/[&<>"]/g, "")} ${words.dir === "rtl" ? "←" : "→"}</a></p>`;
   return xml`
   <entry>
     <title type="text">${post.title}</title>

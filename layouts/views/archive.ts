@@ -35,7 +35,7 @@ ${raw(teaser ?? post.bodyHtml)}
 ${
   teaser === undefined
     ? ""
-    : html`<p class="more-link"><a href="${hrefOf(post.url)}#more">${post.moreLabel ?? words.t("continueReading")}<span class="visually-hidden">${words.t("continueReadingTitle", { title: post.title })}</span> →</a></p>`
+    : html`<p class="more-link"><a href="${hrefOf(post.url)}#more">${post.moreLabel ?? words.t("continueReading")}<span class="visually-hidden">${words.t("continueReadingTitle", { title: post.title })}</span> ${words.dir === "rtl" ? "←" : "→"}</a></p>`
 }
 ${views.postTerms(part)}
 </article>`;

@@ -1,0 +1,90 @@
+// Pages in other languages in a real browser: a right-to-left site (Arabic) reads from the right, its
+// sidebar on the left of the content at desktop width, and axe-core finds no WCAG 2.1 A/AA violation
+// on its page types; a Japanese site passes too. Screenshots go to test-artifacts/screenshots/.
+
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { after, before, describe, test } from "node:test";
+import { AxeBuilder } from "@axe-core/playwright";
+import { browserAvailable, launchBrowser, needBrowser } from "../support/browser.ts";
+import { type BuildRun, buildSite, REPO_ROOT } from "../support/site-build.ts";
+import { type StaticServer, serveFolder } from "../support/static-server.ts";
+
+const PAGES = ["", "page/2/", "2015/01/28/b/", "tag/blik/", "2015/01/", "archives/", "no/such/page/"];
+const SCREENSHOTS = path.join(REPO_ROOT, "test-artifacts", "screenshots");
+
+function buildIn(language: string): BuildRun {
+  const content = fs.mkdtempSync(path.join(os.tmpdir(), `annals-browser-${language}-`));
+  fs.cpSync(path.join(REPO_ROOT, "test/fixtures/sites/every-page/content"), content, { recursive: true });
+  const settings = path.join(content, "site.yaml");
+  fs.writeFileSync(
+    settings,
+    fs.readFileSync(settings, "utf8").replace("language: en", `language: ${language}`),
+  );
+  return buildSite({ content });
+}
+
+for (const language of ["ar", "ja"]) {
+  describe(`a site in ${language} in the browser`, () => {
+    let run: BuildRun;
+    let server: StaticServer;
+    before(async () => {
+      if (!browserAvailable()) return;
+      run = buildIn(language);
+      server = await serveFolder(run.output);
+    });
+    after(async () => {
+      await server?.close();
+    });
+
+    test("axe-core finds no violation on any page type, light and dark", async (t) => {
+      if (!needBrowser(t)) return;
+      assert.equal(run.code, 0, run.stderr);
+      for (const scheme of ["light", "dark"] as const) {
+        const context = await launchBrowser({ colorScheme: scheme, viewport: { width: 1280, height: 900 } });
+        try {
+          const page = await context.newPage();
+          const problems: string[] = [];
+          for (const url of PAGES) {
+            await page.goto(server.url + url);
+            const result = await new AxeBuilder({ page })
+              .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+              .analyze();
+            for (const v of result.violations)
+              problems.push(`${url}: ${v.id} ${v.nodes[0]?.target.join(" ") ?? ""}`);
+            assert.equal(await page.locator("html").getAttribute("lang"), language);
+          }
+          assert.deepEqual(problems, [], scheme);
+        } finally {
+          await context.close();
+        }
+      }
+    });
+
+    test("the layout follows the language's direction", async (t) => {
+      if (!needBrowser(t)) return;
+      const context = await launchBrowser({ viewport: { width: 1280, height: 900 } });
+      try {
+        const page = await context.newPage();
+        await page.goto(`${server.url}2015/01/28/b/`);
+        const main = await page.locator("main").boundingBox();
+        const sidebar = await page.locator("aside.sidebar").boundingBox();
+        assert.ok(main !== null && sidebar !== null);
+        if (language === "ar") {
+          assert.equal(await page.locator("html").getAttribute("dir"), "rtl");
+          assert.ok(sidebar.x + sidebar.width <= main.x, "the sidebar is left of the content");
+          const heading = await page.locator("h1").evaluate((h) => getComputedStyle(h).direction);
+          assert.equal(heading, "rtl");
+        } else {
+          assert.ok(main.x + main.width <= sidebar.x, "the sidebar is right of the content");
+        }
+        fs.mkdirSync(SCREENSHOTS, { recursive: true });
+        await page.screenshot({ path: path.join(SCREENSHOTS, `post-${language}.png`), fullPage: true });
+      } finally {
+        await context.close();
+      }
+    });
+  });
+}
