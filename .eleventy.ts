@@ -12,5 +12,5 @@ export default function (config: UserConfig) {
     contentDir,
     site: new DevSite({ contentDir, outputDir: "_site", now: Date.now() }),
   });
-  return { dir: { input: contentDir, output: "_site" }, templateFormats: ["11ty.js"] };
+  return { dir: { input: "layouts/assets", output: "_site" }, templateFormats: ["11ty.js"] };
 }

@@ -22,7 +22,7 @@ export type {
   ViewInputs,
   ViewName,
   Views,
-} from "../layouts/table.ts";
+} from "../layouts/view-types.ts";
 export type { LabelKey, Labels } from "../layouts/words/labels/en.ts";
 export { feedTitleOf, headingOf, nameOf } from "../layouts/words/places.ts";
 export type { Words } from "../layouts/words/words.ts";

@@ -5,7 +5,13 @@
 import { type Html, html, raw } from "../../src/format/html.ts";
 import type { Archive, DateArchive } from "../../src/model/types.ts";
 import { hrefOf } from "../../src/model/urls.ts";
-import type { ArchiveInput, BreadcrumbsInput, PaginationInput, SummaryInput, ViewContext } from "../table.ts";
+import type {
+  ArchiveInput,
+  BreadcrumbsInput,
+  PaginationInput,
+  SummaryInput,
+  ViewContext,
+} from "../view-types.ts";
 import { headingOf, nameOf } from "../words/places.ts";
 
 function isDateArchive(archive: Archive): archive is DateArchive {

@@ -4,7 +4,7 @@
 import { type Html, html } from "../../src/format/html.ts";
 import { HOME_LINK } from "../../src/model/archive.ts";
 import { archivesIndexUrl, homeUrl, hrefOf } from "../../src/model/urls.ts";
-import type { TermsIndexInput, ViewContext } from "../table.ts";
+import type { TermsIndexInput, ViewContext } from "../view-types.ts";
 import { nameOf } from "../words/places.ts";
 
 export function renderArchivesIndex(input: ViewContext): Html {

@@ -4,7 +4,7 @@
 import { escapeHtml, type Html, html, raw } from "../../src/format/html.ts";
 import type { Place, SitePost, TermLink } from "../../src/model/types.ts";
 import { dayUrl, hrefOf, monthUrl, yearUrl } from "../../src/model/urls.ts";
-import type { PostInput, PostPartInput } from "../table.ts";
+import type { PostInput, PostPartInput } from "../view-types.ts";
 import { headingOf } from "../words/places.ts";
 
 export function renderPost(input: PostInput): Html {

@@ -3,7 +3,7 @@
 
 import { type Html, html } from "../../src/format/html.ts";
 import { absoluteUrl, hrefOf } from "../../src/model/urls.ts";
-import type { RedirectInput } from "../table.ts";
+import type { RedirectInput } from "../view-types.ts";
 
 export function renderRedirect({ redirect, site, words }: RedirectInput): Html {
   const { settings } = site;

@@ -11,7 +11,7 @@ import {
   searchIndexUrl,
   searchScriptPath,
 } from "../../src/model/urls.ts";
-import type { ViewContext } from "../table.ts";
+import type { ViewContext } from "../view-types.ts";
 
 /** The head of the search page: Pagefind's stylesheet (the page's own part of the shell's head). */
 export function searchHead({ site }: ViewContext): Html | undefined {

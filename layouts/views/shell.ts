@@ -11,7 +11,7 @@ import {
   searchUrl,
   stylesheetPath,
 } from "../../src/model/urls.ts";
-import type { FrameInput, ShellInput } from "../table.ts";
+import type { FrameInput, ShellInput } from "../view-types.ts";
 import { feedTitleOf } from "../words/places.ts";
 
 /** `en-GB` → `en_GB`, the form Open Graph uses; a bare language has no Open Graph locale. */

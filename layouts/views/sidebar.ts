@@ -3,7 +3,7 @@
 import { type Html, html } from "../../src/format/html.ts";
 import type { CountedLink } from "../../src/model/types.ts";
 import { archivesIndexUrl, hrefOf } from "../../src/model/urls.ts";
-import type { FrameInput } from "../table.ts";
+import type { FrameInput } from "../view-types.ts";
 import { nameOf } from "../words/places.ts";
 
 export function renderSidebar({ site, words }: FrameInput): Html {

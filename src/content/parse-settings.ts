@@ -161,7 +161,11 @@ export function parseSettings(source: SourceFile | undefined, contentPath: strin
   if (settings.url === "" && !issues.some((i) => i.severity === "error")) {
     issues.push(noUrlWarning(file, parsed.lines.get("url")));
   }
-  return { settings, issues, given: new Set([...parsed.values.keys()].filter((k) => parsed.values.get(k) != null)) };
+  return {
+    settings,
+    issues,
+    given: new Set([...parsed.values.keys()].filter((k) => parsed.values.get(k) != null)),
+  };
 }
 
 /** The line of a key nested under the top-level key on line `top`: the first indented line that names it. */

@@ -4,10 +4,10 @@
 // the content folder, and tells the browser to reload.
 
 import EleventyDevServer from "@11ty/eleventy-dev-server";
-import { notFoundPath } from "../model/urls.ts";
-import type { PipelineOptions } from "../pipeline/options.ts";
 import { escapeHtml } from "../format/html.ts";
 import { formatIssue } from "../issues.ts";
+import { notFoundPath } from "../model/urls.ts";
+import type { PipelineOptions } from "../pipeline/options.ts";
 import { Pipeline, ViewFault } from "../pipeline/pipeline.ts";
 import { formatErrorReport, formatWarnings } from "../pipeline/report.ts";
 
@@ -62,7 +62,11 @@ export class DevSite {
     } catch (error) {
       if (!(error instanceof ViewFault)) throw error;
       console.error(formatIssue(error.issue));
-      return { status: 500, headers: { "Content-Type": TYPES.html }, body: errorPage([formatIssue(error.issue)]) };
+      return {
+        status: 500,
+        headers: { "Content-Type": TYPES.html },
+        body: errorPage([formatIssue(error.issue)]),
+      };
     }
     if (file === undefined) {
       return {

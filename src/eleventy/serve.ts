@@ -4,6 +4,7 @@
 import { parseArgs } from "node:util";
 import { Eleventy } from "@11ty/eleventy";
 import { buildTimeOf } from "../pipeline/options.ts";
+import { ASSETS_DIR } from "../pipeline/write.ts";
 import { configureServe } from "./adapter.ts";
 import { DevSite } from "./dev-server.ts";
 
@@ -13,7 +14,7 @@ const { values } = parseArgs({
 const contentDir = values.content ?? "content";
 const outputDir = values.output ?? "_site";
 const site = new DevSite({ contentDir, outputDir, now: buildTimeOf() });
-const eleventy = new Eleventy(contentDir, outputDir, {
+const eleventy = new Eleventy(ASSETS_DIR, outputDir, {
   quietMode: true,
   runMode: "serve",
   config: (config) => {

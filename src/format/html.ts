@@ -22,7 +22,9 @@ export class Html {
 
 /** True for an `Html` value, whichever copy of this module made it. */
 export function isHtml(value: unknown): value is Html {
-  return typeof value === "object" && value !== null && (value as { [HTML_MARK]?: unknown })[HTML_MARK] === true;
+  return (
+    typeof value === "object" && value !== null && (value as { [HTML_MARK]?: unknown })[HTML_MARK] === true
+  );
 }
 
 export type HtmlPart = string | number | Html | null | undefined | false | readonly HtmlPart[];

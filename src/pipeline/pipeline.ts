@@ -92,7 +92,8 @@ export class Pipeline {
       cache: preview ? this.#parses : undefined,
       check: (options.check ?? true) && !preview,
       preview,
-      defaultCategoryFor: (settings) => wordsOf(settings.language, settings.labels, "").words.t("defaultCategory"),
+      defaultCategoryFor: (settings) =>
+        wordsOf(settings.language, settings.labels, "").words.t("defaultCategory"),
     });
     const settingsFile = folder.settings?.path ?? `${folder.displayPath}/${SETTINGS_FILE_NAME}`;
     const issues = [...model.issues];
