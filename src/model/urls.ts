@@ -99,7 +99,7 @@ export function pageUrl(baseUrl: string, number: number): string {
   return number <= 1 ? baseUrl : `${baseUrl}page/${number}/`;
 }
 
-/** The file Eleventy writes for a URL, relative to the output folder. */
+/** The file written for a URL, relative to the output folder: a folder URL is its `index.html`. */
 export function outputPathOf(url: string): string {
   return url.endsWith("/") ? `${url}index.html` : url;
 }

@@ -1,8 +1,5 @@
-// Parsing every post, in order, with one markdown-it instance.
-//
-// (Parsing across worker threads was measured on this project's two-core machine: no faster. A
-// worker starts cold, loading the TypeScript sources and warming the JIT for half a second, and two
-// threads that allocate as much as YAML and Markdown parsing do compete for the garbage collector.)
+// Parsing every post, in order, in one thread, with one markdown-it instance (docs/decisions.md says
+// why not in worker threads).
 
 import { createMarkdown } from "../content/markdown.ts";
 import { type ParsedPost, parsePost } from "../content/parse-post.ts";

@@ -7,10 +7,9 @@
 // of the model), so it is not part of the model; `checkSearchIndex` then proves that indexing only
 // added files under `/pagefind/`, left every other file as it was, and indexed each post exactly once.
 //
-// Pagefind is handed the post pages, not the whole folder: it would parse every list page only to skip
-// it (measured at 10,000 posts on two cores: 105 s for the folder, 43 s for the posts alone), and a
-// site without posts would have every page indexed instead of none. It is handed them pass by pass as
-// they are rendered, so that it indexes while Eleventy writes (see SearchIndexer).
+// Pagefind is handed the post pages, not the whole folder (it would parse every list page only to skip
+// it, and a site without posts would have every page indexed instead of none), pass by pass as they
+// are rendered, so that it indexes while the writer writes (see SearchIndexer).
 
 import fs from "node:fs";
 import path from "node:path";
@@ -25,8 +24,8 @@ export const SEARCH_UI_FILES = ["pagefind-ui.js", "pagefind-ui.css", "pagefind.j
 
 /**
  * Pagefind's index, fed as the build goes: each pass's post pages are handed over as they are
- * rendered (the same text Eleventy writes, which checkWrittenFiles proves), so Pagefind's service, a
- * process of its own, indexes on the second core while Eleventy writes the next pass. The index files
+ * rendered (the same text the writer writes), so Pagefind's service, a process of its own, indexes on
+ * the second core while the next pass is rendered and written. The index files
  * are written at the end, after the output-folder check.
  */
 export class SearchIndexer {
