@@ -12,7 +12,7 @@ import { en, type PluralLabel } from "../../layouts/words/labels/en.ts";
 import { SHIPPED_LABELS, wordsOf } from "../../layouts/words/languages.ts";
 import { placeholdersOf } from "../../layouts/words/words.ts";
 import { type BuildRun, buildSite, listFiles, readPage } from "../support/site-build.ts";
-import { SITES } from "../support/site-fixtures.ts";
+import { runSiteFixture, SITES } from "../support/site-fixtures.ts";
 
 const textsOf = (label: string | PluralLabel): string[] =>
   typeof label === "string" ? [label] : Object.values(label).filter((t) => t !== undefined);
@@ -166,6 +166,16 @@ describe("the labels tables", () => {
         "error 5 labels: categoryHeading is missing {name}",
       ],
     );
+  });
+
+  test("a site's labels reach its pages, over its language's own", () => {
+    const run = runSiteFixture("labels");
+    assert.equal(run.code, 0, run.stderr);
+    const $ = load(readPage(run.output, "tag/jongun/index.html"));
+    assert.equal($("h1").text(), "Arquivado em “Jongun”");
+    assert.match($(".more-link a").first().text(), /^Leia mais/);
+    assert.equal($(".site-nav a").first().text(), SHIPPED_LABELS.pt?.navHome, "other labels are Portuguese");
+    assert.equal($("html").attr("lang"), "pt-BR");
   });
 
   test("a language: pt-BR takes Portuguese labels, an unknown one English with a warning", () => {
