@@ -22,6 +22,7 @@ export const WARNING_KINDS = {
   "theme-markdown": "Markdown files in the theme folder (copied to /assets/, not posts)",
   "no-labels": "a language annals has no labels for (English labels used)",
   "label-key": "unknown labels in the settings (ignored)",
+  "views-other": "files in the theme's views folder that are not views (not read)",
 } as const;
 
 export type WarningKind = keyof typeof WARNING_KINDS;

@@ -7,7 +7,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { isViewName, type LoadedOverride, VIEW_NAMES } from "../../layouts/table.ts";
 import type { ViewSource } from "../content/read-sources.ts";
-import { type ContentIssue, contentError } from "../issues.ts";
+import { type ContentIssue, contentError, contentWarning } from "../issues.ts";
 import { closest } from "../suggest.ts";
 
 const requireCache = createRequire(import.meta.url).cache;
@@ -25,10 +25,11 @@ export async function loadViewOverrides(sources: readonly ViewSource[]): Promise
     const name = path.basename(source.absolute, ext);
     if (ext !== ".ts") {
       issues.push(
-        contentError(
+        contentWarning(
+          "views-other",
           source.path,
           undefined,
-          `is not a view override: the views folder holds only <view>.ts files (${name}.ts?); keep other files elsewhere`,
+          "is not read: only <view>.ts files in the views folder are views (keep other files elsewhere)",
         ),
       );
       continue;
