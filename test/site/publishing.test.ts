@@ -13,7 +13,7 @@ import { after, describe, test } from "node:test";
 import * as cheerio from "cheerio";
 import { buildSite, FIXED_NOW, fixturePath, listFiles, REPO_ROOT, readPage } from "../support/site-build.ts";
 
-function tempContent(fixture = "reference/content"): string {
+function tempContent(fixture = "sites/reference/content"): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "annals-publish-"));
   fs.cpSync(fixturePath(fixture), dir, { recursive: true });
   return dir;
