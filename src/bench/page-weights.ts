@@ -22,22 +22,51 @@ export interface PageWeight {
   readonly total: Weight;
 }
 
-/** A page of each type in the sample blog (content/). */
-export const SAMPLE_PAGES: Readonly<Record<string, string>> = {
-  home: "/",
-  "home, page 2": "/page/2/",
-  post: "/2015/01/28/will-kim-go/",
-  tag: "/tag/anniversaries/",
-  category: "/category/wwii-news/",
-  year: "/2015/",
-  month: "/2015/01/",
-  day: "/2015/01/28/",
-  "tags index": "/tags/",
-  "categories index": "/categories/",
-  "archives index": "/archives/",
-  "not found (404)": "/404.html",
-  search: "/search/",
-};
+interface ManifestLists {
+  readonly posts: readonly { readonly url: string }[];
+  readonly archives: readonly {
+    readonly kind: string;
+    readonly url: string;
+    readonly count: number;
+    readonly pages: readonly { readonly url: string }[];
+  }[];
+  readonly outputs: readonly string[];
+}
+
+/**
+ * A page of each type of a built site, found in its manifest (`archive.json`): the newest post, the
+ * tag and category with the most posts, the newest year, month and day, the indexes, the 404 and
+ * search pages, and page 2 of the home page and of the largest tag when they exist.
+ */
+export function pagesToWeigh(root: string): Record<string, string> {
+  const manifest = JSON.parse(fs.readFileSync(path.join(root, "archive.json"), "utf8")) as ManifestLists;
+  const pages: Record<string, string> = { home: "/" };
+  const largest = (kind: string) =>
+    manifest.archives.filter((a) => a.kind === kind).sort((a, b) => b.count - a.count)[0];
+  const first = (kind: string) => manifest.archives.find((a) => a.kind === kind);
+  const home = first("home");
+  if (home?.pages[1] !== undefined) pages["home, page 2"] = home.pages[1].url;
+  if (manifest.posts[0] !== undefined) pages.post = manifest.posts[0].url;
+  const tag = largest("tag");
+  if (tag !== undefined) pages.tag = tag.url;
+  if (tag?.pages[1] !== undefined) pages["tag, page 2"] = tag.pages[1].url;
+  const category = largest("category");
+  if (category !== undefined) pages.category = category.url;
+  for (const kind of ["year", "month", "day"]) {
+    const archive = first(kind);
+    if (archive !== undefined) pages[kind] = archive.url;
+  }
+  const outputs = new Set(manifest.outputs);
+  for (const [type, url] of [
+    ["tags index", "/tags/"],
+    ["categories index", "/categories/"],
+    ["archives index", "/archives/"],
+    ["not found (404)", "/404.html"],
+    ["search", "/search/"],
+  ] as const)
+    if (outputs.has(url)) pages[type] = url;
+  return pages;
+}
 
 const ZERO: Weight = { raw: 0, gzip: 0 };
 
@@ -139,9 +168,7 @@ function main(argv: readonly string[]): number {
     console.error(`${root} holds no built site: run npm run build first (or name the output folder)`);
     return 2;
   }
-  const rows = Object.entries(SAMPLE_PAGES)
-    .filter(([, url]) => fs.existsSync(fileOf(root, url)))
-    .map(([type, url]) => measurePage(root, type, url));
+  const rows = Object.entries(pagesToWeigh(root)).map(([type, url]) => measurePage(root, type, url));
   console.log("KB raw / gzipped (as a static host serves them compressed)\n");
   console.log(formatTable(rows, measureFirstSearch(root)));
   return 0;

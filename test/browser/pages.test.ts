@@ -63,7 +63,7 @@ describe("every page type in the browser", () => {
   let server: StaticServer;
   before(async () => {
     if (!browserAvailable()) return;
-    run = buildSite({ content: path.join(REPO_ROOT, "content") });
+    run = buildSite({ content: path.join(REPO_ROOT, "test/fixtures/sites/blog/content") });
     server = await serveFolder(run.output);
   });
   after(async () => {

@@ -11,7 +11,7 @@ import { type BuildRun, buildSite, fixturePath, REPO_ROOT } from "../support/sit
 import { copyContent } from "../support/site-copy.ts";
 import { type StaticServer, serveFolder } from "../support/static-server.ts";
 
-const SAMPLE = path.join(REPO_ROOT, "content");
+const SAMPLE = path.join(REPO_ROOT, "test/fixtures/sites/blog/content");
 
 async function heading(page: Page): Promise<string> {
   const h1 = page.locator("h1");

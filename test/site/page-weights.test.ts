@@ -6,16 +6,19 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { describe, test } from "node:test";
-import { formatTable, measureFirstSearch, measurePage, SAMPLE_PAGES } from "../../src/bench/page-weights.ts";
+import { formatTable, measureFirstSearch, measurePage, pagesToWeigh } from "../../src/bench/page-weights.ts";
 import { buildSite, REPO_ROOT } from "../support/site-build.ts";
 
-describe("page weights of the sample blog", () => {
-  const run = buildSite({ content: path.join(REPO_ROOT, "content") });
+describe("page weights of a blog", () => {
+  const run = buildSite({ content: path.join(REPO_ROOT, "test/fixtures/sites/blog/content") });
 
   test("CSS under 20 KB; scripts only on the search page; every page type within its budget", () => {
     assert.equal(run.code, 0, run.stderr);
-    const rows = Object.entries(SAMPLE_PAGES).map(([type, url]) => measurePage(run.output, type, url));
-    assert.equal(rows.length, 13);
+    const pages = pagesToWeigh(run.output);
+    assert.equal(pages.post, "/2016/12/07/pearl-harbor/", "the newest post (the later one is a draft)");
+    assert.equal(pages.tag, "/tag/anniversaries/", "the largest tag");
+    const rows = Object.entries(pages).map(([type, url]) => measurePage(run.output, type, url));
+    assert.equal(rows.length, 14);
     const stylesheet = fs.statSync(path.join(run.output, "assets", "annals.css")).size;
     assert.ok(stylesheet < 20 * 1024, `annals.css is ${stylesheet} bytes`);
     for (const row of rows) {

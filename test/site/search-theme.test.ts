@@ -13,7 +13,7 @@ import { checkSearchIndex, type FileState } from "../../src/pipeline/search-inde
 import { buildSite, fixturePath, listFiles, REPO_ROOT, readPage } from "../support/site-build.ts";
 import { copyContent } from "../support/site-copy.ts";
 
-const SAMPLE = path.join(REPO_ROOT, "content");
+const SAMPLE = path.join(REPO_ROOT, "test/fixtures/sites/blog/content");
 const htmlPages = (root: string) => listFiles(root).filter((f) => f.endsWith(".html"));
 
 describe("search", () => {

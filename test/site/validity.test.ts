@@ -13,7 +13,7 @@ import { buildSite, listFiles, REPO_ROOT, readPage } from "../support/site-build
 import { type StaticServer, serveFolder } from "../support/static-server.ts";
 
 describe("the sample blog through outside tools", () => {
-  const run = buildSite({ content: path.join(REPO_ROOT, "content") });
+  const run = buildSite({ content: path.join(REPO_ROOT, "test/fixtures/sites/blog/content") });
   let server: StaticServer;
   before(async () => {
     server = await serveFolder(run.output);
