@@ -149,11 +149,8 @@ async function main(): Promise<void> {
         await timed(
           process.execPath,
           [
-            "--expose-gc",
-            "--max-semi-space-size=32",
-            "--import",
-            "tsx",
-            "src/cli/build.ts",
+            "bin/annals.js",
+            "build",
             "--content",
             corpus,
             "--output",

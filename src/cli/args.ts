@@ -16,7 +16,7 @@ export function readArgs<T extends ParseArgsConfig>(
     parsed = parseArgs(config);
   } catch (error) {
     console.error(
-      `${error instanceof Error ? error.message : String(error)} (npm run ${command} -- --help lists the options)`,
+      `${error instanceof Error ? error.message : String(error)} (annals ${command} --help lists the options)`,
     );
     return 2;
   }

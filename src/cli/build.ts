@@ -1,14 +1,13 @@
-// `npm run build`: read and check the content, stop with one report if anything is wrong, otherwise
+// `annals build` (`npm run build` here): read and check the content, stop with one report if anything is wrong, otherwise
 // write the site and end with a one-line summary.
 
-import { IntegrityError } from "../model/integrity.ts";
-import { buildTimeOf, contentDirOf, SetupError } from "../pipeline/options.ts";
+import { buildTimeOf, contentDirOf } from "../pipeline/options.ts";
 import { Pipeline, ViewFault } from "../pipeline/pipeline.ts";
 import { formatErrorReport, formatSummary, formatWarnings } from "../pipeline/report.ts";
 import { FileWriter } from "../pipeline/write.ts";
 import { readArgs } from "./args.ts";
 
-const HELP = `Usage: npm run build -- [options]
+const HELP = `Usage: annals build [options]
 
 Builds the site from the Markdown posts in the content folder.
 
@@ -20,7 +19,7 @@ Options:
 
 Exit codes: 0 built; 1 the content has errors (listed, one per line); 2 a bug or a setup problem.`;
 
-async function main(argv: readonly string[]): Promise<number> {
+export async function main(argv: readonly string[]): Promise<number> {
   const args = readArgs("build", HELP, {
     args: [...argv],
     options: {
@@ -94,19 +93,3 @@ class Progress {
     this.#shown = false;
   }
 }
-
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    if (error instanceof SetupError) {
-      console.error(error.message);
-      process.exitCode = 2;
-      return;
-    }
-    if (error instanceof IntegrityError) console.error(error.message);
-    else console.error(error);
-    process.exitCode = 2;
-  },
-);

@@ -1,4 +1,4 @@
-// `npm run check`: validates every post and the settings without building the site, with the build's
+// `annals check`: validates every post and the settings without building the site, with the build's
 // error format and exit codes, for CI and pre-commit hooks. It also points out tags and categories
 // that look like one name written two ways, so that an alias can merge them.
 
@@ -8,9 +8,9 @@ import type { Site, Taxonomy } from "../model/types.ts";
 import { buildTimeOf, contentDirOf } from "../pipeline/options.ts";
 import { Pipeline } from "../pipeline/pipeline.ts";
 import { errorsOf, formatErrorReport, formatWarnings } from "../pipeline/report.ts";
-import { readArgs, runCommand } from "./args.ts";
+import { readArgs } from "./args.ts";
 
-const HELP = `Usage: npm run check -- [options]
+const HELP = `Usage: annals check [options]
 
 Checks every post and the settings the way the build does, without writing anything, and points out
 tags or categories that look like one name spelled two ways (merge them with an alias in site.yaml).
@@ -22,8 +22,9 @@ Options:
 
 Exit codes: 0 no errors (warnings allowed); 1 the content has errors (listed, file:line first).`;
 
-async function main(): Promise<number> {
+export async function main(argv: readonly string[]): Promise<number> {
   const args = readArgs("check", HELP, {
+    args: [...argv],
     options: {
       content: { type: "string" },
       verbose: { type: "boolean", default: false },
@@ -81,4 +82,3 @@ function hintsFor(taxonomy: Taxonomy, settingsKey: string): ContentIssue[] {
   });
 }
 
-runCommand(main);

@@ -1,4 +1,4 @@
-// `npm run new -- "Title" [--tags "a, b"] [--category X] [--draft]`: starts a post. The file goes to
+// `annals new "Title" [--tags "a, b"] [--category X] [--publish]`: starts a post. The file goes to
 // `content/<year>/<year>-<month>-<day>-<slug>.md`, dated now in the site's time zone; an existing file
 // is never overwritten. It prints the path and the URL the post will have, found by the same model
 // the build uses (so a clash with another post's URL is caught here, and the file is not left behind).
@@ -15,9 +15,9 @@ import { absoluteUrl } from "../model/urls.ts";
 import { buildModel } from "../pipeline/build-model.ts";
 import { buildTimeOf, contentDirOf } from "../pipeline/options.ts";
 import { errorsOf } from "../pipeline/report.ts";
-import { readArgs, runCommand } from "./args.ts";
+import { readArgs } from "./args.ts";
 
-const HELP = `Usage: npm run new -- "Title" [options]
+const HELP = `Usage: annals new "Title" [options]
 
 Creates a post dated now (in the site's time zone) at content/<year>/<date>-<slug>.md and prints its
 path and the URL it will have. It never overwrites a file.
@@ -33,8 +33,9 @@ Options:
 /** A YAML scalar that reads back as exactly this text (JSON strings are YAML double-quoted scalars). */
 const yamlText = (text: string): string => JSON.stringify(text);
 
-function main(): number {
+export function main(argv: readonly string[]): number {
   const args = readArgs("new", HELP, {
+    args: [...argv],
     allowPositionals: true,
     options: {
       tags: { type: "string" },
@@ -49,7 +50,7 @@ function main(): number {
   const title = cleanName(args.positionals.join(" "));
   if (title === "") {
     console.error(
-      'Give the post a title: npm run new -- "My title" (npm run new -- --help lists the options)',
+      'Give the post a title: annals new "My title" (annals new --help lists the options)',
     );
     return 2;
   }
@@ -110,15 +111,14 @@ function main(): number {
   const post = model.site?.posts.find((p) => p.file === shown);
   console.log(`Created ${shown}`);
   if (post === undefined) {
-    console.log("Its URL is known once the content's other errors are fixed (npm run check lists them).");
+    console.log("Its URL is known once the content's other errors are fixed (annals check lists them).");
     return 0;
   }
   // Without a `url` setting there is no address to print, only the path.
   console.log(`URL: ${settings.url === "" ? post.url : absoluteUrl(settings.url, post.url)}`);
   if (args.values.draft)
-    console.log("It is a draft: `npm start` shows it; remove `draft: true` to publish it.");
-  else console.log("Preview it with `npm start`; the next build publishes it.");
+    console.log("It is a draft: `annals start` shows it; remove `draft: true` to publish it.");
+  else console.log("Preview it with `annals start`; the next build publishes it.");
   return 0;
 }
 
-runCommand(main);

@@ -1,4 +1,4 @@
-// `npm start`: the dev server. Eleventy serves on 127.0.0.1 with live reload, rendering each page from
+// `annals start`: the dev server. Eleventy serves on 127.0.0.1 with live reload, rendering each page from
 // the model on request (src/eleventy/dev-server.ts), drafts and future posts included and marked. It
 // runs under `tsx watch`, which restarts it when one of annals' TypeScript modules changes; Eleventy
 // itself watches the content folder, the site's view overrides included, which are imported again
@@ -8,11 +8,11 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { contentDirOf } from "../pipeline/options.ts";
-import { readArgs, runCommand } from "./args.ts";
+import { readArgs } from "./args.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
-const HELP = `Usage: npm start -- [options]
+const HELP = `Usage: annals start [options]
 
 Serves the site at http://127.0.0.1:8080/ (this machine only) and reloads the browser when a post,
 the settings, a layout or any TypeScript module changes. Drafts and future posts are shown, marked.
@@ -22,8 +22,9 @@ Options:
   --content <dir>   the content folder (default: content, or $ANNALS_CONTENT)
   --help            show this help`;
 
-function main(): Promise<number> | number {
+export function main(argv: readonly string[]): Promise<number> | number {
   const args = readArgs("start", HELP, {
+    args: [...argv],
     options: {
       port: { type: "string", default: "8080" },
       content: { type: "string" },
@@ -59,4 +60,3 @@ function main(): Promise<number> | number {
   return new Promise((resolve) => child.on("exit", (code) => resolve(code ?? 0)));
 }
 
-runCommand(main);

@@ -1,9 +1,8 @@
-// `npm run import:wordpress -- <export.xml> [--into content] [--force] [--dry-run]`: the command around
+// `annals import wordpress <export.xml> [--into content] [--force] [--dry-run]`: the command around
 // importWordPress. The report goes to standard output; problems with the input are one line on
 // standard error (exit 1), never a stack trace; a bug keeps its stack (exit 2).
 
 import path from "node:path";
-import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { ImportError } from "./folder.ts";
 import { importWordPress } from "./import.ts";
@@ -11,7 +10,7 @@ import { formatReport } from "./report.ts";
 import { SettingsError } from "./settings-file.ts";
 import { WxrError } from "./wxr.ts";
 
-export const USAGE = `Usage: npm run import:wordpress -- <export.xml> [--into <folder>] [--force] [--dry-run]
+export const USAGE = `Usage: annals import wordpress <export.xml> [--into <folder>] [--force] [--dry-run]
 
 Imports a WordPress export (the WXR file from Tools › Export) into annals: one Markdown file per post
 at <folder>/<YYYY>/<YYYY-MM-DD>-<slug>.md, and WordPress's tag and category slugs pinned in
@@ -84,16 +83,3 @@ export async function main(argv: readonly string[]): Promise<number> {
 }
 
 // Run as a command (not when a test imports this module).
-if (process.argv[1] !== undefined && pathToFileURL(path.resolve(process.argv[1])).href === import.meta.url) {
-  main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      process.stderr.write(
-        `import:wordpress: a bug: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-      );
-      process.exitCode = 2;
-    },
-  );
-}

@@ -9,7 +9,7 @@ import { TINY_EXPORT, temporaryFolder } from "./helpers.ts";
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 
 function cli(...args: string[]) {
-  const result = spawnSync(process.execPath, ["--import", "tsx", "src/import/cli.ts", ...args], {
+  const result = spawnSync(process.execPath, ["bin/annals.js", "import", "wordpress", ...args], {
     cwd: ROOT,
     encoding: "utf8",
   });
@@ -28,7 +28,7 @@ describe("import:wordpress (the command)", () => {
   it("--help prints the usage", () => {
     const { code, stdout } = cli("--help");
     assert.equal(code, 0);
-    assert.match(stdout, /^Usage: npm run import:wordpress -- <export\.xml> \[--into <folder>\] \[--force\]/);
+    assert.match(stdout, /^Usage: annals import wordpress <export\.xml> \[--into <folder>\] \[--force\]/);
   });
 
   it("imports, prints the report, and refuses an edited file on the next run", (t) => {

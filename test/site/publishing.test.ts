@@ -20,7 +20,7 @@ function tempContent(fixture = "sites/reference/content"): string {
 }
 
 function run(command: "new" | "check", args: readonly string[], env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, ["--import", "tsx", `src/cli/${command}.ts`, ...args], {
+  const result = spawnSync(process.execPath, ["bin/annals.js", command, ...args], {
     cwd: REPO_ROOT,
     encoding: "utf8",
     env: { ...process.env, ANNALS_NOW: FIXED_NOW, ...env },
@@ -164,7 +164,7 @@ describe("drafts and future posts", () => {
       const port = 18_000 + (process.pid % 1000);
       server = spawn(
         process.execPath,
-        ["--import", "tsx", "src/cli/start.ts", "--port", String(port), "--content", content],
+        ["bin/annals.js", "start", "--port", String(port), "--content", content],
         {
           cwd: REPO_ROOT,
           env: {

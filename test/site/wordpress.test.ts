@@ -62,7 +62,7 @@ describe("a WordPress blog moved to annals", () => {
   const content = fs.mkdtempSync(path.join(os.tmpdir(), "annals-wp-"));
   const imported = spawnSync(
     process.execPath,
-    ["--import", "tsx", "src/import/cli.ts", EXPORT, "--into", content],
+    ["bin/annals.js", "import", "wordpress", EXPORT, "--into", content],
     { cwd: REPO_ROOT, encoding: "utf8", timeout: 120_000 },
   );
   const built = buildSite({ content, env: { ANNALS_NOW: "2026-11-26T00:00:00Z" } });

@@ -30,9 +30,8 @@ export function buildSite(options: BuildOptions): BuildRun {
   const result = spawnSync(
     process.execPath,
     [
-      "--import",
-      "tsx",
-      "src/cli/build.ts",
+      "bin/annals.js",
+      "build",
       "--content",
       options.content,
       "--output",

@@ -1,0 +1,2 @@
+// placeholder
+export function main(): number { return 2; }
