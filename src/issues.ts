@@ -16,7 +16,9 @@ export const WARNING_KINDS = {
   "settings-key": "unknown settings keys (ignored)",
   "no-settings": "no settings file (defaults used)",
   "both-category-keys": "posts with both `category` and `categories` (both used)",
+  "far-future": "posts dated more than a year ahead (held back until then)",
   "no-url": "no site url (no feeds, sitemap or canonical links)",
+  "example-url": "the site url is an example address",
   "alias-unused": "tag or category aliases that redirect nowhere",
   "redirect-shadowed": "redirects from URLs that a page or another redirect holds (left out)",
   "theme-markdown": "Markdown files in the theme folder (copied to /assets/, not posts)",
@@ -49,6 +51,18 @@ export function contentWarning(
   message: string,
 ): ContentIssue {
   return { severity: "warning", file, line, message, kind };
+}
+
+/** Warnings that `--strict` makes errors: keys annals does not know (probably misspelt ones). */
+export const STRICT_KINDS: readonly WarningKind[] = ["unknown-key", "settings-key", "label-key"];
+
+/** The issues with unknown keys made errors (`annals check --strict`). */
+export function strictly(issues: readonly ContentIssue[]): ContentIssue[] {
+  return issues.map((issue) =>
+    issue.kind !== undefined && STRICT_KINDS.includes(issue.kind)
+      ? { ...issue, severity: "error", kind: undefined }
+      : issue,
+  );
 }
 
 export function locationOf(issue: Pick<ContentIssue, "file" | "line">): string {

@@ -57,3 +57,8 @@ export function closest(
   const limit = Math.min(3, Math.max(1, Math.floor(fold(best).length / 3)));
   return bestDistance <= limit ? best : undefined;
 }
+
+/** ` (did you mean postsPerPage?)`, or nothing. */
+export function didYouMean(guess: string | undefined): string {
+  return guess === undefined ? "" : `; did you mean ${guess}?`;
+}

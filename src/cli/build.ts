@@ -1,7 +1,7 @@
 // `annals build` (`npm run build` here): read and check the content, stop with one report if anything is wrong, otherwise
 // write the site and end with a one-line summary.
 
-import { buildTimeOf, contentDirOf } from "../pipeline/options.ts";
+import { baseUrlOf, buildTimeOf, contentDirOf } from "../pipeline/options.ts";
 import { Pipeline, ViewFault } from "../pipeline/pipeline.ts";
 import { formatErrorReport, formatSummary, formatWarnings } from "../pipeline/report.ts";
 import { FileWriter } from "../pipeline/write.ts";
@@ -14,6 +14,9 @@ Builds the site from the Markdown posts in the content folder.
 Options:
   --content <dir>   the content folder (default: content, or $ANNALS_CONTENT)
   --output <dir>    where the site is written (default: _site); it is emptied first
+  --base-url <url>  where the host serves the site (GitHub Pages: https://<owner>.github.io/<repo>):
+                    links, feeds and the sitemap use it, unless the settings' url is on another
+                    host (a custom domain)
   --verbose         list every warning, not one line per kind
   --help            show this help
 
@@ -25,6 +28,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     options: {
       content: { type: "string" },
       output: { type: "string", default: "_site" },
+      "base-url": { type: "string" },
       verbose: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
@@ -35,6 +39,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     contentDir: contentDirOf(values.content),
     outputDir: values.output,
     now: buildTimeOf(),
+    servedAt: baseUrlOf(values["base-url"]),
   });
   const loaded = await pipeline.load();
   for (const line of formatWarnings(loaded.issues, values.verbose)) console.warn(line);

@@ -2,10 +2,10 @@
 // error format and exit codes, for CI and pre-commit hooks. It also points out tags and categories
 // that look like one name written two ways, so that an alias can merge them.
 
-import { type ContentIssue, formatIssue } from "../issues.ts";
+import { type ContentIssue, formatIssue, strictly } from "../issues.ts";
 import { findNearDuplicates } from "../model/near-duplicates.ts";
 import type { Site, Taxonomy } from "../model/types.ts";
-import { buildTimeOf, contentDirOf } from "../pipeline/options.ts";
+import { baseUrlOf, buildTimeOf, contentDirOf } from "../pipeline/options.ts";
 import { Pipeline } from "../pipeline/pipeline.ts";
 import { errorsOf, formatErrorReport, formatWarnings } from "../pipeline/report.ts";
 import { readArgs } from "./args.ts";
@@ -17,8 +17,13 @@ tags or categories that look like one name spelled two ways (merge them with an 
 
 Options:
   --content <dir>   the content folder (default: content, or $ANNALS_CONTENT)
+  --base-url <url>  where the host serves the site, as for annals build
+  --strict          unknown keys in front matter, settings and labels are errors, not warnings
+                    (a misspelt key would otherwise be ignored): what the Pages workflow runs
   --verbose         list every warning, not one line per kind
   --help            show this help
+
+It lists every post the build holds back: drafts, and posts dated after now (with their date).
 
 Exit codes: 0 no errors (warnings allowed); 1 the content has errors (listed, file:line first).`;
 
@@ -27,6 +32,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     args: [...argv],
     options: {
       content: { type: "string" },
+      strict: { type: "boolean", default: false },
+      "base-url": { type: "string" },
       verbose: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
@@ -37,9 +44,12 @@ export async function main(argv: readonly string[]): Promise<number> {
     contentDir: contentDirOf(args.values.content),
     outputDir: "",
     now: buildTimeOf(),
+    servedAt: baseUrlOf(args.values["base-url"]),
   });
   // The integrity check guards what a build writes; nothing is written here.
-  const build = await pipeline.load({ check: false });
+  const loaded = await pipeline.load({ check: false });
+  const issues = args.values.strict ? strictly(loaded.issues) : loaded.issues;
+  const build = { ...loaded, issues };
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   const errors = errorsOf(build.issues);
   for (const line of formatWarnings(build.issues, args.values.verbose)) console.warn(line);
@@ -53,9 +63,13 @@ export async function main(argv: readonly string[]): Promise<number> {
   const hints = nearDuplicateHints(build.site);
   for (const hint of hints) console.warn(`hint  ${formatIssue(hint)}`);
   const site = build.site;
+  for (const held of site.held.posts) {
+    const when = held.date.dateOnly ? held.date.machine : held.date.iso.replace("T", " ").slice(0, 16);
+    console.log(`held back  ${held.file}  ${held.status === "draft" ? "draft" : `until ${when} (${site.settings.timezone})`}`);
+  }
   const warnings = build.issues.length;
   console.log(
-    `annals check: ${build.files} files fine: ${site.posts.length} posts to publish, ${site.held.drafts} ${site.held.drafts === 1 ? "draft" : "drafts"}, ${site.held.future} future, ${site.tags.terms.length} tags, ${site.categories.terms.length} categories; ${warnings} ${warnings === 1 ? "warning" : "warnings"}, ${hints.length} ${hints.length === 1 ? "hint" : "hints"}; ${seconds} s`,
+    `annals check: ${build.files} files fine: ${site.posts.length} posts to publish, ${site.held.drafts} ${site.held.drafts === 1 ? "draft" : "drafts"}, ${site.held.future} future, ${site.tags.terms.length} ${site.tags.terms.length === 1 ? "tag" : "tags"}, ${site.categories.terms.length} ${site.categories.terms.length === 1 ? "category" : "categories"}; ${warnings} ${warnings === 1 ? "warning" : "warnings"}, ${hints.length} ${hints.length === 1 ? "hint" : "hints"}; ${seconds} s`,
   );
   return 0;
 }

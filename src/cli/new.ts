@@ -1,4 +1,5 @@
-// `annals new "Title" [--tags "a, b"] [--category X] [--publish]`: starts a post. The file goes to
+// `annals new "Title" [--tags "a, b"] [--category X] [--publish]`: starts a post, a draft unless
+// --publish, with an empty body (nothing to publish by accident). The file goes to
 // `content/<year>/<year>-<month>-<day>-<slug>.md`, dated now in the site's time zone; an existing file
 // is never overwritten. It prints the path and the URL the post will have, found by the same model
 // the build uses (so a clash with another post's URL is caught here, and the file is not left behind).
@@ -20,13 +21,14 @@ import { readArgs } from "./args.ts";
 const HELP = `Usage: annals new "Title" [options]
 
 Creates a post dated now (in the site's time zone) at content/<year>/<date>-<slug>.md and prints its
-path and the URL it will have. It never overwrites a file.
+path and the URL it will have. The post is a draft (\`annals start\` shows it, the build leaves it out)
+unless --publish; its body is empty, for you to write. It never overwrites a file.
 
 Options:
   --tags "a, b"     tags, comma-separated
   --category <X>    the category (default: the site's default category)
   --slug <slug>     the URL slug (default: made from the title)
-  --draft           mark it a draft: the dev server shows it, the build leaves it out
+  --publish         not a draft: the next build publishes it
   --content <dir>   the content folder (default: content, or $ANNALS_CONTENT)
   --help            show this help`;
 
@@ -41,6 +43,8 @@ export function main(argv: readonly string[]): number {
       tags: { type: "string" },
       category: { type: "string" },
       slug: { type: "string" },
+      publish: { type: "boolean", default: false },
+      // The default now; still accepted.
       draft: { type: "boolean", default: false },
       content: { type: "string" },
       help: { type: "boolean", short: "h", default: false },
@@ -69,6 +73,7 @@ export function main(argv: readonly string[]): number {
     .filter((t) => t !== "");
   const category = cleanName(args.values.category ?? "");
 
+  const publish = args.values.publish && !args.values.draft;
   const relative = `${now.toFormat("yyyy")}/${now.toFormat("yyyy-LL-dd")}-${slug}.md`;
   const file = path.join(options.contentDir, relative);
   const lines = [
@@ -78,11 +83,8 @@ export function main(argv: readonly string[]): number {
     ...(tags.length > 0 ? [`tags: [${tags.map(yamlText).join(", ")}]`] : []),
     ...(category !== "" ? [`category: ${yamlText(category)}`] : []),
     ...(args.values.slug !== undefined ? [`slug: ${yamlText(slug)}`] : []),
-    ...(args.values.draft ? ["draft: true"] : []),
+    ...(publish ? [] : ["draft: true"]),
     "---",
-    "",
-    "Write the post here, in Markdown. (A line of its own holding the more-marker, as the README shows,",
-    "ends the part that list pages show.)",
     "",
   ];
   fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -116,8 +118,7 @@ export function main(argv: readonly string[]): number {
   }
   // Without a `url` setting there is no address to print, only the path.
   console.log(`URL: ${settings.url === "" ? post.url : absoluteUrl(settings.url, post.url)}`);
-  if (args.values.draft)
-    console.log("It is a draft: `annals start` shows it; remove `draft: true` to publish it.");
+  if (!publish) console.log("It is a draft: `annals start` shows it; remove `draft: true` to publish it.");
   else console.log("Preview it with `annals start`; the next build publishes it.");
   return 0;
 }

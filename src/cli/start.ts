@@ -5,6 +5,7 @@
 // after an edit without a restart.
 
 import { spawn } from "node:child_process";
+import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { contentDirOf } from "../pipeline/options.ts";
@@ -38,10 +39,14 @@ export function main(argv: readonly string[]): Promise<number> | number {
     return 2;
   }
   const content = path.resolve(contentDirOf(args.values.content));
+  const tsx = path.join(path.dirname(createRequire(import.meta.url).resolve("tsx/package.json")), "dist/cli.mjs");
+  // The server and tsx's watcher form a process group of their own, stopped as one: on Ctrl-C, on
+  // SIGTERM, when the terminal closes (SIGHUP). The server also stops by itself if this process dies
+  // without a word (--owner).
   const child = spawn(
     process.execPath,
     [
-      path.join(ROOT, "node_modules/tsx/dist/cli.mjs"),
+      tsx,
       "watch",
       "--clear-screen=false",
       `--exclude=${content}/**`,
@@ -49,14 +54,32 @@ export function main(argv: readonly string[]): Promise<number> | number {
       `--content=${content}`,
       `--output=${path.resolve("_site")}`,
       `--port=${port}`,
+      `--owner=${process.pid}`,
     ],
-    { cwd: process.cwd(), stdio: "inherit" },
+    { cwd: process.cwd(), stdio: "inherit", detached: true },
   );
-  const stop = (): void => {
-    child.kill("SIGTERM");
+  const group = child.pid;
+  const signalGroup = (signal: NodeJS.Signals): void => {
+    if (group === undefined) return;
+    try {
+      process.kill(-group, signal);
+    } catch {
+      // already gone
+    }
   };
-  process.on("SIGINT", stop);
-  process.on("SIGTERM", stop);
-  return new Promise((resolve) => child.on("exit", (code) => resolve(code ?? 0)));
+  let stopping = false;
+  const stop = (): void => {
+    if (stopping) return;
+    stopping = true;
+    signalGroup("SIGTERM");
+    // Whatever has not stopped after three seconds is killed.
+    setTimeout(() => signalGroup("SIGKILL"), 3000).unref();
+  };
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, stop);
+  return new Promise((resolve) =>
+    child.on("exit", (code) => {
+      signalGroup("SIGTERM");
+      resolve(stopping ? 0 : (code ?? 0));
+    }),
+  );
 }
-

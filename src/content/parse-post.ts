@@ -8,6 +8,7 @@ import type { Post, SourceFile } from "../model/types.ts";
 import { splitFrontMatter } from "./front-matter.ts";
 import { type Markdown, renderBody } from "./markdown.ts";
 import { parsePostDate } from "./parse-date.ts";
+import { closest, didYouMean } from "../suggest.ts";
 import { describeValue, type YamlMapping } from "./yaml.ts";
 
 export interface ParseContext {
@@ -39,6 +40,20 @@ export const POST_KEYS = [
 ] as const;
 const KNOWN_KEYS = new Set<string>(POST_KEYS);
 
+/** What other generators call our front-matter keys (Hugo, Jekyll, Eleventy, WordPress). */
+const OTHER_GENERATORS_KEYS: Readonly<Record<string, string>> = {
+  tag: "tags",
+  summary: "excerpt",
+  description: "excerpt",
+  lastmod: "updated",
+  last_modified_at: "updated",
+  modified: "updated",
+  alias: "aliases",
+  redirect_from: "aliases",
+  pinned: "sticky",
+  url_slug: "slug",
+};
+
 export function parsePost(source: SourceFile, ctx: ParseContext): ParsedPost {
   const file = source.path;
   const split = splitFrontMatter(file, source.text);
@@ -53,7 +68,12 @@ export function parsePost(source: SourceFile, ctx: ParseContext): ParsedPost {
   for (const key of front.values.keys()) {
     if (!KNOWN_KEYS.has(key)) {
       issues.push(
-        contentWarning("unknown-key", file, line(key), `unknown front-matter key "${key}" (ignored)`),
+        contentWarning(
+          "unknown-key",
+          file,
+          line(key),
+          `unknown front-matter key "${key}" (ignored${didYouMean(closest(key, POST_KEYS, OTHER_GENERATORS_KEYS))})`,
+        ),
       );
     }
   }

@@ -3,20 +3,63 @@
 import { IANAZone } from "luxon";
 import { type ContentIssue, contentError, contentWarning } from "../issues.ts";
 import { normaliseOldUrl } from "../model/post-redirects.ts";
-import { DEFAULT_SETTINGS, type LabelOverride, type Settings } from "../model/settings.ts";
+import { DEFAULT_SETTINGS, isExampleAddress, type LabelOverride, type Settings } from "../model/settings.ts";
 import type { SourceFile } from "../model/types.ts";
 import { PERMALINK_TOKENS } from "../model/urls.ts";
 import { normaliseNewlines } from "./front-matter.ts";
 import { readTermSettings } from "./parse-term-settings.ts";
+import { closest, didYouMean } from "../suggest.ts";
 import { describeValue, parseYamlMapping } from "./yaml.ts";
 
 export const SETTINGS_FILE_NAME = "site.yaml";
+
+/** The keys of the settings file. */
+export const SETTINGS_KEYS = [
+  "title",
+  "description",
+  "url",
+  "language",
+  "timezone",
+  "postsPerPage",
+  "permalink",
+  "defaultCategory",
+  "author",
+  "feedSize",
+  "feedContent",
+  "tagCloudSize",
+  "futurePosts",
+  "search",
+  "tags",
+  "categories",
+  "feedRedirects",
+  "redirects",
+  "labels",
+] as const;
+
+/** What other generators call our settings (Hugo, Jekyll, Eleventy, WordPress). */
+const OTHER_GENERATORS_SETTINGS: Readonly<Record<string, string>> = {
+  baseURL: "url",
+  base_url: "url",
+  siteUrl: "url",
+  languageCode: "language",
+  lang: "language",
+  locale: "language",
+  timeZone: "timezone",
+  tz: "timezone",
+  paginate: "postsPerPage",
+  perPage: "postsPerPage",
+  name: "title",
+  tagline: "description",
+  permalinks: "permalink",
+};
 
 export interface ParsedSettings {
   readonly settings: Settings;
   readonly issues: readonly ContentIssue[];
   /** The keys the settings file gives (the rest are defaults). */
   readonly given: ReadonlySet<string>;
+  /** The line of each key given, for messages about it made later (the site's address, its language). */
+  readonly lines: ReadonlyMap<string, number>;
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -27,11 +70,9 @@ export function parseSettings(source: SourceFile | undefined, contentPath: strin
     const where = `${contentPath}/${SETTINGS_FILE_NAME}`;
     return {
       settings: DEFAULT_SETTINGS,
-      issues: [
-        contentWarning("no-settings", where, undefined, "no settings file; using the defaults"),
-        noUrlWarning(where, undefined),
-      ],
+      issues: [contentWarning("no-settings", where, undefined, "no settings file; using the defaults")],
       given: new Set(),
+      lines: new Map(),
     };
   }
   const file = source.path;
@@ -41,6 +82,7 @@ export function parseSettings(source: SourceFile | undefined, contentPath: strin
       settings: DEFAULT_SETTINGS,
       issues: parsed.map((p) => contentError(file, p.line, p.message)),
       given: new Set(),
+      lines: new Map(),
     };
   }
   const issues: ContentIssue[] = [];
@@ -153,18 +195,16 @@ export function parseSettings(source: SourceFile | undefined, contentPath: strin
             "settings-key",
             file,
             parsed.lines.get(key),
-            `unknown settings key "${key}" (ignored)`,
+            `unknown settings key "${key}" (ignored${didYouMean(closest(key, SETTINGS_KEYS, OTHER_GENERATORS_SETTINGS))})`,
           ),
         );
     }
-  }
-  if (settings.url === "" && !issues.some((i) => i.severity === "error")) {
-    issues.push(noUrlWarning(file, parsed.lines.get("url")));
   }
   return {
     settings,
     issues,
     given: new Set([...parsed.values.keys()].filter((k) => parsed.values.get(k) != null)),
+    lines: parsed.lines,
   };
 }
 
@@ -246,13 +286,32 @@ function readLabels(
   return labels;
 }
 
-function noUrlWarning(file: string, line: number | undefined): ContentIssue {
-  return contentWarning(
-    "no-url",
-    file,
-    line,
-    "no `url` setting: feeds, the sitemap and canonical links need the site's address, so they are left out",
-  );
+/**
+ * What the site's address means for the build: none (no feeds, sitemap or canonical links), or an
+ * example address that canonical links, feeds and the sitemap would point to.
+ */
+export function addressWarnings(url: string, file: string, line: number | undefined): ContentIssue[] {
+  if (url === "") {
+    return [
+      contentWarning(
+        "no-url",
+        file,
+        line,
+        "no `url` setting: feeds, the sitemap and canonical links need the site's address, so they are left out",
+      ),
+    ];
+  }
+  if (isExampleAddress(url)) {
+    return [
+      contentWarning(
+        "example-url",
+        file,
+        line,
+        `url ${url} is an example address: canonical links, feeds and the sitemap point there (set the site's own address, or build with --base-url)`,
+      ),
+    ];
+  }
+  return [];
 }
 
 type Checked = string | { error: string };
@@ -274,16 +333,65 @@ function checkBaseUrl(value: unknown): Checked {
   return `${parsed.origin}${parsed.pathname}`.replace(/\/+$/, "");
 }
 
-function checkLanguage(value: unknown): Checked {
+/**
+ * A language tag whose language Intl knows (`en`, `en-GB`, `de`, `pt-BR`, `zh-Hans`), canonicalised.
+ * A language's name (`french`, `Deutsch`) is an error that suggests its tag.
+ */
+export function checkLanguage(value: unknown): Checked {
   const hint = "language must be a language tag such as en, en-GB, de or pt-BR";
   if (typeof value !== "string") return { error: `${hint}, not ${describeValue(value)}` };
+  const written = value.trim();
+  let canonical: string | undefined;
   try {
-    const [canonical] = Intl.getCanonicalLocales(value.trim());
-    if (canonical !== undefined) return canonical;
+    [canonical] = Intl.getCanonicalLocales(written);
   } catch {
-    // fall through to the error
+    // not a tag at all
   }
-  return { error: `${hint}, not "${value}"` };
+  if (canonical !== undefined && languageName(new Intl.Locale(canonical).language) !== undefined) return canonical;
+  const guess = languageTagOf(written);
+  return {
+    error: `${hint}, not "${value}"${guess === undefined ? "" : ` (did you mean ${guess}?)`}`,
+  };
+}
+
+const englishNames = new Intl.DisplayNames(["en"], { type: "language", fallback: "none" });
+
+/** The English name of a language subtag, or undefined when Intl does not know it. */
+function languageName(language: string): string | undefined {
+  try {
+    return englishNames.of(language);
+  } catch {
+    return undefined;
+  }
+}
+
+let byName: Map<string, string> | undefined;
+
+/** The tag of a language written by its name, in English or in itself: `french`, `Français` → `fr`. */
+function languageTagOf(name: string): string | undefined {
+  if (byName === undefined) {
+    byName = new Map();
+    const letters = "abcdefghijklmnopqrstuvwxyz";
+    for (const a of letters) {
+      for (const b of letters) {
+        const code = a + b;
+        const english = languageName(code);
+        if (english === undefined) continue;
+        byName.set(english.toLowerCase(), code);
+        try {
+          const own = new Intl.DisplayNames([code], { type: "language", fallback: "none" }).of(code);
+          if (own !== undefined && !byName.has(own.toLowerCase())) byName.set(own.toLowerCase(), code);
+        } catch {
+          // no name in itself
+        }
+      }
+    }
+  }
+  const key = name.trim().toLowerCase();
+  const exact = byName.get(key);
+  if (exact !== undefined) return exact;
+  for (const [languageName, code] of byName) if (languageName.split(/\s+/).includes(key)) return code;
+  return undefined;
 }
 
 /** A permalink is `/`-separated segments of tokens (`:year`, `:slug`, …) and URL-safe text. */

@@ -84,31 +84,15 @@ export function readMappingCarefully(text: string, firstLine: number): YamlMappi
     return [{ line: firstLine, message: `front matter could not be read: ${describeThrown(error)}` }];
   }
   if (doc.errors.length > 0) {
-    // An error inside a value (an unclosed quote, say) is reported on its key's line, where the author
-    // should look, rather than where the parser gave up.
-    const keyStarts = isMap(doc.contents)
-      ? doc.contents.items.flatMap((pair) =>
-          isScalar(pair.key) && pair.key.range ? [pair.key.range[0]] : [],
-        )
-      : [];
-    const lineOfError = (offset: number): number => {
-      let start = offset;
-      for (const keyStart of keyStarts) if (keyStart <= offset) start = keyStart;
-      return lineOf(start);
-    };
-    const seen = new Set<string>();
-    const problems: YamlProblem[] = [];
-    for (const error of doc.errors) {
-      const problem = {
-        line: lineOfError(error.pos[0]),
-        message: `YAML error: ${yamlErrorText(error.code, error.message)}`,
-      };
-      const key = `${problem.line} ${problem.message}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      problems.push(problem);
-    }
-    return problems;
+    // One problem, told once, in the author's terms, where the author should look: the first error
+    // (later ones are mostly its consequences), on the line of the key whose value it is in.
+    const error = doc.errors[0] as (typeof doc.errors)[number];
+    const lines = text.split("\n");
+    const errorLine = lineCounter.linePos(error.pos[0]).line - 1;
+    let keyLine = errorLine;
+    while (keyLine > 0 && !TOP_LEVEL_KEY.test(lines[keyLine] ?? "")) keyLine--;
+    const explained = explainYamlError(error.code, error.message, lines, errorLine, keyLine);
+    return [{ line: firstLine + explained.line, message: explained.message }];
   }
   if (doc.contents === null) return { values: new Map(), lines: new Map() };
   if (!isMap(doc.contents)) {
@@ -138,6 +122,80 @@ export function readMappingCarefully(text: string, firstLine: number): YamlMappi
     lines.set(key, lineOf(pair.key.range?.[0] ?? 0));
   }
   return { values, lines };
+}
+
+/**
+ * A value as YAML reads it back as written: without the quotes around it when it was all quoted, in
+ * single quotes when it holds double ones, else in double quotes.
+ */
+function quoteForYaml(value: string): string {
+  const wrapped = /^(["'])(.*)\1$/.exec(value);
+  const text = wrapped === null ? value : (wrapped[2] ?? "");
+  if (text.includes('"') && !text.includes("'")) return `'${text}'`;
+  return `"${text.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
+}
+
+/** The key and the value of a `key: value` line. */
+function splitKeyLine(line: string): { key: string; value: string } {
+  const m = /^\s*(["']?)([^"':]*)\1\s*:\s?(.*)$/.exec(line);
+  return { key: m?.[2]?.trim() || "value", value: m?.[3]?.trim() ?? "" };
+}
+
+/**
+ * A YAML error in the author's terms, on the line to look at (0-based in `lines`), with the parser's
+ * own message kept as a detail: "put the title in quotes", "the list opened with [ here is not closed".
+ */
+function explainYamlError(
+  code: string,
+  message: string,
+  lines: readonly string[],
+  errorLine: number,
+  keyLine: number,
+): { line: number; message: string } {
+  const detail = ` (YAML: ${yamlErrorText(code, message)})`;
+  const { key, value } = splitKeyLine(lines[keyLine] ?? "");
+  const quoted = `${key}: ${quoteForYaml(value)}`;
+  const at = (line: number, text: string) => ({ line, message: `${text}${detail}` });
+  const errorText = lines[errorLine] ?? "";
+  if (code === "DUPLICATE_KEY") return { line: keyLine, message: "YAML error: a key appears twice (keep one)" };
+  if (code === "TAB_AS_INDENT") return at(errorLine, "indent with spaces, not tabs");
+  if (/call stack/i.test(message)) return { line: keyLine, message: "YAML error: values are nested too deeply" };
+  if (code === "BAD_INDENT" && /^Flow (sequence|map)/.test(message)) {
+    const [open, close, what] = message.startsWith("Flow sequence") ? ["[", "]", "list"] : ["{", "}", "mapping"];
+    let line = errorLine;
+    while (line > 0 && !(lines[line] ?? "").includes(open)) line--;
+    return at(line, `the ${what} opened with ${open} here is not closed: end it with ${close} on this line`);
+  }
+  if (code === "MISSING_CHAR" && /closing .?quote/.test(message)) {
+    const mark = message.includes("'") ? "'" : '"';
+    let line = keyLine;
+    while (line > 0 && !splitKeyLine(lines[line] ?? "").value.startsWith(mark)) line--;
+    const opened = splitKeyLine(lines[line] ?? "").key;
+    return at(line, `the quote that opens the ${opened} is not closed: end the ${opened} with ${mark}, or write it without quotes`);
+  }
+  if (code === "BLOCK_AS_IMPLICIT_KEY" && !/:\s/.test(value) && /^\s/.test(lines[keyLine + 1] ?? "")) {
+    return at(keyLine + 1, "this line is indented: start each key at the beginning of its line");
+  }
+  if ((code === "BLOCK_AS_IMPLICIT_KEY" || code === "MULTILINE_IMPLICIT_KEY") && /^\s/.test(errorText) && errorLine > keyLine) {
+    return at(errorLine, "this line is indented: start each key at the beginning of its line");
+  }
+  if (code === "BLOCK_AS_IMPLICIT_KEY" && /:\s/.test(value)) {
+    return at(keyLine, `the ${key} holds a colon and a space, which YAML reads as another key: put the ${key} in quotes (${quoted})`);
+  }
+  if (code === "MULTILINE_IMPLICIT_KEY" && /^[^\s:#-][^:]*:\S/.test(errorText) && !/:\s/.test(errorText)) {
+    const [name = "", ...rest] = errorText.split(":");
+    return at(errorLine, `put a space after the colon: ${name}: ${rest.join(":")}`);
+  }
+  if (code === "MULTILINE_IMPLICIT_KEY" || (code === "UNEXPECTED_TOKEN" && /^\s*-/.test(errorText))) {
+    return at(errorLine, "this line is not a `key: value` line (a key, a colon and a space, then the value)");
+  }
+  if (code === "UNEXPECTED_TOKEN" && /^["']/.test(value)) {
+    return at(keyLine, `the ${key} starts with a quote but goes on after the quote closes: put the whole ${key} in quotes (${quoted})`);
+  }
+  if ((code === "BAD_SCALAR_START" || code === "BAD_ALIAS" || code === "UNEXPECTED_TOKEN") && /^[@`%&*|>!]/.test(value)) {
+    return at(keyLine, `the ${key} starts with ${value.charAt(0)}, which YAML reserves: put the ${key} in quotes (${quoted})`);
+  }
+  return { line: errorLine, message: `YAML error: ${yamlErrorText(code, message)}` };
 }
 
 function yamlErrorText(code: string, message: string): string {

@@ -9,7 +9,7 @@ import { formatIssue } from "../issues.ts";
 import { notFoundPath } from "../model/urls.ts";
 import type { PipelineOptions } from "../pipeline/options.ts";
 import { Pipeline, ViewFault } from "../pipeline/pipeline.ts";
-import { formatErrorReport, formatWarnings } from "../pipeline/report.ts";
+import { errorsOf, formatWarnings } from "../pipeline/report.ts";
 
 /** Where the dev server listens: this machine only, never the network it is on. */
 export const DEV_HOST = "127.0.0.1";
@@ -38,17 +38,28 @@ export class DevSite {
     this.pipeline = new Pipeline({ ...options, preview: true });
   }
 
-  /** Reads what changed and makes the site again; the next requests render from it. */
+  /**
+   * Reads what changed and makes the site again; the next requests render from it. Content errors are
+   * shown on every page until they are fixed (and said in the terminal), never as a stack trace.
+   */
   async refresh(changed: readonly string[] = []): Promise<void> {
-    const loaded = await this.pipeline.update(changed);
-    for (const line of formatWarnings(loaded.issues, false)) console.warn(line);
-    this.#errors = loaded.site === undefined ? formatErrorReport(loaded.issues) : [];
+    try {
+      const loaded = await this.pipeline.update(changed);
+      for (const line of formatWarnings(loaded.issues, false)) console.warn(line);
+      this.#errors = loaded.site === undefined ? errorsOf(loaded.issues).map(formatIssue) : [];
+    } catch (error) {
+      // A bug of annals: said in full in the terminal, and in a line on the page.
+      console.error(error);
+      this.#errors = [`annals could not make the site (a bug in annals, please report it): ${String(error)}`];
+    }
     for (const line of this.#errors) console.error(line);
   }
 
   /** The response for a request path, or undefined to let the server look for a file (assets). */
   respond(pathname: string): Response | undefined {
     if (pathname.startsWith("/assets/") || pathname.startsWith("/.11ty/")) return undefined;
+    if (this.#errors.length > 0)
+      return { status: 500, headers: { "Content-Type": TYPES.html }, body: errorPage(this.#errors) };
     if (this.pipeline.loaded.site === undefined) return undefined;
     let url = pathname;
     try {

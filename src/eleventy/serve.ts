@@ -9,8 +9,30 @@ import { configureServe } from "./adapter.ts";
 import { DevSite } from "./dev-server.ts";
 
 const { values } = parseArgs({
-  options: { content: { type: "string" }, output: { type: "string" }, port: { type: "string" } },
+  options: {
+    content: { type: "string" },
+    output: { type: "string" },
+    port: { type: "string" },
+    owner: { type: "string" },
+  },
 });
+
+// Started by `annals start` (the owner): when it is gone, so is the dev server, and the watcher that
+// started this process, so that nothing is left behind.
+const owner = Number(values.owner);
+if (Number.isInteger(owner) && owner > 0) {
+  setInterval(() => {
+    try {
+      process.kill(owner, 0);
+    } catch {
+      try {
+        process.kill(process.ppid, "SIGTERM");
+      } finally {
+        process.exit(0);
+      }
+    }
+  }, 1000).unref();
+}
 const contentDir = values.content ?? "content";
 const outputDir = values.output ?? "_site";
 const site = new DevSite({ contentDir, outputDir, now: buildTimeOf() });

@@ -1,12 +1,12 @@
 // Assembly: parsed posts and settings in, the whole site model out. Pure: the build time comes in as
 // `now`, and nothing here reads the clock, the machine's zone or locale, or the disk.
 
-import { type ContentIssue, compareText, sortIssues } from "../issues.ts";
+import { type ContentIssue, compareText, contentWarning, sortIssues } from "../issues.ts";
 import { makeArchive } from "./archive.ts";
 import { buildDateArchives } from "./date-archives.ts";
 import { buildFeeds } from "./feeds.ts";
 import { feedRedirects, postAliasRedirects, redirectFrom } from "./post-redirects.ts";
-import { isFuture, isShown, statusOf } from "./publishing.ts";
+import { isFuture, isPublished, isShown, statusOf } from "./publishing.ts";
 import { keepRedirectsOffPages } from "./redirects.ts";
 import { buildRelated } from "./related.ts";
 import type { Settings } from "./settings.ts";
@@ -54,7 +54,7 @@ export function assembleSite(
   const settingsFile = options.settingsFile ?? "site.yaml";
   const tagIds = identifyTerms("tag", published, (p) => p.tags, settings.tags, settingsFile);
   const categoryIds = identifyTerms("category", published, categoriesOf, settings.categories, settingsFile);
-  const issues: ContentIssue[] = [...tagIds.issues, ...categoryIds.issues];
+  const issues: ContentIssue[] = [...tagIds.issues, ...categoryIds.issues, ...farFuture(posts, settings, options.now)];
 
   const status = (post: Post) => statusOf(post, settings, options.now);
   const sitePosts = buildSitePosts(published, settings, tagIds, categoryIds, categoriesOf, status);
@@ -84,7 +84,14 @@ export function assembleSite(
     archives: [home, ...tags.terms, ...categories.terms, ...dates.all],
     feeds,
     sidebar: buildSidebar(sitePosts, tags, categories, dates.years, settings),
-    held: { drafts, future },
+    held: {
+      drafts,
+      future,
+      posts: posts
+        .filter((p) => !isPublished(p, settings, options.now))
+        .sort((a, b) => a.date.epochMs - b.date.epochMs || compareText(a.file, b.file))
+        .map((p) => ({ file: p.file, date: p.date, status: p.draft ? "draft" : "scheduled" })),
+    },
     redirects: [],
     preview,
     theme: options.theme ?? NO_THEME,
@@ -158,4 +165,21 @@ function buildSitePosts(
       related: related[i] ?? [],
     };
   });
+}
+
+/** A year, in milliseconds: a post dated further ahead than this is more likely a typo than a plan. */
+const YEAR_MS = 366 * 24 * 3600 * 1000;
+
+/** Posts held back for more than a year: each a warning naming its file and the day it comes out. */
+function farFuture(posts: readonly Post[], settings: Settings, now: number): ContentIssue[] {
+  return posts
+    .filter((p) => !p.draft && isFuture(p, settings, now) && p.date.epochMs - now > YEAR_MS)
+    .map((p) =>
+      contentWarning(
+        "far-future",
+        p.file,
+        undefined,
+        `is dated more than a year ahead: held back until ${p.date.iso.slice(0, 10)} (is the year right?)`,
+      ),
+    );
 }

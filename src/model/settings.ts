@@ -112,3 +112,30 @@ export const DEFAULT_SETTINGS: Settings = {
   redirects: new Map(),
   labels: new Map(),
 };
+
+/** An address reserved for examples (RFC 2606, RFC 6761): `example.org`, `*.example`, `localhost`, … */
+export function isExampleAddress(url: string): boolean {
+  let host: string;
+  try {
+    host = new URL(url).hostname;
+  } catch {
+    return false;
+  }
+  return (
+    /(^|\.)example\.(com|net|org)$/.test(host) ||
+    /\.(example|test|invalid|localhost)$/.test(host) ||
+    host === "localhost" ||
+    host === "127.0.0.1" ||
+    host === "[::1]"
+  );
+}
+
+/**
+ * The site's address when the host says where it serves it (`--base-url`, from GitHub Pages): the
+ * host's address, unless the settings give one on another host (a custom domain), which wins.
+ */
+export function servedAddress(settingsUrl: string, servedAt: string | undefined): string {
+  if (servedAt === undefined || servedAt === "") return settingsUrl;
+  if (settingsUrl === "" || isExampleAddress(settingsUrl)) return servedAt;
+  return new URL(settingsUrl).host === new URL(servedAt).host ? servedAt : settingsUrl;
+}

@@ -257,6 +257,13 @@ export interface Theme {
   readonly stylesheet: string | undefined;
 }
 
+/** A post this build does not publish: a draft, or one dated after the build time. */
+export interface HeldPost {
+  readonly file: string;
+  readonly date: PostDate;
+  readonly status: "draft" | "scheduled";
+}
+
 /** The whole site model: what the route table lists and the views read. */
 export interface Site {
   readonly settings: Settings;
@@ -274,8 +281,12 @@ export interface Site {
   /** The site feed first, then one per tag and per category; empty when the site has no `url`. */
   readonly feeds: readonly Feed[];
   readonly sidebar: Sidebar;
-  /** Posts not published by this build. */
-  readonly held: { readonly drafts: number; readonly future: number };
+  /** Posts not published by this build: how many, and which (file, date, why), oldest first. */
+  readonly held: {
+    readonly drafts: number;
+    readonly future: number;
+    readonly posts: readonly HeldPost[];
+  };
   /** Old URLs and where they went, sorted by `from`. */
   readonly redirects: readonly Redirect[];
   /** A preview (the dev server): drafts and future posts are in, marked as such. */

@@ -3,12 +3,17 @@
 // Pure: `readContentFolder` did the I/O, and the build time comes in as `now`.
 
 import type { ParsedPost } from "../content/parse-post.ts";
-import { type ParsedSettings, parseSettings, SETTINGS_FILE_NAME } from "../content/parse-settings.ts";
+import {
+  addressWarnings,
+  type ParsedSettings,
+  parseSettings,
+  SETTINGS_FILE_NAME,
+} from "../content/parse-settings.ts";
 import type { ContentFolder } from "../content/read-sources.ts";
 import { type ContentIssue, sortIssues } from "../issues.ts";
 import { assembleSite } from "../model/assemble.ts";
 import { checkSiteModel, IntegrityError } from "../model/integrity.ts";
-import type { Settings } from "../model/settings.ts";
+import { type Settings, servedAddress } from "../model/settings.ts";
 import { buildTheme, THEME_FOLDER } from "../model/theme.ts";
 import type { Post, Site } from "../model/types.ts";
 import { parsePosts } from "./parse-posts.ts";
@@ -40,22 +45,14 @@ export interface ModelOptions {
   readonly check?: boolean;
   /** A preview (the dev server): drafts and future posts are shown, marked. */
   readonly preview?: boolean;
+  /** Where the host serves the site (`--base-url`): see `servedAddress`. */
+  readonly servedAt?: string;
   /** The name of the default category for these settings, when they give none (the views know it). */
   readonly defaultCategoryFor?: (settings: Settings) => string;
 }
 
 export function buildModel(folder: ContentFolder, now: number, options: ModelOptions = {}): ModelBuild {
-  const parsedSettings = parseSettings(folder.settings, folder.displayPath);
-  const settings: ParsedSettings =
-    parsedSettings.given.has("defaultCategory") || options.defaultCategoryFor === undefined
-      ? parsedSettings
-      : {
-          ...parsedSettings,
-          settings: {
-            ...parsedSettings.settings,
-            defaultCategory: options.defaultCategoryFor(parsedSettings.settings),
-          },
-        };
+  const settings = completeSettings(parseSettings(folder.settings, folder.displayPath), folder, options);
   const zone = settings.settings.timezone;
   const cache = options.cache;
   let parsed: ParsedPost[];
@@ -75,6 +72,27 @@ export function buildModel(folder: ContentFolder, now: number, options: ModelOpt
   }
   mark("parse posts");
   return finishModel(folder, settings, parsed, now, options);
+}
+
+/**
+ * The settings as the build uses them: the site's address where the host serves it (`servedAt`), and
+ * the default category's name in the site's language unless the file names one; with the warnings
+ * about a missing or example address.
+ */
+function completeSettings(parsed: ParsedSettings, folder: ContentFolder, options: ModelOptions): ParsedSettings {
+  const given = parsed.settings;
+  const url = servedAddress(given.url, options.servedAt);
+  const defaultCategory =
+    parsed.given.has("defaultCategory") || options.defaultCategoryFor === undefined
+      ? given.defaultCategory
+      : options.defaultCategoryFor(given);
+  const file = folder.settings?.path ?? `${folder.displayPath}/${SETTINGS_FILE_NAME}`;
+  const failed = parsed.issues.some((i) => i.severity === "error");
+  return {
+    ...parsed,
+    settings: { ...given, url, defaultCategory },
+    issues: [...parsed.issues, ...(failed ? [] : addressWarnings(url, file, parsed.lines.get("url")))],
+  };
 }
 
 function finishModel(

@@ -10,6 +10,25 @@ export interface PipelineOptions {
   readonly now: number;
   /** A preview (the dev server): drafts and future posts are shown, marked; nothing is checked. */
   readonly preview?: boolean;
+  /**
+   * Where the host serves the site (`--base-url`, which the GitHub Pages workflow takes from
+   * actions/configure-pages): the site's address unless the settings give one on another host.
+   */
+  readonly servedAt?: string;
+}
+
+/** `--base-url`: an absolute http(s) address, without a query or fragment; its trailing slash dropped. */
+export function baseUrlOf(given: string | undefined): string | undefined {
+  if (given === undefined || given.trim() === "") return undefined;
+  let url: URL;
+  try {
+    url = new URL(given.trim());
+  } catch {
+    throw new SetupError(`--base-url "${given}" is not an address such as https://owner.github.io/repo`);
+  }
+  if ((url.protocol !== "https:" && url.protocol !== "http:") || url.search !== "" || url.hash !== "")
+    throw new SetupError(`--base-url "${given}" is not an address such as https://owner.github.io/repo`);
+  return `${url.origin}${url.pathname}`.replace(/\/+$/, "");
 }
 
 /**

@@ -92,6 +92,7 @@ export class Pipeline {
       cache: preview ? this.#parses : undefined,
       check: (options.check ?? true) && !preview,
       preview,
+      servedAt: this.options.servedAt,
       defaultCategoryFor: (settings) =>
         wordsOf(settings.language, settings.labels, "").words.t("defaultCategory"),
     });

@@ -2,6 +2,7 @@
 // one-line summary at the end.
 
 import { type ContentIssue, formatIssue, summariseWarnings } from "../issues.ts";
+import { isExampleAddress } from "../model/settings.ts";
 import type { Site } from "../model/types.ts";
 
 /** Thrown when content has errors: the message is the report itself, and no stack is shown. */
@@ -70,10 +71,18 @@ export function formatSummary(summary: BuildSummary): string {
       : `search index: ${count(summary.searchIndexed, "post")}`,
     `${held} held back (${count(site.held.drafts, "draft")}, ${site.held.future} future)`,
     ...(summary.redirects > 0 ? [count(summary.redirects, "redirect")] : []),
+    ...addressNote(site.settings.url),
     count(summary.warnings, "warning"),
     `${summary.seconds.toFixed(2)} s`,
   ];
   return `annals: ${parts.join(", ")}`;
+}
+
+/** Said every time: a site built without its own address is not ready to publish. */
+function addressNote(url: string): string[] {
+  if (url === "") return ["no url, so no feeds, sitemap or canonical links"];
+  if (isExampleAddress(url)) return [`url ${url} is an example address`];
+  return [];
 }
 
 function plural(n: number, word: string, many = `${word}s`): string {

@@ -42,6 +42,7 @@ describe("npm run new", () => {
       "Jongun, Moscow",
       "--category",
       "WWII News",
+      "--publish",
       "--content",
       content,
     ]);
@@ -52,6 +53,8 @@ describe("npm run new", () => {
     const text = fs.readFileSync(file, "utf8");
     assert.match(text, /^date: 2025-12-31 19:00:00 -05:00$/m);
     assert.match(text, /^tags: \["Jongun", "Moscow"\]$/m);
+    assert.doesNotMatch(text, /draft/);
+    assert.match(text, /---\n\n$/, "an empty body: nothing written for the author");
     const url = /^URL: https:\/\/example\.org(\/\S+)$/m.exec(made.stdout)?.[1];
     assert.equal(url, "/2025/12/31/will-he-come-back/");
 
@@ -82,9 +85,9 @@ describe("npm run new", () => {
     assert.equal(fs.existsSync(path.join(content, "2015/2015-01-28-kim.md")), false);
   });
 
-  test("--draft makes a draft; --help documents the options; no title is a usage error", () => {
+  test("a draft unless --publish; --help documents the options; no title is a usage error", () => {
     const content = tempContent();
-    const draft = run("new", ["Not ready", "--draft", "--content", content]);
+    const draft = run("new", ["Not ready", "--content", content]);
     assert.equal(draft.code, 0, draft.stderr);
     assert.match(
       fs.readFileSync(path.join(content, "2025/2025-12-31-not-ready.md"), "utf8"),
@@ -277,4 +280,92 @@ describe("a site served under a path", () => {
       /<link rel="alternate" type="text\/html" href="https:\/\/user\.github\.io\/blog\/2015\//,
     );
   });
+});
+
+describe("annals start: errors in the browser, and nothing left behind", () => {
+  /** The processes whose command line names `marker` (the dev server and its watcher). */
+  function processesNaming(marker: string): number[] {
+    const found: number[] = [];
+    for (const entry of fs.readdirSync("/proc")) {
+      if (!/^\d+$/.test(entry)) continue;
+      try {
+        if (fs.readFileSync(`/proc/${entry}/cmdline`, "utf8").includes(marker)) found.push(Number(entry));
+      } catch {
+        // gone meanwhile
+      }
+    }
+    return found;
+  }
+
+  async function until<T>(
+    what: string,
+    probe: () => Promise<T | undefined> | T | undefined,
+    ms = 30_000,
+  ): Promise<T> {
+    const deadline = Date.now() + ms;
+    for (;;) {
+      const value = await probe();
+      if (value !== undefined) return value;
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+      await new Promise((r) => setTimeout(r, 150));
+    }
+  }
+
+  async function start(content: string, port: number): Promise<{ child: ChildProcess; log: () => string }> {
+    const child = spawn(
+      process.execPath,
+      ["bin/annals.js", "start", "--port", String(port), "--content", content],
+      {
+        cwd: REPO_ROOT,
+        env: { ...process.env, ANNALS_NOW: FIXED_NOW },
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
+    let log = "";
+    child.stdout?.on("data", (chunk: Buffer) => {
+      log += chunk.toString();
+    });
+    child.stderr?.on("data", (chunk: Buffer) => {
+      log += chunk.toString();
+    });
+    await until("the dev server", () => (log.includes("previewing at") ? true : undefined), 60_000);
+    return { child, log: () => log };
+  }
+
+  test("a content error is a page with its file:line, replaced by the site once fixed", async () => {
+    const content = tempContent();
+    const port = 19_000 + (process.pid % 1000);
+    const { child } = await start(content, port);
+    try {
+      const file = path.join(content, "2015-01-28-kim.md");
+      const good = fs.readFileSync(file, "utf8");
+      fs.writeFileSync(file, good.replace(/^title: .*$/m, "title: Kim: will he go?"));
+      const page = await until("the error page", async () => {
+        const response = await fetch(`http://127.0.0.1:${port}/`);
+        return response.status === 500 ? await response.text() : undefined;
+      });
+      assert.match(page, /2015-01-28-kim\.md:2 {2}the title holds a colon and a space/);
+      assert.doesNotMatch(page, /\n\s+at /, "no stack trace");
+      fs.writeFileSync(file, good);
+      await until("the site again", async () =>
+        (await fetch(`http://127.0.0.1:${port}/`)).status === 200 ? true : undefined,
+      );
+    } finally {
+      child.kill("SIGTERM");
+    }
+  });
+
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP", "SIGKILL"] as const) {
+    test(`stopped by ${signal}, it leaves no process behind`, async () => {
+      const content = tempContent();
+      const port = 19_100 + (process.pid % 500) + ["SIGINT", "SIGTERM", "SIGHUP", "SIGKILL"].indexOf(signal);
+      const { child } = await start(content, port);
+      assert.ok(processesNaming(content).length >= 2, "the server and its watcher run");
+      child.kill(signal);
+      await until(`every process of the dev server to stop after ${signal}`, () =>
+        processesNaming(content).length === 0 ? true : undefined,
+      );
+      await assert.rejects(fetch(`http://127.0.0.1:${port}/`), "nothing listens any more");
+    });
+  }
 });

@@ -18,6 +18,8 @@ export interface BuildRun {
 
 export interface BuildOptions {
   readonly content: string;
+  /** The annals command and its options (default `build`); `--content` (and `--output` for a build) follow. */
+  readonly command?: readonly string[];
   readonly env?: Record<string, string>;
   readonly args?: readonly string[];
 }
@@ -31,11 +33,10 @@ export function buildSite(options: BuildOptions): BuildRun {
     process.execPath,
     [
       "bin/annals.js",
-      "build",
+      ...(options.command ?? ["build"]),
       "--content",
       options.content,
-      "--output",
-      output,
+      ...((options.command?.[0] ?? "build") === "build" ? ["--output", output] : []),
       ...(options.args ?? []),
     ],
     {

@@ -88,7 +88,7 @@ describe("Pages workflow", () => {
     assert.deepEqual(Object.keys(jobs()).sort(), ["build", "deploy"]);
   });
 
-  test("runs on a push to main, daily on a schedule, and by hand", () => {
+  test("runs on a push to main, hourly on a schedule, and by hand", () => {
     // YAML 1.2 (the `yaml` package's default) reads `on` as a string key; a YAML 1.1 reader would
     // turn it into `true`, which is why this looks the key up by name only.
     const on = load().on as Record<string, unknown> | undefined;
@@ -116,25 +116,35 @@ describe("Pages workflow", () => {
     assert.deepEqual(load().concurrency, { group: "pages", "cancel-in-progress": false });
   });
 
-  test("build installs, checks the content, builds, then uploads _site", () => {
+  test("build installs, checks the content strictly, builds at the Pages address, then uploads _site", () => {
     const build = steps("build");
     const runs = build.map((step) => step.run?.trim());
     const install = runs.indexOf("npm ci");
-    const check = runs.indexOf("npm run check");
-    const site = runs.indexOf("npm run build");
+    const check = runs.indexOf('npm run check -- --strict --base-url "${{ steps.pages.outputs.base_url }}"');
+    const pages = build.findIndex((step) => step.uses?.startsWith("actions/configure-pages@"));
+    const site = runs.indexOf('npm run build -- --base-url "${{ steps.pages.outputs.base_url }}"');
     assert.ok(install >= 0, "runs npm ci");
     assert.ok(check > install, "checks the content after installing");
-    assert.ok(site > check, "builds only after the check");
+    assert.ok(pages >= 0 && build[pages]?.id === "pages", "asks Pages for the site's address");
+    assert.ok(check > pages, "checks at the Pages address");
+    assert.ok(site > check, "builds only after the check, at the Pages address");
 
     const setup = build.find((step) => step.uses?.startsWith("actions/setup-node@"));
     assert.ok(setup, "sets up Node");
-    assert.equal(String(setup.with?.["node-version"]), "20");
+    assert.equal(String(setup.with?.["node-version"]), "lts/*", "the current Node LTS");
     assert.equal(setup.with?.cache, "npm");
 
     const upload = build.findIndex((step) => step.uses?.startsWith("actions/upload-pages-artifact@"));
     assert.ok(upload > site, "uploads after building");
     assert.equal(build[upload]?.with?.path, "_site");
-    assert.ok(build.some((step) => step.uses?.startsWith("actions/configure-pages@")));
+    assert.equal((build[upload] as { if?: string }).if, "steps.due.outputs.publish == 'true'");
+  });
+
+  test("deploys only what is due: the build job says whether to publish, and deploy waits for it", () => {
+    const job = jobs().build as Job & { outputs?: Record<string, string> };
+    assert.equal(job.outputs?.publish, "${{ steps.due.outputs.publish }}");
+    assert.ok(steps("build").some((step) => step.id === "due" && typeof step.run === "string"));
+    assert.equal((jobs().deploy as Job & { if?: string }).if, "needs.build.outputs.publish == 'true'");
   });
 
   test("deploy needs build, deploys to the github-pages environment, and reports the URL", () => {
