@@ -2,7 +2,8 @@
 // error format and exit codes, for CI and pre-commit hooks. It also points out tags and categories
 // that look like one name written two ways, so that an alias can merge them.
 
-import { type ContentIssue, formatIssue, strictly } from "../issues.ts";
+import { type ContentIssue, formatIssue, sortIssues, strictly } from "../issues.ts";
+import { checkViewTypes } from "../pipeline/check-view-types.ts";
 import { findNearDuplicates } from "../model/near-duplicates.ts";
 import type { Site, Taxonomy } from "../model/types.ts";
 import { baseUrlOf, buildTimeOf, contentDirOf } from "../pipeline/options.ts";
@@ -23,7 +24,8 @@ Options:
   --verbose         list every warning, not one line per kind
   --help            show this help
 
-It lists every post the build holds back: drafts, and posts dated after now (with their date).
+It type-checks the site's view overrides (content/theme/views/*.ts) against the annals it has, and
+lists every post the build holds back: drafts, and posts dated after now (with their date).
 
 Exit codes: 0 no errors (warnings allowed); 1 the content has errors (listed, file:line first).`;
 
@@ -48,7 +50,8 @@ export async function main(argv: readonly string[]): Promise<number> {
   });
   // The integrity check guards what a build writes; nothing is written here.
   const loaded = await pipeline.load({ check: false });
-  const issues = args.values.strict ? strictly(loaded.issues) : loaded.issues;
+  const typed = sortIssues([...loaded.issues, ...(await checkViewTypes(loaded.views))]);
+  const issues = args.values.strict ? strictly(typed) : typed;
   const build = { ...loaded, issues };
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   const errors = errorsOf(build.issues);
@@ -56,7 +59,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   if (build.site === undefined || errors.length > 0) {
     for (const line of formatErrorReport(build.issues).slice(0, -1)) console.error(line);
     console.error(
-      `annals check: ${errors.length} ${errors.length === 1 ? "error" : "errors"} in ${new Set(errors.map((e) => e.file)).size} of ${build.files} files, ${seconds} s`,
+      `annals check: ${errors.length} ${errors.length === 1 ? "error" : "errors"} in ${count(new Set(errors.map((e) => e.file)).size, "file")} (${count(build.files, "post file")} read), ${seconds} s`,
     );
     return 1;
   }
@@ -72,6 +75,10 @@ export async function main(argv: readonly string[]): Promise<number> {
     `annals check: ${build.files} files fine: ${site.posts.length} posts to publish, ${site.held.drafts} ${site.held.drafts === 1 ? "draft" : "drafts"}, ${site.held.future} future, ${site.tags.terms.length} ${site.tags.terms.length === 1 ? "tag" : "tags"}, ${site.categories.terms.length} ${site.categories.terms.length === 1 ? "category" : "categories"}; ${warnings} ${warnings === 1 ? "warning" : "warnings"}, ${hints.length} ${hints.length === 1 ? "hint" : "hints"}; ${seconds} s`,
   );
   return 0;
+}
+
+function count(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
 /** Names that look alike, each on the file of the oldest post that uses the less used name. */

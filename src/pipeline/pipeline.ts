@@ -9,7 +9,7 @@ import { ViewError, ViewTable } from "../../layouts/table.ts";
 import { wordsOf } from "../../layouts/words/languages.ts";
 import type { Words } from "../../layouts/words/words.ts";
 import { SETTINGS_FILE_NAME } from "../content/parse-settings.ts";
-import { type ReadCache, readContentFolder } from "../content/read-sources.ts";
+import { type ReadCache, readContentFolder, type ViewSource } from "../content/read-sources.ts";
 import { type ContentIssue, contentError, sortIssues } from "../issues.ts";
 import { IntegrityError } from "../model/integrity.ts";
 import { isRendered, type RenderedRoute, type Route, routesOf } from "../model/routes.ts";
@@ -33,6 +33,8 @@ export interface Loaded {
   readonly routes: readonly Route[];
   /** How many post files were found. */
   readonly files: number;
+  /** The files of the theme's views folder (the site's view overrides). */
+  readonly views: readonly ViewSource[];
 }
 
 export interface BuildOptions {
@@ -68,7 +70,7 @@ export class Pipeline {
   // Kept between `update()` calls (the dev server), so that only changed files are read and parsed.
   readonly #reads: ReadCache = new Map();
   readonly #parses: ParseCache = { zone: "", entries: new Map() };
-  #loaded: Loaded = { site: undefined, issues: [], routes: [], files: 0 };
+  #loaded: Loaded = { site: undefined, issues: [], routes: [], files: 0, views: [] };
   #context: RenderContext | undefined;
   #byUrl: Map<string, RenderedRoute> | undefined;
 
@@ -119,6 +121,7 @@ export class Pipeline {
       issues: sortIssues(issues),
       routes: site === undefined ? [] : routesOf(site),
       files: model.files,
+      views: folder.views,
     };
     return this.#loaded;
   }

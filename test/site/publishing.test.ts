@@ -115,7 +115,7 @@ describe("npm run check", () => {
     const checked = run("check", ["--content", content]);
     assert.equal(checked.code, 1);
     assert.match(checked.stderr, /broken\.md:3 {2}date "2015-02-30" is not a calendar date/);
-    assert.match(checked.stderr, /annals check: 1 error in 1 of 6 files/);
+    assert.match(checked.stderr, /annals check: 1 error in 1 file \(6 post files read\)/);
   });
 
   test("it suggests an alias for near-duplicate tags", () => {
