@@ -8,6 +8,7 @@ import { createInterface } from "node:readline/promises";
 import { fileURLToPath } from "node:url";
 import { DateTime, IANAZone } from "luxon";
 import { checkLanguage } from "../content/parse-settings.ts";
+import { buildTimeOf } from "../pipeline/options.ts";
 import { slugOf } from "../model/slug.ts";
 import { readArgs } from "./args.ts";
 import { version } from "./main.ts";
@@ -94,7 +95,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     return 1;
   }
 
-  const now = DateTime.now().setZone(answers.timezone);
+  const now = DateTime.fromMillis(buildTimeOf(), { zone: answers.timezone });
   const files: Record<string, string> = {
     "package.json": `${JSON.stringify(
       {
@@ -109,6 +110,9 @@ export async function main(argv: readonly string[]): Promise<number> {
         },
         dependencies: { annals: values.from ?? defaultSpec() },
         engines: { node: ">=20.12" },
+        // esbuild (which tsx runs annals' TypeScript with) needs no install script: its binary is a
+        // package of its own.
+        allowScripts: { esbuild: false },
       },
       null,
       2,
