@@ -148,14 +148,7 @@ async function main(): Promise<void> {
       build.push(
         await timed(
           process.execPath,
-          [
-            "bin/annals.js",
-            "build",
-            "--content",
-            corpus,
-            "--output",
-            buildOut,
-          ],
+          ["bin/annals.js", "build", "--content", corpus, "--output", buildOut],
           buildOut,
         ),
       );

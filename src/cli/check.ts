@@ -3,9 +3,9 @@
 // that look like one name written two ways, so that an alias can merge them.
 
 import { type ContentIssue, formatIssue, sortIssues, strictly } from "../issues.ts";
-import { checkViewTypes } from "../pipeline/check-view-types.ts";
 import { findNearDuplicates } from "../model/near-duplicates.ts";
 import type { Site, Taxonomy } from "../model/types.ts";
+import { checkViewTypes } from "../pipeline/check-view-types.ts";
 import { baseUrlOf, buildTimeOf, contentDirOf } from "../pipeline/options.ts";
 import { Pipeline } from "../pipeline/pipeline.ts";
 import { errorsOf, formatErrorReport, formatWarnings } from "../pipeline/report.ts";
@@ -68,7 +68,9 @@ export async function main(argv: readonly string[]): Promise<number> {
   const site = build.site;
   for (const held of site.held.posts) {
     const when = held.date.dateOnly ? held.date.machine : held.date.iso.replace("T", " ").slice(0, 16);
-    console.log(`held back  ${held.file}  ${held.status === "draft" ? "draft" : `until ${when} (${site.settings.timezone})`}`);
+    console.log(
+      `held back  ${held.file}  ${held.status === "draft" ? "draft" : `until ${when} (${site.settings.timezone})`}`,
+    );
   }
   const warnings = build.issues.length;
   console.log(
@@ -102,4 +104,3 @@ function hintsFor(taxonomy: Taxonomy, settingsKey: string): ContentIssue[] {
     };
   });
 }
-

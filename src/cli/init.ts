@@ -8,8 +8,8 @@ import { createInterface } from "node:readline/promises";
 import { fileURLToPath } from "node:url";
 import { DateTime, IANAZone } from "luxon";
 import { checkLanguage } from "../content/parse-settings.ts";
-import { buildTimeOf } from "../pipeline/options.ts";
 import { slugOf } from "../model/slug.ts";
+import { buildTimeOf } from "../pipeline/options.ts";
 import { readArgs } from "./args.ts";
 import { version } from "./main.ts";
 
@@ -68,7 +68,9 @@ export async function main(argv: readonly string[]): Promise<number> {
   if (typeof args === "number") return args;
   const [folder, ...extra] = args.positionals;
   if (folder === undefined || extra.length > 0) {
-    console.error("Name one folder for the new site: annals init my-blog (annals init --help lists the options)");
+    console.error(
+      "Name one folder for the new site: annals init my-blog (annals init --help lists the options)",
+    );
     return 2;
   }
   const target = path.resolve(folder);
@@ -152,7 +154,11 @@ async function ask(defaults: Answers, given: ReadonlySet<string>): Promise<Answe
   try {
     return {
       title: await question("title", "Title", defaults.title),
-      url: await question("url", "Address, if you know it (https://…; leave empty for GitHub Pages to give)", defaults.url),
+      url: await question(
+        "url",
+        "Address, if you know it (https://…; leave empty for GitHub Pages to give)",
+        defaults.url,
+      ),
       language: await question("language", "Language", defaults.language),
       timezone: await question("timezone", "Time zone", defaults.timezone),
       postsPerPage: Number(await question("posts-per-page", "Posts per page", String(defaults.postsPerPage))),
@@ -170,7 +176,9 @@ function check(answers: Answers): string[] {
   const language = checkLanguage(answers.language);
   if (typeof language !== "string") problems.push(`--language: ${language.error}`);
   if (!IANAZone.isValidZone(answers.timezone))
-    problems.push(`--timezone: "${answers.timezone}" is not a time zone (e.g. Europe/Berlin, America/New_York, UTC)`);
+    problems.push(
+      `--timezone: "${answers.timezone}" is not a time zone (e.g. Europe/Berlin, America/New_York, UTC)`,
+    );
   if (!Number.isInteger(answers.postsPerPage) || answers.postsPerPage < 1 || answers.postsPerPage > 1000)
     problems.push("--posts-per-page: a whole number from 1 to 1000");
   return problems;

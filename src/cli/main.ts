@@ -14,8 +14,14 @@ type Command = (argv: readonly string[]) => Promise<number> | number;
 /** The commands, loaded when run: `annals check` does not load the views' writer or Eleventy. */
 const COMMANDS: Readonly<Record<string, { about: string; load: () => Promise<Command> }>> = {
   init: { about: "create a new site in an empty folder", load: async () => (await import("./init.ts")).main },
-  new: { about: "start a post (a draft unless --publish)", load: async () => (await import("./new.ts")).main },
-  start: { about: "preview the site at http://127.0.0.1:8080/", load: async () => (await import("./start.ts")).main },
+  new: {
+    about: "start a post (a draft unless --publish)",
+    load: async () => (await import("./new.ts")).main,
+  },
+  start: {
+    about: "preview the site at http://127.0.0.1:8080/",
+    load: async () => (await import("./start.ts")).main,
+  },
   check: { about: "check every post and the settings", load: async () => (await import("./check.ts")).main },
   build: { about: "build the site into _site/", load: async () => (await import("./build.ts")).main },
   import: {
@@ -27,7 +33,9 @@ const COMMANDS: Readonly<Record<string, { about: string; load: () => Promise<Com
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
 export function version(): string {
-  const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")) as { version: string };
+  const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")) as {
+    version: string;
+  };
   return manifest.version;
 }
 

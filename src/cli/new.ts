@@ -53,9 +53,7 @@ export function main(argv: readonly string[]): number {
   if (typeof args === "number") return args;
   const title = cleanName(args.positionals.join(" "));
   if (title === "") {
-    console.error(
-      'Give the post a title: annals new "My title" (annals new --help lists the options)',
-    );
+    console.error('Give the post a title: annals new "My title" (annals new --help lists the options)');
     return 2;
   }
   const options = { contentDir: contentDirOf(args.values.content), now: buildTimeOf() };
@@ -122,4 +120,3 @@ export function main(argv: readonly string[]): number {
   else console.log("Preview it with `annals start`; the next build publishes it.");
   return 0;
 }
-

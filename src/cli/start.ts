@@ -39,7 +39,10 @@ export function main(argv: readonly string[]): Promise<number> | number {
     return 2;
   }
   const content = path.resolve(contentDirOf(args.values.content));
-  const tsx = path.join(path.dirname(createRequire(import.meta.url).resolve("tsx/package.json")), "dist/cli.mjs");
+  const tsx = path.join(
+    path.dirname(createRequire(import.meta.url).resolve("tsx/package.json")),
+    "dist/cli.mjs",
+  );
   // The server and tsx's watcher form a process group of their own, stopped as one: on Ctrl-C, on
   // SIGTERM, when the terminal closes (SIGHUP). The server also stops by itself if this process dies
   // without a word (--owner).

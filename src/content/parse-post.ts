@@ -5,10 +5,10 @@ import { normaliseOldUrl } from "../model/post-redirects.ts";
 import { slugOf } from "../model/slug.ts";
 import { cleanName, termKey } from "../model/term-name.ts";
 import type { Post, SourceFile } from "../model/types.ts";
+import { closest, didYouMean } from "../suggest.ts";
 import { splitFrontMatter } from "./front-matter.ts";
 import { type Markdown, renderBody } from "./markdown.ts";
 import { parsePostDate } from "./parse-date.ts";
-import { closest, didYouMean } from "../suggest.ts";
 import { describeValue, type YamlMapping } from "./yaml.ts";
 
 export interface ParseContext {

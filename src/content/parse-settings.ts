@@ -6,9 +6,9 @@ import { normaliseOldUrl } from "../model/post-redirects.ts";
 import { DEFAULT_SETTINGS, isExampleAddress, type LabelOverride, type Settings } from "../model/settings.ts";
 import type { SourceFile } from "../model/types.ts";
 import { PERMALINK_TOKENS } from "../model/urls.ts";
+import { closest, didYouMean } from "../suggest.ts";
 import { normaliseNewlines } from "./front-matter.ts";
 import { readTermSettings } from "./parse-term-settings.ts";
-import { closest, didYouMean } from "../suggest.ts";
 import { describeValue, parseYamlMapping } from "./yaml.ts";
 
 export const SETTINGS_FILE_NAME = "site.yaml";
@@ -347,7 +347,8 @@ export function checkLanguage(value: unknown): Checked {
   } catch {
     // not a tag at all
   }
-  if (canonical !== undefined && languageName(new Intl.Locale(canonical).language) !== undefined) return canonical;
+  if (canonical !== undefined && languageName(new Intl.Locale(canonical).language) !== undefined)
+    return canonical;
   const guess = languageTagOf(written);
   return {
     error: `${hint}, not "${value}"${guess === undefined ? "" : ` (did you mean ${guess}?)`}`,

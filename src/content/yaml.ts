@@ -157,11 +157,15 @@ function explainYamlError(
   const quoted = `${key}: ${quoteForYaml(value)}`;
   const at = (line: number, text: string) => ({ line, message: `${text}${detail}` });
   const errorText = lines[errorLine] ?? "";
-  if (code === "DUPLICATE_KEY") return { line: keyLine, message: "YAML error: a key appears twice (keep one)" };
+  if (code === "DUPLICATE_KEY")
+    return { line: keyLine, message: "YAML error: a key appears twice (keep one)" };
   if (code === "TAB_AS_INDENT") return at(errorLine, "indent with spaces, not tabs");
-  if (/call stack/i.test(message)) return { line: keyLine, message: "YAML error: values are nested too deeply" };
+  if (/call stack/i.test(message))
+    return { line: keyLine, message: "YAML error: values are nested too deeply" };
   if (code === "BAD_INDENT" && /^Flow (sequence|map)/.test(message)) {
-    const [open, close, what] = message.startsWith("Flow sequence") ? ["[", "]", "list"] : ["{", "}", "mapping"];
+    const [open, close, what] = message.startsWith("Flow sequence")
+      ? ["[", "]", "list"]
+      : ["{", "}", "mapping"];
     let line = errorLine;
     while (line > 0 && !(lines[line] ?? "").includes(open)) line--;
     return at(line, `the ${what} opened with ${open} here is not closed: end it with ${close} on this line`);
@@ -171,16 +175,26 @@ function explainYamlError(
     let line = keyLine;
     while (line > 0 && !splitKeyLine(lines[line] ?? "").value.startsWith(mark)) line--;
     const opened = splitKeyLine(lines[line] ?? "").key;
-    return at(line, `the quote that opens the ${opened} is not closed: end the ${opened} with ${mark}, or write it without quotes`);
+    return at(
+      line,
+      `the quote that opens the ${opened} is not closed: end the ${opened} with ${mark}, or write it without quotes`,
+    );
   }
   if (code === "BLOCK_AS_IMPLICIT_KEY" && !/:\s/.test(value) && /^\s/.test(lines[keyLine + 1] ?? "")) {
     return at(keyLine + 1, "this line is indented: start each key at the beginning of its line");
   }
-  if ((code === "BLOCK_AS_IMPLICIT_KEY" || code === "MULTILINE_IMPLICIT_KEY") && /^\s/.test(errorText) && errorLine > keyLine) {
+  if (
+    (code === "BLOCK_AS_IMPLICIT_KEY" || code === "MULTILINE_IMPLICIT_KEY") &&
+    /^\s/.test(errorText) &&
+    errorLine > keyLine
+  ) {
     return at(errorLine, "this line is indented: start each key at the beginning of its line");
   }
   if (code === "BLOCK_AS_IMPLICIT_KEY" && /:\s/.test(value)) {
-    return at(keyLine, `the ${key} holds a colon and a space, which YAML reads as another key: put the ${key} in quotes (${quoted})`);
+    return at(
+      keyLine,
+      `the ${key} holds a colon and a space, which YAML reads as another key: put the ${key} in quotes (${quoted})`,
+    );
   }
   if (code === "MULTILINE_IMPLICIT_KEY" && /^[^\s:#-][^:]*:\S/.test(errorText) && !/:\s/.test(errorText)) {
     const [name = "", ...rest] = errorText.split(":");
@@ -190,10 +204,19 @@ function explainYamlError(
     return at(errorLine, "this line is not a `key: value` line (a key, a colon and a space, then the value)");
   }
   if (code === "UNEXPECTED_TOKEN" && /^["']/.test(value)) {
-    return at(keyLine, `the ${key} starts with a quote but goes on after the quote closes: put the whole ${key} in quotes (${quoted})`);
+    return at(
+      keyLine,
+      `the ${key} starts with a quote but goes on after the quote closes: put the whole ${key} in quotes (${quoted})`,
+    );
   }
-  if ((code === "BAD_SCALAR_START" || code === "BAD_ALIAS" || code === "UNEXPECTED_TOKEN") && /^[@`%&*|>!]/.test(value)) {
-    return at(keyLine, `the ${key} starts with ${value.charAt(0)}, which YAML reserves: put the ${key} in quotes (${quoted})`);
+  if (
+    (code === "BAD_SCALAR_START" || code === "BAD_ALIAS" || code === "UNEXPECTED_TOKEN") &&
+    /^[@`%&*|>!]/.test(value)
+  ) {
+    return at(
+      keyLine,
+      `the ${key} starts with ${value.charAt(0)}, which YAML reserves: put the ${key} in quotes (${quoted})`,
+    );
   }
   return { line: errorLine, message: `YAML error: ${yamlErrorText(code, message)}` };
 }

@@ -2,7 +2,6 @@
 // importWordPress. The report goes to standard output; problems with the input are one line on
 // standard error (exit 1), never a stack trace; a bug keeps its stack (exit 2).
 
-import path from "node:path";
 import { parseArgs } from "node:util";
 import { ImportError } from "./folder.ts";
 import { importWordPress } from "./import.ts";

@@ -54,7 +54,11 @@ export function assembleSite(
   const settingsFile = options.settingsFile ?? "site.yaml";
   const tagIds = identifyTerms("tag", published, (p) => p.tags, settings.tags, settingsFile);
   const categoryIds = identifyTerms("category", published, categoriesOf, settings.categories, settingsFile);
-  const issues: ContentIssue[] = [...tagIds.issues, ...categoryIds.issues, ...farFuture(posts, settings, options.now)];
+  const issues: ContentIssue[] = [
+    ...tagIds.issues,
+    ...categoryIds.issues,
+    ...farFuture(posts, settings, options.now),
+  ];
 
   const status = (post: Post) => statusOf(post, settings, options.now);
   const sitePosts = buildSitePosts(published, settings, tagIds, categoryIds, categoriesOf, status);

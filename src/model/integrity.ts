@@ -63,7 +63,9 @@ export function checkSiteModel({ site, parsed, now }: ModelCheckInput): string[]
     }
   }
   if (site.held.drafts !== drafts || site.held.future !== future) {
-    v.push(`held back counts ${site.held.drafts}, ${site.held.future} differ from ${drafts} drafts and ${future} future`);
+    v.push(
+      `held back counts ${site.held.drafts}, ${site.held.future} differ from ${drafts} drafts and ${future} future`,
+    );
   }
   if (site.held.posts.length !== drafts + future) {
     v.push(`${site.held.posts.length} posts are listed as held back, not ${drafts + future}`);

@@ -79,7 +79,11 @@ export function buildModel(folder: ContentFolder, now: number, options: ModelOpt
  * the default category's name in the site's language unless the file names one; with the warnings
  * about a missing or example address.
  */
-function completeSettings(parsed: ParsedSettings, folder: ContentFolder, options: ModelOptions): ParsedSettings {
+function completeSettings(
+  parsed: ParsedSettings,
+  folder: ContentFolder,
+  options: ModelOptions,
+): ParsedSettings {
   const given = parsed.settings;
   const url = servedAddress(given.url, options.servedAt);
   const defaultCategory =

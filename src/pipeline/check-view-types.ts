@@ -51,26 +51,31 @@ export async function checkViewTypes(views: readonly ViewSource[]): Promise<Cont
       ? getSourceFile(file, language, onError, create)
       : typescript.createSourceFile(file, text, language);
   };
-  const program = typescript.createProgram([...files.map((v) => v.absolute), ...virtual.keys()], options, host);
+  const program = typescript.createProgram(
+    [...files.map((v) => v.absolute), ...virtual.keys()],
+    options,
+    host,
+  );
   const issues: ContentIssue[] = [];
   for (const diagnostic of typescript.getPreEmitDiagnostics(program)) {
     const file = diagnostic.file === undefined ? undefined : path.resolve(diagnostic.file.fileName);
     const message = typescript.flattenDiagnosticMessageText(diagnostic.messageText, " ").replace(/\s+/g, " ");
     if (file === undefined) continue;
     const line =
-      diagnostic.start === undefined ? undefined : diagnostic.file?.getLineAndCharacterOfPosition(diagnostic.start).line;
+      diagnostic.start === undefined
+        ? undefined
+        : diagnostic.file?.getLineAndCharacterOfPosition(diagnostic.start).line;
     const checkerOf = [...virtual.keys()].find((k) => k === file);
     if (checkerOf !== undefined) {
       // An error in the assignment: the override does not fit the view it replaces.
       const name = path.basename(file, ".ts").replace(".annals-check-", "");
       const view = files.find((v) => path.basename(v.absolute, ".ts") === name);
-      issues.push(
-        contentError(view?.path ?? file, undefined, `does not fit the ${name} view: ${message}`),
-      );
+      issues.push(contentError(view?.path ?? file, undefined, `does not fit the ${name} view: ${message}`));
       continue;
     }
     const shown = shownPath.get(file);
-    if (shown !== undefined) issues.push(contentError(shown, line === undefined ? undefined : line + 1, message));
+    if (shown !== undefined)
+      issues.push(contentError(shown, line === undefined ? undefined : line + 1, message));
   }
   return issues;
 }

@@ -113,7 +113,7 @@ describe("drafts and future posts are never published by accident", () => {
 describe("files too large to be posts", () => {
   test("a huge file and a huge front matter are errors, not a hang", () => {
     const content = fs.mkdtempSync(path.join(os.tmpdir(), "annals-huge-"));
-    fs.writeFileSync(path.join(content, "site.yaml"), "url: https://example.org\n");
+    fs.writeFileSync(path.join(content, "site.yaml"), "url: https://kimwatch.org\n");
     fs.writeFileSync(
       path.join(content, "huge.md"),
       `---\ntitle: Huge\ndate: 2015-01-28\n---\n${"x".repeat(9 * 1024 * 1024)}`,

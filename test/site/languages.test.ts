@@ -88,7 +88,7 @@ describe("every page in the reader's language", () => {
     test(`${language}: no English label on any page type`, () => {
       const run = buildIn(language);
       assert.equal(run.code, 0, run.stderr);
-      assert.equal(run.stderr, "", "no warning: the language has labels");
+      assert.doesNotMatch(run.stderr, /has no labels/, "the language has labels");
       // A word the language itself uses (French "Archives") is no stray English.
       const own = new Set(
         Object.values(SHIPPED_LABELS[language] ?? {}).flatMap((label) => textsOf(label).flatMap(fragmentsOf)),

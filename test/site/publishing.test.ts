@@ -54,7 +54,7 @@ describe("npm run new", () => {
     assert.match(text, /^date: 2025-12-31 19:00:00 -05:00$/m);
     assert.match(text, /^tags: \["Jongun", "Moscow"\]$/m);
     assert.doesNotMatch(text, /draft/);
-    assert.match(text, /---\n\n$/, "an empty body: nothing written for the author");
+    assert.match(text, /---\n$/, "an empty body: nothing written for the author");
     const url = /^URL: https:\/\/example\.org(\/\S+)$/m.exec(made.stdout)?.[1];
     assert.equal(url, "/2025/12/31/will-he-come-back/");
 

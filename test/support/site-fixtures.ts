@@ -28,7 +28,9 @@ export function runSiteFixture(name: string): BuildRun {
   let run = runs.get(name);
   if (run === undefined) {
     const commandFile = path.join(SITES, name, "command");
-    const command = fs.existsSync(commandFile) ? fs.readFileSync(commandFile, "utf8").trim().split(/\s+/) : ["build"];
+    const command = fs.existsSync(commandFile)
+      ? fs.readFileSync(commandFile, "utf8").trim().split(/\s+/)
+      : ["build"];
     run = buildSite({ content: siteContent(name), command });
     runs.set(name, run);
   }

@@ -114,7 +114,16 @@ describe("assembleSite", () => {
       now,
     );
     assert.deepEqual(titles(s.posts), ["Today"]);
-    assert.deepEqual(s.held, { drafts: 1, future: 2 });
+    assert.deepEqual([s.held.drafts, s.held.future], [1, 2]);
+    // Oldest first: the draft (the builder's default date, 2015-01-28), then the two held until later.
+    assert.deepEqual(
+      s.held.posts.map((p) => [p.status, p.date.iso]),
+      [
+        ["draft", "2015-01-28T00:00:00Z"],
+        ["scheduled", "2020-06-01T13:00:00Z"],
+        ["scheduled", "2020-06-02T00:00:00Z"],
+      ],
+    );
   });
 
   test("two posts with one URL are an error naming both files", () => {

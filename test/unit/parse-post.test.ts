@@ -125,7 +125,7 @@ describe("parsePost: errors name the file and line", () => {
 
   test("unparsable YAML, with the line in the file", () => {
     assert.deepEqual(lines(source('title: "unclosed\ndate: 2015-01-28')), [
-      'content/2015/x.md:2  YAML error: Missing closing "quote',
+      'content/2015/x.md:2  the quote that opens the title is not closed: end the title with ", or write it without quotes (YAML: Missing closing "quote)',
     ]);
     assert.deepEqual(lines(source("title: T\ndate: 2015-01-28\ntitle: again")), [
       "content/2015/x.md:4  YAML error: a key appears twice (keep one)",
@@ -232,7 +232,7 @@ describe("parsePost: errors name the file and line", () => {
     assert.ok(post);
     assert.deepEqual(
       issues.map((i) => [i.severity, formatIssue(i)]),
-      [["warning", 'content/2015/x.md:4  unknown front-matter key "autor" (ignored)']],
+      [["warning", 'content/2015/x.md:4  unknown front-matter key "autor" (ignored; did you mean author?)']],
     );
   });
 

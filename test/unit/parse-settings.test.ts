@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { parseSettings } from "../../src/content/parse-settings.ts";
+import { addressWarnings, parseSettings } from "../../src/content/parse-settings.ts";
 import { formatIssue } from "../../src/issues.ts";
-import { DEFAULT_SETTINGS } from "../../src/model/settings.ts";
+import { DEFAULT_SETTINGS, servedAddress } from "../../src/model/settings.ts";
 
 const file = (text: string) => ({ path: "content/site.yaml", relative: "site.yaml", text });
 const messages = (text: string) => parseSettings(file(text), "content").issues.map(formatIssue);
@@ -11,10 +11,7 @@ describe("parseSettings", () => {
   test("no file: the defaults, with a warning", () => {
     const { settings, issues } = parseSettings(undefined, "content");
     assert.deepEqual(settings, DEFAULT_SETTINGS);
-    assert.deepEqual(issues.map(formatIssue), [
-      "content/site.yaml  no settings file; using the defaults",
-      "content/site.yaml  no `url` setting: feeds, the sitemap and canonical links need the site's address, so they are left out",
-    ]);
+    assert.deepEqual(issues.map(formatIssue), ["content/site.yaml  no settings file; using the defaults"]);
   });
 
   test("every key", () => {
@@ -105,10 +102,35 @@ describe("parseSettings", () => {
     );
   });
 
-  test("a site without a url is warned that it gets no feeds, sitemap or canonical links", () => {
-    assert.deepEqual(messages("title: T"), [
-      "content/site.yaml  no `url` setting: feeds, the sitemap and canonical links need the site's address, so they are left out",
+  test("a site without a url, or with an example one, is warned what that means", () => {
+    const warned = (url: string) => addressWarnings(url, "content/site.yaml", 3).map(formatIssue);
+    assert.deepEqual(warned(""), [
+      "content/site.yaml:3  no `url` setting: feeds, the sitemap and canonical links need the site's address, so they are left out",
     ]);
+    assert.deepEqual(warned("https://example.org/blog"), [
+      "content/site.yaml:3  url https://example.org/blog is an example address: canonical links, feeds and the sitemap point there (set the site's own address, or build with --base-url)",
+    ]);
+    assert.deepEqual(warned("https://news.example.net.au"), []);
+    assert.equal(warned("https://kim.test").length, 1, "a reserved top-level domain");
+    assert.equal(warned("http://localhost:8080").length, 1);
+  });
+
+  test("the address the host serves the site at wins, unless the settings name another host", () => {
+    assert.equal(servedAddress("", "https://o.github.io/r"), "https://o.github.io/r");
+    assert.equal(servedAddress("https://example.org", "https://o.github.io/r"), "https://o.github.io/r");
+    assert.equal(servedAddress("https://o.github.io", "https://o.github.io/r"), "https://o.github.io/r");
+    assert.equal(servedAddress("https://kimwatch.org", "https://o.github.io/r"), "https://kimwatch.org");
+    assert.equal(servedAddress("https://kimwatch.org", undefined), "https://kimwatch.org");
+  });
+
+  test("language: a tag Intl knows; a language's name suggests its tag", () => {
+    assert.deepEqual(messages("url: https://e.org\nlanguage: french"), [
+      'content/site.yaml:2  language must be a language tag such as en, en-GB, de or pt-BR, not "french" (did you mean fr?)',
+    ]);
+    assert.deepEqual(messages("url: https://e.org\nlanguage: Deutsch"), [
+      'content/site.yaml:2  language must be a language tag such as en, en-GB, de or pt-BR, not "Deutsch" (did you mean de?)',
+    ]);
+    assert.deepEqual(messages("url: https://e.org\nlanguage: pt-br"), []);
   });
 
   test("permalinks must hold :slug and stay inside the site", () => {
@@ -127,7 +149,7 @@ describe("parseSettings", () => {
     const { issues } = parseSettings(file("titel: typo\nurl: https://example.org"), "content");
     assert.deepEqual(
       issues.map((i) => [i.severity, formatIssue(i)]),
-      [["warning", 'content/site.yaml:1  unknown settings key "titel" (ignored)']],
+      [["warning", 'content/site.yaml:1  unknown settings key "titel" (ignored; did you mean title?)']],
     );
   });
 });
