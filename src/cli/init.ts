@@ -145,20 +145,24 @@ function titleOf(folder: string): string {
 }
 
 async function ask(defaults: Answers, given: ReadonlySet<string>): Promise<Answers> {
-  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  const rl = createInterface({ input: process.stdin, terminal: false });
+  // Lines typed (or pasted) ahead of a question wait for it; at the end of input, the defaults stand.
+  const lines = rl[Symbol.asyncIterator]();
   const question = async (key: string, text: string, value: string): Promise<string> => {
     if (given.has(key)) return value;
-    const answer = (await rl.question(`${text}${value === "" ? "" : ` (${value})`}: `)).trim();
+    process.stdout.write(`${text}${value === "" ? "" : ` (${value})`}: `);
+    const next = await lines.next();
+    if (next.done === true) {
+      process.stdout.write("\n");
+      return value;
+    }
+    const answer = String(next.value).trim();
     return answer === "" ? value : answer;
   };
   try {
     return {
       title: await question("title", "Title", defaults.title),
-      url: await question(
-        "url",
-        "Address, if you know it (https://…; leave empty for GitHub Pages to give)",
-        defaults.url,
-      ),
+      url: await question("url", "Address, if you know it (https://…; leave empty for GitHub Pages to give)", defaults.url),
       language: await question("language", "Language", defaults.language),
       timezone: await question("timezone", "Time zone", defaults.timezone),
       postsPerPage: Number(await question("posts-per-page", "Posts per page", String(defaults.postsPerPage))),
