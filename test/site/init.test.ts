@@ -104,9 +104,7 @@ describe("annals init", () => {
     assert.equal(init([], work).code, 2, "no folder named");
   });
 
-  test("on a terminal it asks for what the options do not give", {
-    skip: !fs.existsSync("/usr/bin/script") && "no script(1) for a terminal",
-  }, () => {
+  test("on a terminal (script(1) gives it one) it asks for what the options do not give", () => {
     const work = fs.mkdtempSync(path.join(os.tmpdir(), "annals-init-"));
     const answers = "My own blog\n\nja\nAsia/Tokyo\n5\n";
     const result = spawnSync(
