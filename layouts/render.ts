@@ -39,6 +39,7 @@ const NO_META: Omit<PageMeta, "title" | "url"> = {
   section: undefined,
   feed: undefined,
   article: undefined,
+  image: undefined,
   structuredData: undefined,
   extraHead: undefined,
   noindex: false,
@@ -78,6 +79,7 @@ export function renderRoute(route: RenderedRoute, context: RenderContext): Rende
             title: post.title,
             url: post.url,
             description: post.excerpt,
+            image: post.image,
             article: {
               published: post.date.iso,
               modified: post.updated.iso,
@@ -109,16 +111,30 @@ export function renderRoute(route: RenderedRoute, context: RenderContext): Rende
             ...NO_META,
             title: pageTitle,
             url: pager.url,
-            section: isHome && pager.number === 1 ? "home" : undefined,
+            section: isHome && pager.number === 1 ? homeUrl : undefined,
             feed,
           },
           () => views.archive({ ...ctx, archive, pager }),
           pager.url === homeUrl,
         );
       }
+      case "page": {
+        const entry = route.page;
+        return page(
+          {
+            ...NO_META,
+            title: entry.title,
+            url: entry.url,
+            description: entry.excerpt,
+            image: entry.image,
+            section: entry.url,
+          },
+          () => views.page({ ...ctx, page: entry }),
+        );
+      }
       case "archivesIndex":
         return page(
-          { ...NO_META, title: words.t("archivesTitle"), url: route.url, section: "archives" },
+          { ...NO_META, title: words.t("archivesTitle"), url: route.url, section: route.url },
           () => views.archivesIndex(ctx),
         );
       case "termsIndex": {
@@ -129,7 +145,7 @@ export function renderRoute(route: RenderedRoute, context: RenderContext): Rende
             ...NO_META,
             title: isTags ? words.t("tagsTitle") : words.t("categoriesTitle"),
             url: route.url,
-            section: isTags ? "tags" : "categories",
+            section: route.url,
           },
           () => views.termsIndex({ ...ctx, taxonomy }),
         );
@@ -146,7 +162,7 @@ export function renderRoute(route: RenderedRoute, context: RenderContext): Rende
             ...NO_META,
             title: words.t("searchTitle"),
             url: route.url,
-            section: "search",
+            section: route.url,
             noindex: true,
             extraHead: searchHead(ctx),
           },
@@ -189,6 +205,9 @@ function blogPosting(post: SitePost, site: Site, words: Words): unknown {
           ? { "@type": "Organization", name: settings.title }
           : { "@type": "Person", name: settings.author },
     publisher: { "@type": "Organization", name: settings.title },
+    ...(post.image === undefined || settings.url === ""
+      ? {}
+      : { image: post.image.startsWith("/") ? absoluteUrl(settings.url, post.image) : post.image }),
     inLanguage: words.language,
     ...(post.excerpt === undefined ? {} : { description: post.excerpt }),
     ...(post.tags.length === 0 ? {} : { keywords: post.tags.map((t) => t.name) }),

@@ -7,12 +7,14 @@
 // the view's input and the view it replaces (`base`), like markdown-it's `renderer.rules[name]`:
 //   export default ((input, base) => html`${base(input)}<p>…</p>`) satisfies Override<"footer">;
 
+import { lazyImages } from "../src/format/bodies.ts";
 import { flatten } from "../src/format/flat.ts";
 import { Html, isHtml } from "../src/format/html.ts";
 import type { SitePost } from "../src/model/types.ts";
 import type { SummaryInput, View, ViewName, Views } from "./view-types.ts";
 import { renderArchive, renderBreadcrumbs, renderPagination, renderSummary } from "./views/archive.ts";
 import { renderArchivesIndex, renderNotFound, renderTermsIndex } from "./views/indexes.ts";
+import { renderPage } from "./views/page.ts";
 import { renderPost, renderPostDate, renderPostTerms } from "./views/post.ts";
 import { renderRedirect } from "./views/redirect.ts";
 import { renderSearch } from "./views/search.ts";
@@ -26,6 +28,7 @@ export const DEFAULT_VIEWS: Views = {
   footer: renderFooter,
   sidebar: renderSidebar,
   post: renderPost,
+  page: renderPage,
   summary: renderSummary,
   archive: renderArchive,
   archivesIndex: renderArchivesIndex,
@@ -200,6 +203,7 @@ function cachedSummary(view: View<"summary">): View<"summary"> {
       parts.set(post, split);
     }
     if (split === null) return view(input);
-    return new Html(split[0] + (post.teaserHtml ?? post.bodyHtml) + split[1]);
+    const body = post.teaserHtml ?? post.bodyHtml;
+    return new Html(split[0] + (input.position === 0 ? body : lazyImages(body)) + split[1]);
   };
 }

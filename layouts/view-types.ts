@@ -3,7 +3,7 @@
 // the table that puts them together is layouts/table.ts.
 
 import type { Html } from "../src/format/html.ts";
-import type { Archive, Pager, Redirect, Site, SitePost, Taxonomy } from "../src/model/types.ts";
+import type { Archive, Pager, Redirect, Site, SitePage, SitePost, Taxonomy } from "../src/model/types.ts";
 import type { Words } from "./words/words.ts";
 
 /** What every view is given: the site, the words of the page's language, and the views to call. */
@@ -14,8 +14,11 @@ export interface ViewContext {
   readonly views: Views;
 }
 
-/** The part of the site a page belongs to: its navigation link is marked as the current page. */
-export type Section = "home" | "archives" | "tags" | "categories" | "search" | undefined;
+/**
+ * The entry of the navigation a page is (its URL: `/`, `/archives/`, `/about/`), marked there as the
+ * current page; undefined for a page that is none.
+ */
+export type Section = string | undefined;
 
 export interface ArticleMeta {
   readonly published: string;
@@ -35,6 +38,8 @@ export interface ShellInput extends ViewContext {
   /** This page's own feed (a tag's, a category's), linked beside the site feed. */
   readonly feed: { readonly url: string; readonly title: string } | undefined;
   readonly article: ArticleMeta | undefined;
+  /** The page's image (a post's `image:`, else the site's), a path of the site or an address. */
+  readonly image: string | undefined;
   /** JSON-LD for the page, already made safe for a script element. */
   readonly structuredData: Html | undefined;
   /** More of the head, after the stylesheets (the search page's). */
@@ -54,10 +59,16 @@ export interface PostInput extends ViewContext {
   readonly post: SitePost;
 }
 
+export interface PageInput extends ViewContext {
+  readonly page: SitePage;
+}
+
 /** A post in a list: the list and its page are given, but the default summary does not vary by them. */
 export interface SummaryInput extends PostInput {
   readonly archive: Archive;
   readonly pager: Pager<SitePost>;
+  /** Its place on the page, from 0: only the first post's images may be on the first screen. */
+  readonly position: number;
 }
 
 export interface ArchiveInput extends ViewContext {
@@ -101,6 +112,8 @@ export interface ViewInputs {
   sidebar: FrameInput;
   /** A post's own page (its content, inside the shell). */
   post: PostInput;
+  /** A page (`pages/about.md`; its content, inside the shell). */
+  page: PageInput;
   /** A post in a list. */
   summary: SummaryInput;
   /** A page of a list: the home page, a tag, a category, a year, a month, a day. */

@@ -2,6 +2,7 @@
 // each post's summary as in the classic WordPress theme (linked title, date, body or teaser, tags,
 // category), the breadcrumb trail and the pagination.
 
+import { lazyImages } from "../../src/format/bodies.ts";
 import { type Html, html, raw } from "../../src/format/html.ts";
 import type { Archive, DateArchive } from "../../src/model/types.ts";
 import { hrefOf } from "../../src/model/urls.ts";
@@ -36,7 +37,7 @@ export function renderSummary(input: SummaryInput): Html {
 <h2 class="post-title"><a href="${hrefOf(post.url)}">${post.title}</a></h2>
 <p class="post-date">${views.postDate(part)}</p>
 <div class="post-body">
-${raw(teaser ?? post.bodyHtml)}
+${raw(input.position === 0 ? (teaser ?? post.bodyHtml) : lazyImages(teaser ?? post.bodyHtml))}
 </div>
 ${
   teaser === undefined
@@ -99,7 +100,7 @@ export function renderArchive(input: ArchiveInput): Html {
   const list =
     pager.items.length === 0
       ? html`<p class="empty">${words.t("noPosts")}</p>`
-      : pager.items.map((post) => views.summary({ ...input, post }));
+      : pager.items.map((post, position) => views.summary({ ...input, post, position }));
   return html`${isHome ? "" : views.breadcrumbs({ ...input, trail: archive.trail, pageNumber: pager.number })}
 <header class="archive-header">${h1}
 ${isDateArchive(archive) ? neighbours(archive, input) : ""}

@@ -9,10 +9,15 @@ import {
   homeUrl,
   hrefOf,
   searchUrl,
+  sitePathOf,
   stylesheetPath,
 } from "../../src/model/urls.ts";
+import type { MenuLink } from "../../src/model/types.ts";
 import type { FrameInput, ShellInput } from "../view-types.ts";
 import { feedTitleOf } from "../words/places.ts";
+
+/** The site's icon, when its static folder has one: the first of these it has. */
+const ICONS = ["/favicon.svg", "/favicon.png", "/favicon.ico"];
 
 /** `en-GB` → `en_GB`, the form Open Graph uses; a bare language has no Open Graph locale. */
 function ogLocale(language: string): string | undefined {
@@ -35,24 +40,33 @@ function head(input: ShellInput): Html {
   const feeds = [siteFeed, input.feed].filter((f) => f !== undefined);
   const locale = ogLocale(words.language);
   const article = input.article;
+  // Open Graph wants an absolute address: the page's image, else the site's.
+  const imagePath = input.image ?? (settings.image === undefined ? undefined : sitePathOf(settings.image, "/"));
+  const image =
+    imagePath === undefined || (!hasUrl && imagePath.startsWith("/"))
+      ? undefined
+      : imagePath.startsWith("/")
+        ? absoluteUrl(settings.url, imagePath)
+        : imagePath;
+  const icon = ICONS.find((url) => site.files.some((f) => f.url === url));
   return html`<meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${fullTitle}</title>
 ${input.noindex ? html`<meta name="robots" content="noindex">\n` : ""}${description === "" ? "" : html`<meta name="description" content="${description}">\n`}${absolute === undefined ? "" : html`<link rel="canonical" href="${absolute}">\n`}${feeds.map(
   (f) =>
     html`<link rel="alternate" type="application/atom+xml" title="${f.title}" href="${hrefOf(f.url)}">\n`,
-)}<link rel="stylesheet" href="${hrefOf(stylesheetPath)}">
+)}${icon === undefined ? "" : html`<link rel="icon" href="${hrefOf(icon)}">\n`}<link rel="stylesheet" href="${hrefOf(stylesheetPath)}">
 ${site.theme.stylesheet === undefined ? "" : html`<link rel="stylesheet" href="${hrefOf(site.theme.stylesheet)}">\n`}${input.extraHead ?? ""}<meta property="og:site_name" content="${settings.title}">
 <meta property="og:title" content="${title ?? settings.title}">
 <meta property="og:type" content="${article === undefined ? "website" : "article"}">
-${absolute === undefined ? "" : html`<meta property="og:url" content="${absolute}">\n`}${description === "" ? "" : html`<meta property="og:description" content="${description}">\n`}${locale === undefined ? "" : html`<meta property="og:locale" content="${locale}">\n`}${
+${absolute === undefined ? "" : html`<meta property="og:url" content="${absolute}">\n`}${image === undefined ? "" : html`<meta property="og:image" content="${image}">\n`}${description === "" ? "" : html`<meta property="og:description" content="${description}">\n`}${locale === undefined ? "" : html`<meta property="og:locale" content="${locale}">\n`}${
   article === undefined
     ? ""
     : html`<meta property="article:published_time" content="${article.published}">
 <meta property="article:modified_time" content="${article.modified}">
 ${article.section === undefined ? "" : html`<meta property="article:section" content="${article.section}">\n`}${article.tags.map((t) => html`<meta property="article:tag" content="${t}">\n`)}`
-}<meta name="twitter:card" content="summary">
-<meta name="twitter:title" content="${title ?? settings.title}">
+}<meta name="twitter:card" content="${image === undefined ? "summary" : "summary_large_image"}">
+${image === undefined ? "" : html`<meta name="twitter:image" content="${image}">\n`}<meta name="twitter:title" content="${title ?? settings.title}">
 ${description === "" ? "" : html`<meta name="twitter:description" content="${description}">\n`}${
   input.structuredData === undefined
     ? ""
@@ -84,12 +98,10 @@ ${views.footer(frame)}
 
 export function renderHeader({ site, words, section }: FrameInput): Html {
   const { settings } = site;
-  const navItem = (url: string, label: string, key: Section) =>
-    html`<li><a href="${hrefOf(url)}"${section === key ? html` aria-current="page"` : ""}>${label}</a></li>`;
   // The search form sends `?q=` to the search page, which runs the search (a GET form: it works, and
   // can be bookmarked, without any script on this page). Not on the search page, which has its own box.
   const searchForm =
-    settings.search && section !== "search"
+    settings.search && section !== searchUrl
       ? html`<form class="site-search" role="search" action="${hrefOf(searchUrl)}" method="get">
 <label class="visually-hidden" for="site-search-q">${words.t("searchFormLabel")}</label>
 <input type="search" id="site-search-q" name="q" placeholder="${words.t("searchPlaceholder")}">
@@ -106,17 +118,27 @@ ${searchForm}
 </div>
 <nav class="site-nav" aria-label="${words.t("siteNavigation")}">
 <ul>
-${navItem(homeUrl, words.t("navHome"), "home")}
-${navItem(archivesIndexUrl, words.t("navArchives"), "archives")}
-${navItem(site.tags.url, words.t("navTags"), "tags")}
-${navItem(site.categories.url, words.t("navCategories"), "categories")}
-${settings.search ? navItem(searchUrl, words.t("navSearch"), "search") : ""}
-</ul>
+${navigationOf(site, words).map(
+  (link) =>
+    html`<li><a href="${link.external ? link.url : hrefOf(link.url)}"${section === link.url && !link.external ? html` aria-current="page"` : ""}>${link.label}</a></li>
+`,
+)}</ul>
 </nav>
 </header>`;
 }
 
-type Section = FrameInput["section"];
+/** The site's menu (`menu:`), or annals' own: Home, Archives, Tags, Categories, Search. */
+export function navigationOf(site: FrameInput["site"], words: FrameInput["words"]): readonly MenuLink[] {
+  if (site.menu !== undefined) return site.menu;
+  const link = (url: string, label: string): MenuLink => ({ url, label, external: false });
+  return [
+    link(homeUrl, words.t("navHome")),
+    link(archivesIndexUrl, words.t("navArchives")),
+    link(site.tags.url, words.t("navTags")),
+    link(site.categories.url, words.t("navCategories")),
+    ...(site.settings.search ? [link(searchUrl, words.t("navSearch"))] : []),
+  ];
+}
 
 export function renderFooter({ site, words }: FrameInput): Html {
   const { settings } = site;

@@ -19,6 +19,8 @@ export interface PageWeight {
   readonly html: Weight;
   readonly css: Weight;
   readonly js: Weight;
+  /** The images a desktop browser (40rem column, one pixel per CSS pixel, WebP) downloads. */
+  readonly images: Weight;
   readonly total: Weight;
 }
 
@@ -47,6 +49,10 @@ export function pagesToWeigh(root: string): Record<string, string> {
   const home = first("home");
   if (home?.pages[1] !== undefined) pages["home, page 2"] = home.pages[1].url;
   if (manifest.posts[0] !== undefined) pages.post = manifest.posts[0].url;
+  const withImages = manifest.posts.find((p) => /<img\b/.test(fs.readFileSync(fileOf(root, p.url), "utf8")));
+  if (withImages !== undefined) pages["post with images"] = withImages.url;
+  const page = (manifest as { pages?: { url: string }[] }).pages?.[0];
+  if (page !== undefined) pages.page = page.url;
   const tag = largest("tag");
   if (tag !== undefined) pages.tag = tag.url;
   if (tag?.pages[1] !== undefined) pages["tag, page 2"] = tag.pages[1].url;
@@ -99,7 +105,28 @@ export function measurePage(root: string, type: string, url: string): PageWeight
       .map((s) => s.attribs.src ?? ""),
   );
   const html = weightOf(bytes);
-  return { type, url, html, css, js, total: add(add(html, css), js) };
+  // For each image: the smallest candidate of its first <source> (WebP) at least 640 pixels wide (the
+  // theme's 40rem column on a desktop), else of the <img>'s srcset, else its src. Images are not
+  // compressed again in transit (gzip: their own size).
+  const images = $("img")
+    .toArray()
+    .map((img) => {
+      const source = $(img).parent("picture").find("source").first().attr("srcset");
+      const candidates = (source ?? $(img).attr("srcset") ?? "")
+        .split(",")
+        .map((c) => c.trim().split(/\s+/))
+        .filter(([u]) => u !== undefined && u !== "")
+        .map(([u, w]) => ({ url: u as string, width: Number((w ?? "0w").replace("w", "")) }))
+        .sort((a, b) => a.width - b.width);
+      const chosen = candidates.find((c) => c.width >= 640) ?? candidates.at(-1);
+      return chosen?.url ?? $(img).attr("src") ?? "";
+    })
+    .filter((u) => u !== "" && !/^[a-z]+:/i.test(u));
+  const imageWeight = images.reduce((w, u) => {
+    const size = fs.statSync(fileOf(root, u)).size;
+    return add(w, { raw: size, gzip: size });
+  }, ZERO);
+  return { type, url, html, css, js, images: imageWeight, total: add(add(add(html, css), js), imageWeight) };
 }
 
 /**
@@ -150,14 +177,15 @@ const kb = (n: number) => `${(n / 1024).toFixed(1)}`;
 export function formatTable(rows: readonly PageWeight[], firstSearch: Weight | undefined): string {
   const cell = (w: Weight) => (w.raw === 0 ? "–" : `${kb(w.raw)} / ${kb(w.gzip)}`);
   const lines = [
-    "| page type | HTML | CSS | JS | total |",
-    "| --- | ---: | ---: | ---: | ---: |",
+    "| page type | HTML | CSS | JS | images | total |",
+    "| --- | ---: | ---: | ---: | ---: | ---: |",
     ...rows.map(
-      (r) => `| ${r.type} | ${cell(r.html)} | ${cell(r.css)} | ${cell(r.js)} | **${cell(r.total)}** |`,
+      (r) =>
+        `| ${r.type} | ${cell(r.html)} | ${cell(r.css)} | ${cell(r.js)} | ${r.images.raw === 0 ? "–" : kb(r.images.raw)} | **${cell(r.total)}** |`,
     ),
   ];
   if (firstSearch !== undefined) {
-    lines.push(`| search: first query adds | | | ${cell(firstSearch)} | **${cell(firstSearch)}** |`);
+    lines.push(`| search: first query adds | | | ${cell(firstSearch)} | | **${cell(firstSearch)}** |`);
   }
   return lines.join("\n");
 }

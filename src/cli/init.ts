@@ -162,7 +162,11 @@ async function ask(defaults: Answers, given: ReadonlySet<string>): Promise<Answe
   try {
     return {
       title: await question("title", "Title", defaults.title),
-      url: await question("url", "Address, if you know it (https://…; leave empty for GitHub Pages to give)", defaults.url),
+      url: await question(
+        "url",
+        "Address, if you know it (https://…; leave empty for GitHub Pages to give)",
+        defaults.url,
+      ),
       language: await question("language", "Language", defaults.language),
       timezone: await question("timezone", "Time zone", defaults.timezone),
       postsPerPage: Number(await question("posts-per-page", "Posts per page", String(defaults.postsPerPage))),

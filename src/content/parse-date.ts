@@ -14,7 +14,7 @@ export type DateResult =
   | { readonly ok: false; readonly error: string };
 
 const PATTERN =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?[ \t]*(Z|z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?$/;
+  /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?[ \t]*(Z|z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?$/;
 
 const FORMS = "YYYY-MM-DD, YYYY-MM-DD HH:MM:SS, or with an offset: YYYY-MM-DD HH:MM:SS +01:00";
 
@@ -43,24 +43,35 @@ export function parsePostDate(raw: string, zone: string): DateResult {
     };
   }
   const wall = { year, month, day, hour, minute, second, millisecond };
+  // Ruby (and so Jekyll) reads a one-digit hour as written: so does annals, and says so.
+  const oneDigitHour =
+    m[4]?.length === 1
+      ? `date "${raw}" has a one-digit hour; read as ${String(hour).padStart(2, "0")}:${m[5]}`
+      : undefined;
   const offsetText = m[8];
   if (offsetText === undefined) {
     const dt = DateTime.fromObject(wall, { zone });
     const shifted = dt.hour !== hour || dt.minute !== minute;
     const warning = shifted
       ? `date "${raw}" does not exist in ${zone} (the clocks changed); read as ${dt.toFormat("HH:mm")}`
-      : undefined;
+      : oneDigitHour;
     return { ok: true, date: toPostDate(dt, dt, false), warning };
   }
   const offset = parseOffset(offsetText);
   if (offset === undefined) {
     return {
       ok: false,
-      error: `date "${raw}" has an impossible UTC offset "${offsetText}" (use -12:00 to +14:00)`,
+      error: `date "${raw}" has an impossible UTC offset "${offsetText}" (use -23:59 to +23:59)`,
     };
   }
+  // No zone uses an offset beyond -12:00 or +14:00 today, but RFC 3339's grammar and Ruby accept any
+  // up to 23:59, and Jekyll blogs have them: read as written, with a warning.
+  const unusual =
+    offset < -12 * 60 || offset > 14 * 60
+      ? `date "${raw}" has the UTC offset ${offsetText}, which no time zone uses (-12:00 to +14:00); read as written`
+      : undefined;
   const dt = DateTime.fromObject(wall, { zone: FixedOffsetZone.instance(offset) }).setZone(zone);
-  return { ok: true, date: toPostDate(dt, dt, false), warning: undefined };
+  return { ok: true, date: toPostDate(dt, dt, false), warning: unusual ?? oneDigitHour };
 }
 
 function toPostDate(
@@ -81,7 +92,7 @@ function toPostDate(
   };
 }
 
-/** Minutes east of UTC, or undefined when the offset is not a real one. */
+/** Minutes east of UTC (hours up to 23, as RFC 3339's grammar allows), or undefined when impossible. */
 function parseOffset(text: string): number | undefined {
   if (/^(?:Z|z|UTC|GMT)$/.test(text)) return 0;
   const m = /^([+-])(\d{2}):?(\d{2})?$/.exec(text);
@@ -89,9 +100,9 @@ function parseOffset(text: string): number | undefined {
   const hours = Number(m[2]);
   const minutes = m[3] === undefined ? 0 : Number(m[3]);
   if (minutes > 59) return undefined;
+  if (hours > 23) return undefined;
   const total = hours * 60 + minutes;
-  const signed = m[1] === "-" ? -total : total;
-  return signed < -12 * 60 || signed > 14 * 60 ? undefined : signed;
+  return m[1] === "-" ? -total : total;
 }
 
 export function daysInMonth(year: number, month: number): number {

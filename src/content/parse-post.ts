@@ -1,12 +1,26 @@
 // One source file in, one `Post` (plus warnings) or every problem with it out. Pure: no I/O.
 
 import { type ContentIssue, contentError, contentWarning, sortIssues } from "../issues.ts";
-import { normaliseOldUrl } from "../model/post-redirects.ts";
 import { slugOf } from "../model/slug.ts";
-import { cleanName, termKey } from "../model/term-name.ts";
-import type { Post, SourceFile } from "../model/types.ts";
+import type { Post, PostDate, SourceFile } from "../model/types.ts";
 import { closest, didYouMean } from "../suggest.ts";
 import { splitFrontMatter } from "./front-matter.ts";
+import {
+  IGNORED_KEYS,
+  type Report,
+  readAliases,
+  readBoolean,
+  readCategories,
+  readDate,
+  readDraft,
+  readExcerpt,
+  readImage,
+  readNames,
+  readSitePath,
+  readText,
+  readTitle,
+  withSynonyms,
+} from "./front-matter-fields.ts";
 import { type Markdown, renderBody } from "./markdown.ts";
 import { parsePostDate } from "./parse-date.ts";
 import { describeValue, type YamlMapping } from "./yaml.ts";
@@ -30,6 +44,7 @@ export const POST_KEYS = [
   "category",
   "categories",
   "slug",
+  "url",
   "draft",
   "published",
   "excerpt",
@@ -37,36 +52,47 @@ export const POST_KEYS = [
   "sticky",
   "author",
   "aliases",
+  "image",
 ] as const;
 const KNOWN_KEYS = new Set<string>(POST_KEYS);
 
-/** What other generators call our front-matter keys (Hugo, Jekyll, Eleventy, WordPress). */
+/** Other generators' names for our keys, read as ours (Jekyll, Hugo, Eleventy). */
+export const POST_SYNONYMS: Readonly<Record<string, string>> = {
+  permalink: "url",
+  description: "excerpt",
+  summary: "excerpt",
+  last_modified_at: "updated",
+  lastmod: "updated",
+  redirect_from: "aliases",
+};
+
+/** What other generators call our front-matter keys, for "did you mean" (Hugo, Jekyll, WordPress). */
 const OTHER_GENERATORS_KEYS: Readonly<Record<string, string>> = {
   tag: "tags",
-  summary: "excerpt",
-  description: "excerpt",
-  lastmod: "updated",
-  last_modified_at: "updated",
   modified: "updated",
   alias: "aliases",
-  redirect_from: "aliases",
   pinned: "sticky",
   url_slug: "slug",
 };
+
+/** `2015-01-28-kim.md`: a Jekyll post's date, from its file name. */
+const DATED_FILE_NAME = /(?:^|\/)(\d{4}-\d{2}-\d{2})-[^/]*$/;
 
 export function parsePost(source: SourceFile, ctx: ParseContext): ParsedPost {
   const file = source.path;
   const split = splitFrontMatter(file, source.text);
   if (Array.isArray(split)) return { post: undefined, issues: split };
-  const { front } = split;
   const issues: ContentIssue[] = [];
+  const front = withSynonyms(split.front, POST_SYNONYMS, (line, message) =>
+    issues.push(contentWarning("unknown-key", file, line, message)),
+  );
   const line = (key: string): number | undefined => front.lines.get(key);
   const error = (key: string | undefined, message: string): void => {
     issues.push(contentError(file, key === undefined ? 1 : (line(key) ?? 1), message));
   };
 
   for (const key of front.values.keys()) {
-    if (!KNOWN_KEYS.has(key)) {
+    if (!KNOWN_KEYS.has(key) && !IGNORED_KEYS.has(key)) {
       issues.push(
         contentWarning(
           "unknown-key",
@@ -79,13 +105,27 @@ export function parsePost(source: SourceFile, ctx: ParseContext): ParsedPost {
   }
 
   const title = readTitle(front, error);
-  const date = readDate(front, "date", ctx.zone, error, (message) =>
-    issues.push(contentWarning("date-gap", file, line("date"), message)),
-  );
+  const dateWarning = (key: string) => (message: string) =>
+    issues.push(contentWarning("date-gap", file, line(key), message));
+  // A Jekyll post without `date:` takes the day its file name starts with.
+  const fileDate = front.values.has("date") ? undefined : DATED_FILE_NAME.exec(source.relative)?.[1];
+  let date: PostDate | undefined;
+  if (fileDate !== undefined) {
+    const result = parsePostDate(fileDate, ctx.zone);
+    if (result.ok) {
+      date = result.date;
+      issues.push(
+        contentWarning(
+          "date-from-file-name",
+          file,
+          undefined,
+          `has no date: dated ${fileDate} from its file name`,
+        ),
+      );
+    } else error(undefined, `the file name's date: ${result.error}`);
+  } else date = readDate(front, "date", ctx.zone, error, dateWarning("date"));
   const updated = front.values.has("updated")
-    ? readDate(front, "updated", ctx.zone, error, (message) =>
-        issues.push(contentWarning("date-gap", file, line("updated"), message)),
-      )
+    ? readDate(front, "updated", ctx.zone, error, dateWarning("updated"))
     : date;
   if (updated !== undefined && date !== undefined && updated.epochMs < date.epochMs) {
     error("updated", `updated "${updated.iso}" is before the post's date "${date.iso}"`);
@@ -101,6 +141,8 @@ export function parsePost(source: SourceFile, ctx: ParseContext): ParsedPost {
   const excerpt = readExcerpt(front, error);
   const author = readText(front, "author", error);
   const aliases = readAliases(front, error);
+  const url = readSitePath(front, "url", error);
+  const image = readImage(front, error);
   const slug = readSlug(front, source.relative, title, error, (message) =>
     issues.push(contentWarning("slug-normalised", file, line("slug"), message)),
   );
@@ -133,6 +175,7 @@ export function parsePost(source: SourceFile, ctx: ParseContext): ParsedPost {
     date,
     updated,
     slug,
+    url,
     tags,
     categories,
     draft,
@@ -140,182 +183,12 @@ export function parsePost(source: SourceFile, ctx: ParseContext): ParsedPost {
     excerpt,
     author,
     aliases,
+    image,
     bodyHtml: body.html,
     teaserHtml: body.teaserHtml,
     moreLabel: body.moreLabel,
   };
   return { post, issues: sortIssues(issues) };
-}
-
-type Report = (key: string | undefined, message: string) => void;
-
-function readTitle(front: YamlMapping, error: Report): string | undefined {
-  if (!front.values.has("title")) {
-    error(undefined, "title is missing (add a line `title: …` to the front matter)");
-    return undefined;
-  }
-  const value = front.values.get("title");
-  if (typeof value !== "string" && typeof value !== "number") {
-    error("title", `title must be text, not ${describeValue(value)}`);
-    return undefined;
-  }
-  const title = cleanName(String(value));
-  if (title === "") {
-    error("title", "title is empty");
-    return undefined;
-  }
-  return title;
-}
-
-function readDate(
-  front: YamlMapping,
-  key: "date" | "updated",
-  zone: string,
-  error: Report,
-  warn: (message: string) => void,
-): Post["date"] | undefined {
-  if (!front.values.has(key)) {
-    error(undefined, `${key} is missing (add a line \`${key}: YYYY-MM-DD\` to the front matter)`);
-    return undefined;
-  }
-  const value = front.values.get(key);
-  if (typeof value !== "string") {
-    error(key, `${key} must be written YYYY-MM-DD (optionally with a time), not ${describeValue(value)}`);
-    return undefined;
-  }
-  const result = parsePostDate(value, zone);
-  if (!result.ok) {
-    error(key, key === "date" ? result.error : result.error.replace(/^date /, "updated "));
-    return undefined;
-  }
-  if (result.warning !== undefined) warn(result.warning);
-  return result.date;
-}
-
-/**
- * Tags (or categories): a list of names; a single string is read as a comma-separated list. Numbers
- * count as text. Spellings of one term within a post are kept once.
- */
-function readNames(
-  front: YamlMapping,
-  key: string,
-  error: Report,
-  warnString: (message: string) => void,
-): string[] {
-  const value = front.values.get(key);
-  if (value === undefined || value === null) return [];
-  let items: unknown[];
-  if (typeof value === "string") {
-    items = value.split(",");
-    if (items.length > 1) {
-      warnString(
-        `${key} is one string "${value}"; read as a comma-separated list (write a YAML list to be explicit)`,
-      );
-    }
-  } else if (typeof value === "number") {
-    items = [value];
-  } else if (Array.isArray(value)) {
-    items = value;
-  } else {
-    error(key, `${key} must be a list of names, not ${describeValue(value)}`);
-    return [];
-  }
-  const names: string[] = [];
-  const seen = new Set<string>();
-  items.forEach((item, index) => {
-    if (typeof item !== "string" && typeof item !== "number") {
-      error(key, `${key} item ${index + 1} must be a name, not ${describeValue(item)}`);
-      return;
-    }
-    const name = cleanName(String(item));
-    if (name === "") {
-      if (Array.isArray(value)) error(key, `${key} item ${index + 1} is empty`);
-      return;
-    }
-    const k = termKey(name);
-    if (seen.has(k)) return;
-    seen.add(k);
-    names.push(name);
-  });
-  return names;
-}
-
-function readCategories(front: YamlMapping, error: Report, warnBoth: (message: string) => void): string[] {
-  const noWarning = (): void => {};
-  const single = readNames(front, "category", error, noWarning);
-  const many = readNames(front, "categories", error, noWarning);
-  if (single.length > 0 && many.length > 0) {
-    warnBoth("both `category` and `categories` are given; the post is filed under all of them");
-  }
-  const seen = new Set<string>();
-  return [...single, ...many].filter((name) => {
-    const k = termKey(name);
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-}
-
-function readBoolean(front: YamlMapping, key: string, error: Report): boolean | undefined {
-  const value = front.values.get(key);
-  if (value === undefined || value === null) return undefined;
-  if (typeof value !== "boolean") {
-    error(key, `${key} must be true or false, not ${describeValue(value)}`);
-    return undefined;
-  }
-  return value;
-}
-
-function readDraft(front: YamlMapping, error: Report): boolean {
-  const draft = readBoolean(front, "draft", error) ?? false;
-  const published = readBoolean(front, "published", error) ?? true;
-  return draft || !published;
-}
-
-function readExcerpt(front: YamlMapping, error: Report): string | undefined {
-  return readText(front, "excerpt", error);
-}
-
-/** One line of text, white space collapsed; undefined when absent or empty. */
-function readText(front: YamlMapping, key: string, error: Report): string | undefined {
-  const value = front.values.get(key);
-  if (value === undefined || value === null) return undefined;
-  if (typeof value !== "string" && typeof value !== "number") {
-    error(key, `${key} must be text, not ${describeValue(value)}`);
-    return undefined;
-  }
-  const text = String(value).replace(/\s+/g, " ").trim();
-  return text === "" ? undefined : text;
-}
-
-/**
- * Old URLs of the post: site-relative paths, or `/?name=value` (WordPress's `/?p=123`). A path
- * whose last segment has no extension is a folder (`/old/post` is `/old/post/`, served from its
- * index.html). Percent-encoding is decoded, so that `/2015/%ea%b9%80/` and `/2015/김/` are one URL.
- */
-function readAliases(front: YamlMapping, error: Report): string[] {
-  const value = front.values.get("aliases");
-  if (value === undefined || value === null) return [];
-  const items = typeof value === "string" ? [value] : value;
-  if (!Array.isArray(items)) {
-    error(
-      "aliases",
-      `aliases must be a list of old URLs such as /2015/01/28/old-slug/, not ${describeValue(value)}`,
-    );
-    return [];
-  }
-  const aliases: string[] = [];
-  items.forEach((item, index) => {
-    if (typeof item !== "string") {
-      error("aliases", `aliases item ${index + 1} must be a URL path, not ${describeValue(item)}`);
-      return;
-    }
-    const alias = normaliseOldUrl(item);
-    if (typeof alias === "string") {
-      if (!aliases.includes(alias)) aliases.push(alias);
-    } else error("aliases", `aliases item ${index + 1} "${item}" ${alias.error}`);
-  });
-  return aliases;
 }
 
 /** `slug:` if given; else the file name without a leading `YYYY-MM-DD-`; else the title. */

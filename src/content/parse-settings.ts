@@ -3,7 +3,14 @@
 import { IANAZone } from "luxon";
 import { type ContentIssue, contentError, contentWarning } from "../issues.ts";
 import { normaliseOldUrl } from "../model/post-redirects.ts";
-import { DEFAULT_SETTINGS, isExampleAddress, type LabelOverride, type Settings } from "../model/settings.ts";
+import {
+  DEFAULT_SETTINGS,
+  type ImageSettings,
+  isExampleAddress,
+  type LabelOverride,
+  type MenuEntry,
+  type Settings,
+} from "../model/settings.ts";
 import type { SourceFile } from "../model/types.ts";
 import { PERMALINK_TOKENS } from "../model/urls.ts";
 import { closest, didYouMean } from "../suggest.ts";
@@ -34,6 +41,10 @@ export const SETTINGS_KEYS = [
   "feedRedirects",
   "redirects",
   "labels",
+  "menu",
+  "brokenLinks",
+  "image",
+  "images",
 ] as const;
 
 /** What other generators call our settings (Hugo, Jekyll, Eleventy, WordPress). */
@@ -47,6 +58,8 @@ const OTHER_GENERATORS_SETTINGS: Readonly<Record<string, string>> = {
   timeZone: "timezone",
   tz: "timezone",
   paginate: "postsPerPage",
+  navigation: "menu",
+  nav: "menu",
   perPage: "postsPerPage",
   name: "title",
   tagline: "description",
@@ -155,6 +168,29 @@ export function parseSettings(source: SourceFile | undefined, contentPath: strin
             issues.push(contentError(file, nestedLine(source.text, parsed.lines.get(key), nested), message)),
           (nested) => nestedLine(source.text, parsed.lines.get(key), nested),
         );
+        break;
+      }
+      case "menu": {
+        settings.menu = readMenu(value, parsed.lines.get(key), source.text, (message, line) =>
+          issues.push(contentError(file, line, message)),
+        );
+        break;
+      }
+      case "brokenLinks": {
+        if (value !== "warn" && value !== "error")
+          error(key, `brokenLinks must be warn or error, not ${describeValue(value)}`);
+        else settings.brokenLinks = value;
+        break;
+      }
+      case "image": {
+        if (typeof value !== "string" || value.trim() === "")
+          error(key, `image must be a file or an address, not ${describeValue(value)}`);
+        else settings.image = value.trim();
+        break;
+      }
+      case "images": {
+        const images = readImageSettings(value, (message) => error(key, message));
+        if (images !== undefined) settings.images = images;
         break;
       }
       case "futurePosts": {
@@ -418,4 +454,88 @@ export function checkPermalink(value: unknown): Checked {
     };
   }
   return pattern;
+}
+
+/**
+ * `menu:` is a list: each entry `Label: target`, or a target alone (a page's or post's file, whose title
+ * is the label). Targets are checked against the site when it is assembled (src/model/menu.ts).
+ */
+function readMenu(
+  value: unknown,
+  top: number | undefined,
+  text: string,
+  error: (message: string, line: number | undefined) => void,
+): MenuEntry[] | undefined {
+  if (!Array.isArray(value)) {
+    error(
+      `menu must be a list of entries such as "- About: pages/about.md", not ${describeValue(value)}`,
+      top,
+    );
+    return undefined;
+  }
+  // The line of each list item: the n-th "- " line after the key.
+  const lines = normaliseNewlines(text).split("\n");
+  const itemLines: number[] = [];
+  for (let i = top ?? lines.length; i < lines.length; i++) {
+    const line = lines[i] ?? "";
+    if (line !== "" && !/^\s/.test(line) && !line.startsWith("-") && !line.startsWith("#")) break;
+    if (/^\s*-\s/.test(line)) itemLines.push(i + 1);
+  }
+  const entries: MenuEntry[] = [];
+  value.forEach((item: unknown, index) => {
+    const line = itemLines[index] ?? top;
+    if (typeof item === "string" && item.trim() !== "") {
+      entries.push({ label: undefined, target: item.trim(), line });
+      return;
+    }
+    if (typeof item === "object" && item !== null && !Array.isArray(item)) {
+      const pairs = Object.entries(item as Record<string, unknown>);
+      const [pair] = pairs;
+      if (pairs.length === 1 && pair !== undefined && typeof pair[1] === "string" && pair[1].trim() !== "") {
+        entries.push({ label: pair[0].trim(), target: pair[1].trim(), line });
+        return;
+      }
+    }
+    error(
+      `menu item ${index + 1} must be "Label: target" or a page's file, not ${describeValue(item)}`,
+      line,
+    );
+  });
+  return entries;
+}
+
+/** `images: { resize: true, widths: [480, 960, 1600], formats: [webp] }`: any key may be left out. */
+function readImageSettings(value: unknown, error: (message: string) => void): ImageSettings | undefined {
+  if (value === false) return { ...DEFAULT_SETTINGS.images, resize: false };
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    error(`images must be false, or a mapping of resize, widths and formats, not ${describeValue(value)}`);
+    return undefined;
+  }
+  const given = value as Record<string, unknown>;
+  let result: ImageSettings = DEFAULT_SETTINGS.images;
+  for (const [key, v] of Object.entries(given)) {
+    if (key === "resize" && typeof v === "boolean") result = { ...result, resize: v };
+    else if (
+      key === "widths" &&
+      Array.isArray(v) &&
+      v.length > 0 &&
+      v.every((w) => Number.isInteger(w) && w >= 16 && w <= 8000)
+    )
+      result = { ...result, widths: [...new Set(v as number[])].sort((a, b) => a - b) };
+    else if (key === "formats" && Array.isArray(v) && v.every((f) => f === "webp" || f === "avif"))
+      result = { ...result, formats: [...new Set(v as ("webp" | "avif")[])] };
+    else {
+      error(
+        key === "widths"
+          ? "images: widths must be a list of whole numbers of pixels (16 to 8000)"
+          : key === "formats"
+            ? "images: formats must be a list of webp and avif (the original's format is always made)"
+            : key === "resize"
+              ? "images: resize must be true or false"
+              : `images: unknown key "${key}" (resize, widths, formats)`,
+      );
+      return undefined;
+    }
+  }
+  return result;
 }

@@ -9,6 +9,11 @@ import { THEME_FOLDER, VIEWS_FOLDER } from "../model/theme.ts";
 import type { SourceFile } from "../model/types.ts";
 import { SETTINGS_FILE_NAME } from "./parse-settings.ts";
 
+/** The folder of pages (About, Contact), inside the content folder: Markdown without dates. */
+export const PAGES_FOLDER = "pages";
+/** The folder of files copied to the site's root as they are (favicon.ico, wp-content/uploads/…). */
+export const STATIC_FOLDER = "static";
+
 /** A Markdown file larger than this is refused with an error rather than read. */
 export const MAX_POST_BYTES = 8 * 1024 * 1024;
 
@@ -17,6 +22,15 @@ const POST_EXTENSION = /\.(?:md|markdown)$/i;
 export interface ContentFolder {
   /** Posts, in code-point order of their paths (independent of the file system's order). */
   readonly posts: readonly SourceFile[];
+  /** Pages: the Markdown files under `pages/`, in code-point order. */
+  readonly pages: readonly SourceFile[];
+  /**
+   * Files beside a post or page written as a folder (`2015/will-kim-go/index.md` and
+   * `2015/will-kim-go/photo.jpg`): their paths inside the content folder, in code-point order.
+   */
+  readonly bundled: readonly string[];
+  /** The files of the static folder (`static/`), as paths inside the content folder, in code-point order. */
+  readonly statics: readonly string[];
   readonly settings: SourceFile | undefined;
   /**
    * The files of the theme folder (`theme/`, not read for posts), as `/`-separated paths inside it, in
@@ -62,6 +76,9 @@ export function readContentFolder(contentDir: string, cache?: ReadCache): Conten
   if (!fs.existsSync(root) || !fs.statSync(root).isDirectory()) {
     return {
       posts: [],
+      pages: [],
+      bundled: [],
+      statics: [],
       settings: undefined,
       theme: [],
       views: [],
@@ -109,7 +126,7 @@ export function readContentFolder(contentDir: string, cache?: ReadCache): Conten
 
   const posts: SourceFile[] = [];
   const themeRoot = path.join(root, THEME_FOLDER);
-  const theme = listFiles(themeRoot, { skipFolder: VIEWS_FOLDER });
+  const theme = listFiles(themeRoot, { skipFolders: [VIEWS_FOLDER] });
   const viewsRoot = path.join(themeRoot, VIEWS_FOLDER);
   const views: ViewSource[] = [];
   if (isDirectory(viewsRoot)) {
@@ -135,20 +152,53 @@ export function readContentFolder(contentDir: string, cache?: ReadCache): Conten
       ),
     );
   }
-  for (const relative of listFiles(root, { only: POST_EXTENSION, skipFolder: THEME_FOLDER })) {
+  const all = listFiles(root, { skipFolders: [THEME_FOLDER, STATIC_FOLDER] });
+  const markdown = all.filter((f) => POST_EXTENSION.test(f));
+  // A folder with an index.md is a post (or page) written as a folder: its other files go with it.
+  const bundleFolders = new Set(
+    markdown
+      .filter((f) => /(^|\/)index\.(md|markdown)$/i.test(f))
+      .map((f) => f.slice(0, f.lastIndexOf("/") + 1)),
+  );
+  const bundleOf = (file: string): string | undefined => {
+    for (let at = file.lastIndexOf("/"); at > 0; at = file.lastIndexOf("/", at - 1)) {
+      const folder = file.slice(0, at + 1);
+      if (bundleFolders.has(folder)) return folder;
+    }
+    return undefined;
+  };
+  const pages: SourceFile[] = [];
+  for (const relative of markdown) {
     const source = read(path.join(root, ...relative.split("/")), relative);
-    if (source !== undefined) posts.push(source);
+    if (source === undefined) continue;
+    if (relative.startsWith(`${PAGES_FOLDER}/`)) pages.push(source);
+    else posts.push(source);
   }
+  const bundled: string[] = [];
+  for (const relative of all) {
+    if (POST_EXTENSION.test(relative) || relative === SETTINGS_FILE_NAME) continue;
+    if (bundleOf(relative) !== undefined) bundled.push(relative);
+    else
+      issues.push(
+        contentWarning(
+          "stray-file",
+          `${displayPath}/${relative}`,
+          undefined,
+          `is not copied: files go in ${displayPath}/${STATIC_FOLDER}/ (copied to the site as they are), or beside a post written as a folder (its index.md)`,
+        ),
+      );
+  }
+  const statics = listFiles(path.join(root, STATIC_FOLDER), {}).map((f) => `${STATIC_FOLDER}/${f}`);
   const settingsPath = path.join(root, SETTINGS_FILE_NAME);
   const settings = fs.existsSync(settingsPath) ? read(settingsPath, SETTINGS_FILE_NAME) : undefined;
-  return { posts, settings, theme, views, issues, displayPath };
+  return { posts, pages, bundled, statics, settings, theme, views, issues, displayPath };
 }
 
 /**
  * Relative `/`-separated paths of the files under `root` whose name matches `only` (every file without
- * it), in code-point order, skipping hidden files and folders and the top-level folder `skipFolder`.
+ * it), in code-point order, skipping hidden files and folders and the top-level folders `skipFolders`.
  */
-function listFiles(root: string, options: { only?: RegExp; skipFolder?: string }): string[] {
+function listFiles(root: string, options: { only?: RegExp; skipFolders?: readonly string[] }): string[] {
   const out: string[] = [];
   if (!isDirectory(root)) return out;
   const visited = new Set<string>();
@@ -163,7 +213,7 @@ function listFiles(root: string, options: { only?: RegExp; skipFolder?: string }
       const relative = prefix === "" ? entry.name : `${prefix}/${entry.name}`;
       const isDir = entry.isDirectory() || (entry.isSymbolicLink() && isDirectory(absolute));
       if (isDir) {
-        if (!(prefix === "" && entry.name === options.skipFolder)) walk(absolute, relative);
+        if (!(prefix === "" && options.skipFolders?.includes(entry.name))) walk(absolute, relative);
       } else if (options.only === undefined || options.only.test(entry.name)) out.push(relative);
     }
   };

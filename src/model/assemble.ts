@@ -5,6 +5,7 @@ import { type ContentIssue, compareText, contentWarning, sortIssues } from "../i
 import { makeArchive } from "./archive.ts";
 import { buildDateArchives } from "./date-archives.ts";
 import { buildFeeds } from "./feeds.ts";
+import { resolveMenu } from "./menu.ts";
 import { feedRedirects, postAliasRedirects, redirectFrom } from "./post-redirects.ts";
 import { isFuture, isPublished, isShown, statusOf } from "./publishing.ts";
 import { keepRedirectsOffPages } from "./redirects.ts";
@@ -13,9 +14,21 @@ import type { Settings } from "./settings.ts";
 import { buildSidebar } from "./sidebar.ts";
 import { buildTaxonomy, type IdentifiedTerms, identifyTerms } from "./taxonomy.ts";
 import { NO_THEME } from "./theme.ts";
-import type { Post, PostLink, PostStatus, Site, SitePost, TermLink, Theme } from "./types.ts";
+import type {
+  ImageRecord,
+  Page,
+  Post,
+  PostLink,
+  PostStatus,
+  Site,
+  SiteFile,
+  SitePage,
+  SitePost,
+  TermLink,
+  Theme,
+} from "./types.ts";
 import { checkUrlsAreUnique } from "./url-check.ts";
-import { homeUrl, postUrl } from "./urls.ts";
+import { homeUrl, postUrl, sitePathOf } from "./urls.ts";
 
 export interface AssembleOptions {
   /** The build time, in milliseconds since the epoch: posts dated after it are held back. */
@@ -26,6 +39,29 @@ export interface AssembleOptions {
   readonly settingsFile?: string;
   /** The author's theme files (src/model/theme.ts); none by default. */
   readonly theme?: Theme;
+  /** The pages that parsed (`pages/`). */
+  readonly pages?: readonly Page[];
+  /** Files to copy, by their paths inside the content folder: from `static/`, and beside posts. */
+  readonly files?: {
+    readonly statics: readonly string[];
+    readonly bundled: readonly string[];
+    /** How the content folder is named in messages (`content`). */
+    readonly displayPath: string;
+  };
+  /** What the images the bodies show are (src/pipeline/images.ts), by path inside the content folder. */
+  readonly images?: ReadonlyMap<string, ImageRecord>;
+  /**
+   * Makes a rendered body final for its place on the site (given its source folder and its URL):
+   * relative links made site paths, images made responsive. The pipeline gives it; by default, bodies
+   * stay as they are.
+   */
+  readonly finishBody?: (html: string, where: BodyPlace) => string;
+}
+
+/** Where a body is: the folder of its file inside the content folder (`2015/kim/`), and its URL. */
+export interface BodyPlace {
+  readonly folder: string;
+  readonly url: string;
 }
 
 export interface AssembleResult {
@@ -61,7 +97,21 @@ export function assembleSite(
   ];
 
   const status = (post: Post) => statusOf(post, settings, options.now);
-  const sitePosts = buildSitePosts(published, settings, tagIds, categoryIds, categoriesOf, status);
+  const finish = options.finishBody ?? ((html: string) => html);
+  const sitePosts = buildSitePosts(published, settings, tagIds, categoryIds, categoriesOf, status, finish);
+  const sitePages = (options.pages ?? [])
+    .filter((page) => preview || !page.draft)
+    .map(
+      (page): SitePage => ({
+        ...page,
+        status: page.draft ? "draft" : "published",
+        image: imagePathOf(page.image, page.url),
+        bodyHtml: finish(page.bodyHtml, { folder: folderOf(page.source), url: page.url }),
+      }),
+    )
+    .sort((a, b) => compareText(a.url, b.url));
+  const files = siteFiles(options.files, [...sitePosts, ...sitePages]);
+  const copied = new Set(files.map((f) => f.from));
 
   // Sticky posts open the first home page; every post is still on exactly one home page.
   const homeOrder = [...sitePosts.filter((p) => p.sticky), ...sitePosts.filter((p) => !p.sticky)];
@@ -99,13 +149,18 @@ export function assembleSite(
     redirects: [],
     preview,
     theme: options.theme ?? NO_THEME,
+    pages: sitePages,
+    files,
+    // Images of posts not published (their files are not) are left out with them.
+    images: new Map([...(options.images ?? new Map())].filter(([file]) => copied.has(file))),
+    menu: undefined,
   };
   const redirects = keepRedirectsOffPages(
     site,
     [
       ...tagIds.redirects,
       ...categoryIds.redirects,
-      ...postAliasRedirects(sitePosts),
+      ...postAliasRedirects([...sitePosts, ...sitePages]),
       ...(settings.feedRedirects ? feedRedirects(feeds) : []),
       ...[...settings.redirects].map(([from, to]) => redirectFrom(from, to, `the settings redirect ${from}`)),
     ],
@@ -113,6 +168,11 @@ export function assembleSite(
   );
   issues.push(...redirects.issues);
   site = { ...site, redirects: redirects.kept };
+  if (settings.menu !== undefined) {
+    const menu = resolveMenu(site, settings.menu, settingsFile);
+    issues.push(...menu.issues);
+    site = { ...site, menu: menu.links };
+  }
 
   const urlIssues = checkUrlsAreUnique(site);
   if (urlIssues.length > 0) return { site: undefined, issues: sortIssues([...issues, ...urlIssues]) };
@@ -127,6 +187,7 @@ function buildSitePosts(
   categoryIds: IdentifiedTerms,
   categoriesOf: (post: Post) => readonly string[],
   statusOf: (post: Post) => PostStatus,
+  finish: (html: string, where: BodyPlace) => string,
 ): SitePost[] {
   // One link per term, even if a post names a term twice in different spellings.
   const linksOf = (ids: IdentifiedTerms, names: readonly string[]): TermLink[] => {
@@ -139,6 +200,7 @@ function buildSitePosts(
     return [...links];
   };
   const urls = published.map((post) => {
+    if (post.url !== undefined) return post.url;
     const firstCategory = categoryIds.termOf(categoriesOf(post)[0] ?? "");
     return postUrl(settings.permalink, {
       date: post.date,
@@ -158,9 +220,14 @@ function buildSitePosts(
   );
   // Each site post is made once, from the parsed post and what was computed above.
   return published.map((post, i) => {
+    const url = urls[i] as string;
+    const where = { folder: folderOf(post.source), url };
     return {
       ...post,
-      url: urls[i] as string,
+      url,
+      image: imagePathOf(post.image, url),
+      bodyHtml: finish(post.bodyHtml, where),
+      teaserHtml: post.teaserHtml === undefined ? undefined : finish(post.teaserHtml, where),
       status: statusOf(post),
       tags: tagLinks[i] as TermLink[],
       categories: linksOf(categoryIds, categoriesOf(post)),
@@ -186,4 +253,55 @@ function farFuture(posts: readonly Post[], settings: Settings, now: number): Con
         `is dated more than a year ahead: held back until ${p.date.iso.slice(0, 10)} (is the year right?)`,
       ),
     );
+}
+
+/** `2015/kim/index.md` → `2015/kim/`; `a.md` → `` (the content folder itself). */
+export function folderOf(source: string): string {
+  return source.slice(0, source.lastIndexOf("/") + 1);
+}
+
+/**
+ * The files copied as they are: every file of `static/` at the site's root (`static/favicon.ico` →
+ * `/favicon.ico`), and each file beside a post or page written as a folder next to its page
+ * (`2015/kim/photo.jpg` beside `2015/kim/index.md` → `<the post's URL>photo.jpg`). The files of posts
+ * not published (drafts, scheduled) are not.
+ */
+function siteFiles(
+  given: AssembleOptions["files"],
+  owners: readonly { readonly source: string; readonly url: string; readonly file: string }[],
+): SiteFile[] {
+  if (given === undefined) return [];
+  const shown = (from: string) => `${given.displayPath}/${from}`;
+  const files: SiteFile[] = given.statics.map((from) => ({
+    url: `/${from.slice(from.indexOf("/") + 1)}`,
+    from,
+    file: shown(from),
+    owner: undefined,
+  }));
+  const bundles = new Map<string, { url: string; file: string }>();
+  for (const owner of owners) {
+    if (/(^|\/)index\.(md|markdown)$/i.test(owner.source)) bundles.set(folderOf(owner.source), owner);
+  }
+  for (const from of given.bundled) {
+    // The nearest folder with a published index.md holds the file.
+    for (let at = from.lastIndexOf("/"); at > 0; at = from.lastIndexOf("/", at - 1)) {
+      const owner = bundles.get(from.slice(0, at + 1));
+      if (owner === undefined) continue;
+      if (owner.url.endsWith("/"))
+        files.push({ url: owner.url + from.slice(at + 1), from, file: shown(from), owner: owner.file });
+      break;
+    }
+  }
+  return files.sort((a, b) => compareText(a.url, b.url));
+}
+
+/** A post's or page's image as a path of the site (like every URL of the model, not percent-encoded) or an address. */
+function imagePathOf(image: string | undefined, url: string): string | undefined {
+  if (image === undefined) return undefined;
+  const path = sitePathOf(image, url);
+  try {
+    return path.startsWith("/") ? decodeURI(path) : path;
+  } catch {
+    return path;
+  }
 }

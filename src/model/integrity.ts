@@ -5,7 +5,7 @@
 import { isFuture, isShown } from "./publishing.ts";
 import { routesOf } from "./routes.ts";
 import type { Post, Site } from "./types.ts";
-import { dayUrl, feedUrlOf, homeUrl, monthUrl, pageUrl, yearUrl } from "./urls.ts";
+import { dayUrl, feedUrlOf, homeUrl, monthUrl, outputPathOf, pageUrl, yearUrl } from "./urls.ts";
 
 export class IntegrityError extends Error {
   readonly violations: readonly string[];
@@ -163,13 +163,15 @@ export function checkSiteModel({ site, parsed, now }: ModelCheckInput): string[]
   const pages: string[] = [];
   const routes = routesOf(site);
   for (const output of routes) {
-    outputs.set(output.url, [...(outputs.get(output.url) ?? []), output.what]);
-    if (output.page) pages.push(output.url);
+    // Keyed by the file written: `/a/` and `/a/index.html` are one file.
+    const file = outputPathOf(output.url);
+    outputs.set(file, [...(outputs.get(file) ?? []), output.what]);
+    if (output.listed) pages.push(output.url);
+    const unsafe = unsafeUrlReason(output.url);
+    if (unsafe !== undefined) v.push(`the URL ${JSON.stringify(output.url)} (${output.what}) ${unsafe}`);
   }
-  for (const [url, owners] of outputs) {
-    if (owners.length > 1) v.push(`${owners.join(" and ")} share the URL ${url}`);
-    const unsafe = unsafeUrlReason(url);
-    if (unsafe !== undefined) v.push(`the URL ${JSON.stringify(url)} (${owners[0]}) ${unsafe}`);
+  for (const [file, owners] of outputs) {
+    if (owners.length > 1) v.push(`${owners.join(" and ")} share the URL ${file.replace(/index\.html$/, "")}`);
   }
   // A file URL must not be a folder of another URL (`/a.xml` and `/a.xml/b/` cannot both be written).
   const sorted = [...outputs.keys()].sort();
@@ -195,7 +197,7 @@ export function checkSiteModel({ site, parsed, now }: ModelCheckInput): string[]
   // 7. Every redirect leads to a page of the site.
   const redirected = new Set(site.redirects.map((r) => r.from));
   for (const redirect of site.redirects) {
-    if (!outputs.has(redirect.to) || redirected.has(redirect.to))
+    if (!outputs.has(outputPathOf(redirect.to)) || redirected.has(redirect.to))
       v.push(`the redirect from ${redirect.from} leads to ${redirect.to}, which is no page`);
   }
   return v;

@@ -25,6 +25,8 @@ export interface Manifest {
     readonly tags: readonly string[];
     readonly categories: readonly string[];
   }[];
+  /** Pages (`pages/`), by URL. */
+  readonly pages: readonly { readonly source: string; readonly url: string; readonly title: string }[];
   readonly archives: readonly {
     readonly kind: string;
     /** What the list is: a term's name, or a date (`2015`, `2015-01`, `2015-01-28`). */
@@ -59,7 +61,7 @@ export function buildManifest(site: Site): Manifest {
       posts: site.posts.length,
       tags: site.tags.terms.length,
       categories: site.categories.terms.length,
-      pages: outputs.filter((o) => o.page).length,
+      pages: outputs.filter((o) => o.listed).length,
       feeds: site.feeds.length,
       drafts: site.held.drafts,
       future: site.held.future,
@@ -73,6 +75,7 @@ export function buildManifest(site: Site): Manifest {
       tags: p.tags.map((t) => t.url),
       categories: p.categories.map((c) => c.url),
     })),
+    pages: site.pages.map((p) => ({ source: p.source, url: p.url, title: p.title })),
     archives: archives.map((a) => ({
       kind: a.kind,
       name: nameOf(a.place, site.settings.title),

@@ -8,9 +8,11 @@
 // carry a one-line script that sends `?p=123` on to `/p/123/`.
 
 import { unsafeUrlReason } from "./integrity.ts";
-import type { Feed, Redirect, SitePost } from "./types.ts";
+import type { Feed, Redirect } from "./types.ts";
 
-export function postAliasRedirects(posts: readonly SitePost[]): Redirect[] {
+export function postAliasRedirects(
+  posts: readonly { readonly aliases: readonly string[]; readonly url: string; readonly file: string }[],
+): Redirect[] {
   const redirects: Redirect[] = [];
   for (const post of posts) {
     for (const alias of post.aliases) {

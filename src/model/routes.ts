@@ -5,7 +5,7 @@
 
 import { compareText } from "../issues.ts";
 import { latestUpdate } from "./archive.ts";
-import type { Archive, Feed, Pager, Redirect, Site, SitePost, Taxonomy } from "./types.ts";
+import type { Archive, Feed, Pager, Redirect, Site, SitePage, SitePost, Taxonomy } from "./types.ts";
 import {
   archivesIndexUrl,
   manifestPath,
@@ -31,12 +31,12 @@ interface RouteBase {
  * when its content last changed (from the posts, never the build time).
  */
 interface ContentPage extends RouteBase {
-  readonly page: true;
+  readonly listed: true;
   readonly lastmod: string | undefined;
 }
 
 interface OtherFile extends RouteBase {
-  readonly page: false;
+  readonly listed: false;
 }
 
 export type Route =
@@ -54,16 +54,39 @@ export type Route =
   | (OtherFile & { readonly kind: "redirectsFile" })
   /** A file of annals' own (its stylesheet, the search page's script), copied as it is. */
   | (OtherFile & { readonly kind: "asset"; readonly name: string })
-  /** A file of the author's (the theme folder's), copied as it is from `from`, inside the content folder. */
-  | (OtherFile & { readonly kind: "file"; readonly from: string });
+  | (ContentPage & { readonly kind: "page"; readonly page: SitePage })
+  /**
+   * A file of the author's, copied as it is from `from`, inside the content folder: a theme file, a
+   * static file, a file beside a post. `source` is who asked for it, for messages about its URL.
+   */
+  | (OtherFile & { readonly kind: "file"; readonly from: string; readonly source: string })
+  /** A resized image, copied from the image cache (src/pipeline/images.ts). */
+  | (OtherFile & { readonly kind: "variant"; readonly key: string; readonly name: string });
 
 export type RouteKind = Route["kind"];
 
-/** Routes whose file is rendered from the model (the rest are copied). */
-export type RenderedRoute = Exclude<Route, { kind: "asset" | "file" }>;
+/** Routes whose file is copied as it is (the rest are rendered from the model). */
+export type CopiedRoute = Extract<Route, { kind: "asset" | "file" | "variant" }>;
+
+/** Routes whose file is rendered from the model. */
+export type RenderedRoute = Exclude<Route, CopiedRoute>;
 
 export function isRendered(route: Route): route is RenderedRoute {
-  return route.kind !== "asset" && route.kind !== "file";
+  return route.kind !== "asset" && route.kind !== "file" && route.kind !== "variant";
+}
+
+/** The content file that asked for a route's URL (a post, a page, a file), when an author's. */
+export function sourceOf(route: Route): string | undefined {
+  switch (route.kind) {
+    case "post":
+      return route.post.file;
+    case "page":
+      return route.page.file;
+    case "file":
+      return route.source;
+    default:
+      return undefined;
+  }
 }
 
 export interface SitemapEntry {
@@ -101,7 +124,7 @@ function makeRoutes(site: Site): Route[] {
         kind: "archive",
         url: pager.url,
         what: describeArchive(archive, pager.number),
-        page: true,
+        listed: true,
         lastmod: archive.lastmod,
         archive,
         pager,
@@ -112,7 +135,7 @@ function makeRoutes(site: Site): Route[] {
     kind: "archivesIndex",
     url: archivesIndexUrl,
     what: "the archives index",
-    page: true,
+    listed: true,
     lastmod: siteLastmod,
   });
   for (const taxonomy of [site.tags, site.categories]) {
@@ -120,7 +143,7 @@ function makeRoutes(site: Site): Route[] {
       kind: "termsIndex",
       url: taxonomy.url,
       what: `the ${taxonomy.kind === "tag" ? "tags" : "categories"} index`,
-      page: true,
+      listed: true,
       lastmod: siteLastmod,
       taxonomy,
     });
@@ -130,62 +153,82 @@ function makeRoutes(site: Site): Route[] {
       kind: "post",
       url: post.url,
       what: post.file,
-      page: true,
+      listed: true,
       lastmod: post.updated.iso,
       post,
     });
-  routes.push({ kind: "notFound", url: notFoundPath, what: "the 404 page", page: false });
+  for (const page of site.pages) {
+    const lastmod = page.updated?.iso;
+    routes.push({ kind: "page", url: page.url, what: page.file, listed: true, lastmod, page });
+  }
+  routes.push({ kind: "notFound", url: notFoundPath, what: "the 404 page", listed: false });
   // The search page; Pagefind's index (/pagefind/) is written after the site and its checks, so it is
   // not a route (see src/pipeline/search-index.ts).
   if (site.settings.search)
-    routes.push({ kind: "search", url: searchUrl, what: "the search page", page: false });
+    routes.push({ kind: "search", url: searchUrl, what: "the search page", listed: false });
   for (const feed of site.feeds)
-    routes.push({ kind: "feed", url: feed.url, what: `the feed of ${feed.pageUrl}`, page: false, feed });
+    routes.push({ kind: "feed", url: feed.url, what: `the feed of ${feed.pageUrl}`, listed: false, feed });
   for (const redirect of site.redirects) {
     routes.push({
       kind: "redirect",
       url: redirect.from,
       what: `a redirect (${redirect.why})`,
-      page: false,
+      listed: false,
       redirect,
     });
   }
   if (site.redirects.length > 0)
-    routes.push({ kind: "redirectsFile", url: redirectsFilePath, what: "the redirects file", page: false });
+    routes.push({ kind: "redirectsFile", url: redirectsFilePath, what: "the redirects file", listed: false });
   if (site.settings.url !== "") routes.push(...sitemapRoutes(routes));
   routes.push(
-    { kind: "robots", url: robotsPath, what: "robots.txt", page: false },
-    { kind: "manifest", url: manifestPath, what: "the manifest", page: false },
-    { kind: "asset", url: stylesheetPath, what: "the stylesheet", page: false, name: "annals.css" },
+    { kind: "robots", url: robotsPath, what: "robots.txt", listed: false },
+    { kind: "manifest", url: manifestPath, what: "the manifest", listed: false },
+    { kind: "asset", url: stylesheetPath, what: "the stylesheet", listed: false, name: "annals.css" },
     // Copied whether or not the site has a search page: a theme may use it.
     {
       kind: "asset",
       url: searchScriptPath,
       what: "the search page's script",
-      page: false,
+      listed: false,
       name: "search.js",
     },
   );
-  for (const file of site.theme.files)
-    routes.push({
-      kind: "file",
-      url: file.url,
-      what: `the theme file ${file.source}`,
-      page: false,
-      from: file.from,
-    });
+  for (const file of site.theme.files) {
+    const what = `the theme file ${file.source}`;
+    routes.push({ kind: "file", url: file.url, what, listed: false, from: file.from, source: file.source });
+  }
+  for (const file of site.files) {
+    const what = file.owner === undefined ? `the static file ${file.file}` : `the file ${file.file}`;
+    routes.push({ kind: "file", url: file.url, what, listed: false, from: file.from, source: file.file });
+  }
+  // The same picture under two names in one folder makes the same variants: each written once.
+  const variants = new Set<string>();
+  for (const record of site.images.values()) {
+    for (const variant of record.variants) {
+      if (variants.has(variant.url)) continue;
+      variants.add(variant.url);
+      routes.push({
+        kind: "variant",
+        url: variant.url,
+        what: `a resized image (${variant.name})`,
+        listed: false,
+        key: record.key,
+        name: variant.name,
+      });
+    }
+  }
   return routes;
 }
 
 /** The sitemap: every page of content, each once, in route order; parts when there are many. */
 export function sitemapRoutes(routes: readonly Route[], limit = SITEMAP_LIMIT): Route[] {
   const entries: SitemapEntry[] = [];
-  for (const route of routes) if (route.page) entries.push({ url: route.url, lastmod: route.lastmod });
+  for (const route of routes) if (route.listed) entries.push({ url: route.url, lastmod: route.lastmod });
   const route = (url: string, sitemap: SitemapFile): Route => ({
     kind: "sitemap",
     url,
     what: "the sitemap",
-    page: false,
+    listed: false,
     sitemap,
   });
   if (entries.length <= limit) return [route(sitemapPath, { entries, parts: [] })];

@@ -79,6 +79,29 @@ export interface Settings {
    * against the labels table by the views (layouts/words/languages.ts).
    */
   readonly labels: ReadonlyMap<string, LabelOverride>;
+  /** The navigation (`menu:`), in order; undefined for annals' own (Home, Archives, Tags, …). */
+  readonly menu: readonly MenuEntry[] | undefined;
+  /** `warn` (the default): a link in a post to no page of the site is a warning; `error`: an error. */
+  readonly brokenLinks: "warn" | "error";
+  /** The site's image, for pages that have none of their own (`og:image`): as a post's `image:`. */
+  readonly image: string | undefined;
+  /** Resized images: the widths made, and the modern formats offered before the original's. */
+  readonly images: ImageSettings;
+}
+
+export interface ImageSettings {
+  /** False: images are published as they are, with their width and height. */
+  readonly resize: boolean;
+  readonly widths: readonly number[];
+  readonly formats: readonly ("webp" | "avif")[];
+}
+
+/** An entry of `menu:` as written: its label (when given) and what it points at, with its line. */
+export interface MenuEntry {
+  readonly label: string | undefined;
+  /** A page's or post's file (`pages/about.md`), a path of the site (`/archives/`), or an address. */
+  readonly target: string;
+  readonly line: number | undefined;
 }
 
 /**
@@ -111,6 +134,10 @@ export const DEFAULT_SETTINGS: Settings = {
   feedRedirects: false,
   redirects: new Map(),
   labels: new Map(),
+  menu: undefined,
+  brokenLinks: "warn",
+  image: undefined,
+  images: { resize: true, widths: [480, 960, 1600], formats: ["webp"] },
 };
 
 /** An address reserved for examples (RFC 2606, RFC 6761): `example.org`, `*.example`, `localhost`, … */

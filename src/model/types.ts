@@ -38,6 +38,8 @@ export interface Post {
   /** When the post last changed (`updated:`); the date when not given. */
   readonly updated: PostDate;
   readonly slug: string;
+  /** The post's exact URL (`url:`, Jekyll's `permalink:`), instead of the permalink pattern's. */
+  readonly url: string | undefined;
   /** Tag names as written (trimmed, de-duplicated within the post). */
   readonly tags: readonly string[];
   /** Category names as written; empty means the site's default category. */
@@ -54,12 +56,72 @@ export interface Post {
    * one query parameter on the home path (`/?p=123`, WordPress's default links).
    */
   readonly aliases: readonly string[];
+  /**
+   * The post's image (`image:`): as written, a file beside the post, a path of the site, or an address;
+   * on a site post, a path of the site (resolved against the post's URL) or an address.
+   */
+  readonly image: string | undefined;
   /** The whole body, rendered once. */
   readonly bodyHtml: string;
   /** The part before `<!--more-->`, rendered; undefined when the body has no such line. */
   readonly teaserHtml: string | undefined;
   /** Link text for "continue reading", from `<!--more Custom text-->`; undefined means the default. */
   readonly moreLabel: string | undefined;
+}
+
+/** A page (`pages/about.md`): a title and a body, no date; in no archive or feed. */
+export interface Page {
+  readonly file: string;
+  /** The path inside the content folder: `pages/about.md`. */
+  readonly source: string;
+  readonly title: string;
+  /** From `url:`, or from the file's place under `pages/`. */
+  readonly url: string;
+  readonly draft: boolean;
+  readonly excerpt: string | undefined;
+  readonly updated: PostDate | undefined;
+  readonly image: string | undefined;
+  readonly aliases: readonly string[];
+  readonly bodyHtml: string;
+}
+
+/** A page as the site shows it; a draft only in a preview. */
+export interface SitePage extends Page {
+  readonly status: "published" | "draft";
+}
+
+/** A file copied to the site as it is: from `static/`, or beside a post or page written as a folder. */
+export interface SiteFile {
+  readonly url: string;
+  /** Its path inside the content folder. */
+  readonly from: string;
+  /** As the author knows it: `content/static/favicon.ico`. */
+  readonly file: string;
+  /** The post or page it is beside (as messages show it); undefined for a static file. */
+  readonly owner: string | undefined;
+}
+
+/** What annals made of an image file (src/pipeline/images.ts): its size and its resized variants. */
+export interface ImageRecord {
+  /** The cache's name for the image's content. */
+  readonly key: string;
+  /** `resized`: variants were made; `as-is`: the file is published untouched (`reason` says why). */
+  readonly status: "resized" | "as-is";
+  readonly reason?: string | undefined;
+  /** The displayed size (EXIF orientation applied), when known. */
+  readonly width?: number | undefined;
+  readonly height?: number | undefined;
+  readonly variants: readonly ImageVariant[];
+}
+
+export interface ImageVariant {
+  readonly format: "jpeg" | "png" | "gif" | "webp" | "avif";
+  readonly width: number;
+  readonly height: number;
+  /** Its file in the cache folder of the image. */
+  readonly name: string;
+  /** Where it is served: `/assets/annals/img/photo-063d2ee8-960.webp`. */
+  readonly url: string;
 }
 
 /** A link to a term: what a post needs to show its tags and categories. */
@@ -292,4 +354,20 @@ export interface Site {
   /** A preview (the dev server): drafts and future posts are in, marked as such. */
   readonly preview: boolean;
   readonly theme: Theme;
+  /** Published pages (drafts too in a preview), by URL. */
+  readonly pages: readonly SitePage[];
+  /** Files copied as they are: static files, and the files beside posts and pages. */
+  readonly files: readonly SiteFile[];
+  /** Every image the posts and pages show, by its path inside the content folder. */
+  readonly images: ReadonlyMap<string, ImageRecord>;
+  /** The navigation (`menu:`); undefined for annals' own. */
+  readonly menu: readonly MenuLink[] | undefined;
+}
+
+/** An entry of the site's menu: a label and where it leads (a page of the site, or elsewhere). */
+export interface MenuLink {
+  readonly label: string;
+  readonly url: string;
+  /** True for an address on another site. */
+  readonly external: boolean;
 }

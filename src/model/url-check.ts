@@ -3,19 +3,43 @@
 // file. Any other clash is a bug of ours.
 
 import { type ContentIssue, contentError } from "../issues.ts";
-import { routesOf } from "./routes.ts";
+import { type Route, routesOf, sourceOf } from "./routes.ts";
+import { outputPathOf } from "./urls.ts";
 import type { Site } from "./types.ts";
 
+/** Folders of annals' own files: no file of the author's may be written there. */
+const ANNALS_FOLDERS = ["/pagefind/", "/assets/annals/"];
+
+/** What the author can do about a clash, by what holds the URL. */
+function advice(kind: Route["kind"]): string {
+  if (kind === "post") return "give it another `slug:` or change the permalink setting";
+  if (kind === "page") return "give it another `url:`, or rename its file";
+  return "rename or move the file";
+}
+
 export function checkUrlsAreUnique(site: Site): ContentIssue[] {
-  const owners = new Map<string, { what: string; post: string | undefined }[]>();
-  for (const route of routesOf(site)) {
-    const owner = { what: route.what, post: route.kind === "post" ? route.post.file : undefined };
-    const list = owners.get(route.url);
-    if (list === undefined) owners.set(route.url, [owner]);
-    else list.push(owner);
-  }
+  const owners = new Map<string, { what: string; post: string | undefined; kind: Route["kind"] }[]>();
   const issues: ContentIssue[] = [];
-  for (const [url, list] of owners) {
+  for (const route of routesOf(site)) {
+    const owner = { what: route.what, post: sourceOf(route), kind: route.kind };
+    // Two URLs of one file (`/a/` and `/a/index.html`) clash too.
+    const file = outputPathOf(route.url);
+    const list = owners.get(file);
+    if (list === undefined) owners.set(file, [owner]);
+    else list.push(owner);
+    const reserved = ANNALS_FOLDERS.find((folder) => route.url.startsWith(folder));
+    if (owner.post !== undefined && reserved !== undefined) {
+      issues.push(
+        contentError(
+          owner.post,
+          undefined,
+          `has the URL ${route.url}, in ${reserved}, which is kept for annals' own files (${advice(route.kind)})`,
+        ),
+      );
+    }
+  }
+  for (const [file, list] of owners) {
+    const url = file.endsWith("/index.html") ? file.slice(0, -"index.html".length) : file;
     if (list.length < 2) continue;
     const posts = list.filter((o) => o.post !== undefined);
     if (posts.length === 0) {
@@ -27,7 +51,7 @@ export function checkUrlsAreUnique(site: Site): ContentIssue[] {
         contentError(
           post.post ?? post.what,
           undefined,
-          `has the URL ${url}, the same as ${others.join(" and ")} (give it another \`slug:\` or change the permalink setting)`,
+          `has the URL ${url}, the same as ${others.join(" and ")} (${advice(post.kind)})`,
         ),
       );
     }

@@ -127,3 +127,23 @@ function normaliseFolderUrl(url: string): string {
 export function linkPrefixOf(site: Pick<Site, "settings" | "preview">): string {
   return site.preview ? "" : basePathOf(site.settings);
 }
+
+/** A URL written in a body, as a path of the site when it is relative (against the body's URL). */
+export function sitePathOf(value: string, baseUrl: string): string {
+  const text = value.trim();
+  if (
+    text === "" ||
+    /^[a-z][a-z0-9+.-]*:/i.test(text) ||
+    text.startsWith("/") ||
+    text.startsWith("#") ||
+    text.startsWith("?")
+  )
+    return value;
+  try {
+    const resolved = new URL(text, `https://site.invalid${encodeURI(baseUrl)}`);
+    return `${resolved.pathname}${resolved.search}${resolved.hash}`;
+  } catch {
+    return value;
+  }
+}
+

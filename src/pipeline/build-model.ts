@@ -2,6 +2,7 @@
 //   SourceFile ──parsePost──▶ Post | issues ──assembleSite──▶ Site
 // Pure: `readContentFolder` did the I/O, and the build time comes in as `now`.
 
+import type { ParsedPage } from "../content/parse-page.ts";
 import type { ParsedPost } from "../content/parse-post.ts";
 import {
   addressWarnings,
@@ -10,13 +11,14 @@ import {
   SETTINGS_FILE_NAME,
 } from "../content/parse-settings.ts";
 import type { ContentFolder } from "../content/read-sources.ts";
+import { bodyFinisher } from "../format/bodies.ts";
 import { type ContentIssue, sortIssues } from "../issues.ts";
-import { assembleSite } from "../model/assemble.ts";
+import { assembleSite, type BodyPlace } from "../model/assemble.ts";
 import { checkSiteModel, IntegrityError } from "../model/integrity.ts";
 import { type Settings, servedAddress } from "../model/settings.ts";
 import { buildTheme, THEME_FOLDER } from "../model/theme.ts";
-import type { Post, Site } from "../model/types.ts";
-import { parsePosts } from "./parse-posts.ts";
+import type { ImageRecord, Page, Post, Site } from "../model/types.ts";
+import { parsePages, parsePosts } from "./parse-posts.ts";
 import { mark } from "./timings.ts";
 
 export interface ModelBuild {
@@ -51,7 +53,26 @@ export interface ModelOptions {
   readonly defaultCategoryFor?: (settings: Settings) => string;
 }
 
+/** The content as parsed: the settings, and each post and page with its issues. */
+export interface ParsedContent {
+  readonly settings: ParsedSettings;
+  readonly posts: readonly ParsedPost[];
+  readonly pages: readonly ParsedPage[];
+}
+
+/** What assembling adds to the parsed content: the images the bodies show, and how bodies are made final. */
+export interface AssembleInputs {
+  readonly images?: ReadonlyMap<string, ImageRecord>;
+  readonly finishBody?: (html: string, where: BodyPlace) => string;
+}
+
+/** Reads the content folder's posts, pages and settings, and assembles the site (images as they are). */
 export function buildModel(folder: ContentFolder, now: number, options: ModelOptions = {}): ModelBuild {
+  return assembleContent(folder, parseContent(folder, options), now, options);
+}
+
+/** Parses the settings, the posts (only those whose text changed, with a cache) and the pages. */
+export function parseContent(folder: ContentFolder, options: ModelOptions = {}): ParsedContent {
   const settings = completeSettings(parseSettings(folder.settings, folder.displayPath), folder, options);
   const zone = settings.settings.timezone;
   const cache = options.cache;
@@ -70,8 +91,9 @@ export function buildModel(folder: ContentFolder, now: number, options: ModelOpt
     for (const path of cache.entries.keys()) if (!present.has(path)) cache.entries.delete(path);
     parsed = folder.posts.map((s) => cache.entries.get(s.path)?.result as ParsedPost);
   }
+  const pages = parsePages(folder.pages, zone);
   mark("parse posts");
-  return finishModel(folder, settings, parsed, now, options);
+  return { settings, posts: parsed, pages };
 }
 
 /**
@@ -99,13 +121,15 @@ function completeSettings(
   };
 }
 
-function finishModel(
+/** Assembles the parsed content into the site, checks it, and gathers every issue. */
+export function assembleContent(
   folder: ContentFolder,
-  parsedSettings: ParsedSettings,
-  parsed: readonly ParsedPost[],
+  content: ParsedContent,
   now: number,
-  options: ModelOptions,
+  options: ModelOptions & AssembleInputs = {},
 ): ModelBuild {
+  const parsedSettings = content.settings;
+  const parsed = content.posts;
   const { settings } = parsedSettings;
   const theme = buildTheme(folder.theme, `${folder.displayPath}/${THEME_FOLDER}`);
   const issues: ContentIssue[] = [...folder.issues, ...parsedSettings.issues, ...theme.issues];
@@ -114,6 +138,11 @@ function finishModel(
     issues.push(...result.issues);
     if (result.post !== undefined) posts.push(result.post);
   }
+  const pages: Page[] = [];
+  for (const result of content.pages) {
+    issues.push(...result.issues);
+    if (result.page !== undefined) pages.push(result.page);
+  }
   // Assemble what parsed, even when other files have errors: clashes between good posts are reported
   // in the same run.
   const assembled = assembleSite(posts, settings, {
@@ -121,6 +150,10 @@ function finishModel(
     preview: options.preview ?? false,
     theme: theme.theme,
     settingsFile: folder.settings?.path ?? `${folder.displayPath}/${SETTINGS_FILE_NAME}`,
+    pages,
+    files: { statics: folder.statics, bundled: folder.bundled, displayPath: folder.displayPath },
+    images: options.images,
+    finishBody: options.finishBody ?? bodyFinisher(options.images ?? new Map()),
   });
   mark("assemble site");
   issues.push(...assembled.issues);
@@ -134,6 +167,6 @@ function finishModel(
     site: failed ? undefined : assembled.site,
     settings: parsedSettings.settings,
     issues: sortIssues(issues),
-    files: folder.posts.length + folder.issues.length,
+    files: folder.posts.length + folder.pages.length + folder.issues.length,
   };
 }

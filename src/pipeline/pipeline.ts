@@ -9,13 +9,25 @@ import { ViewError, ViewTable } from "../../layouts/table.ts";
 import { wordsOf } from "../../layouts/words/languages.ts";
 import type { Words } from "../../layouts/words/words.ts";
 import { SETTINGS_FILE_NAME } from "../content/parse-settings.ts";
-import { type ReadCache, readContentFolder, type ViewSource } from "../content/read-sources.ts";
-import { type ContentIssue, contentError, sortIssues } from "../issues.ts";
+import {
+  type ContentFolder,
+  type ReadCache,
+  readContentFolder,
+  STATIC_FOLDER,
+  type ViewSource,
+} from "../content/read-sources.ts";
+import { type ContentIssue, contentError, contentWarning, sortIssues } from "../issues.ts";
 import { IntegrityError } from "../model/integrity.ts";
 import { isRendered, type RenderedRoute, type Route, routesOf } from "../model/routes.ts";
 import type { Site } from "../model/types.ts";
 import { hrefOf, linkPrefixOf } from "../model/urls.ts";
-import { buildModel, type ParseCache } from "./build-model.ts";
+import { bodyFinisher, imageFilesOf } from "../format/bodies.ts";
+import { folderOf } from "../model/assemble.ts";
+import type { Settings } from "../model/settings.ts";
+import type { ImageRecord } from "../model/types.ts";
+import { assembleContent, type ParseCache, type ParsedContent, parseContent } from "./build-model.ts";
+import { ImageCache, imageCacheDirOf } from "./images.ts";
+import { checkLinks } from "./link-check.ts";
 import { checkOutputFolder } from "./check-output.ts";
 import type { PipelineOptions } from "./options.ts";
 import { FILES_PER_PASS, GarbageBudget, planPasses } from "./passes.ts";
@@ -86,20 +98,36 @@ export class Pipeline {
    * Reads the content folder and makes the site: the model (checked for integrity, but in a preview),
    * the words of its language, the site's view overrides and its routes.
    */
-  async load(options: { readonly check?: boolean } = {}): Promise<Loaded> {
+  async load(options: { readonly check?: boolean; readonly images?: boolean } = {}): Promise<Loaded> {
     const preview = this.options.preview ?? false;
     const folder = readContentFolder(this.options.contentDir, preview ? this.#reads : undefined);
     mark("read content");
-    const model = buildModel(folder, this.options.now, {
+    const modelOptions = {
       cache: preview ? this.#parses : undefined,
       check: (options.check ?? true) && !preview,
       preview,
       servedAt: this.options.servedAt,
-      defaultCategoryFor: (settings) =>
+      defaultCategoryFor: (settings: Settings) =>
         wordsOf(settings.language, settings.labels, "").words.t("defaultCategory"),
+    };
+    const parsed = parseContent(folder, modelOptions);
+    const images =
+      (options.images ?? true) ? await this.#images(folder, parsed) : { records: new Map(), issues: [] };
+    const model = assembleContent(folder, parsed, this.options.now, {
+      ...modelOptions,
+      images: images.records,
+      finishBody: bodyFinisher(images.records),
     });
     const settingsFile = folder.settings?.path ?? `${folder.displayPath}/${SETTINGS_FILE_NAME}`;
-    const issues = [...model.issues];
+    const issues = [...model.issues, ...images.issues];
+    if (model.site !== undefined) {
+      const texts = new Map([...folder.posts, ...folder.pages].map((f) => [f.path, f]));
+      const bodies = [...parsed.posts.map((p) => p.post), ...parsed.pages.map((p) => p.page)].flatMap((item) =>
+        item === undefined ? [] : [{ file: item.file, source: texts.get(item.file), bodyHtml: item.bodyHtml }],
+      );
+      issues.push(...checkLinks(model.site, bodies, `${folder.displayPath}/${STATIC_FOLDER}`));
+      mark("check links");
+    }
     let words: Words | undefined;
     if (model.settings !== undefined) {
       const language = wordsOf(model.settings.language, model.settings.labels, settingsFile);
@@ -127,6 +155,47 @@ export class Pipeline {
   }
 
   /**
+   * The images the posts and pages show in their bodies (files beside them or in the static folder; an
+   * `image:` is a file of its own, copied as it is), resized or read
+   * from the cache; an image that cannot be read is a warning naming the post and the file.
+   */
+  async #images(
+    folder: ContentFolder,
+    parsed: ParsedContent,
+  ): Promise<{ records: Map<string, ImageRecord>; issues: ContentIssue[] }> {
+    const existing = new Set([...folder.bundled, ...folder.statics]);
+    const shownBy = new Map<string, string[]>();
+    const note = (file: string, by: string) => shownBy.set(file, [...(shownBy.get(file) ?? []), by]);
+    for (const item of [...parsed.posts.map((p) => p.post), ...parsed.pages.map((p) => p.page)]) {
+      if (item === undefined) continue;
+      const folderOfItem = folderOf(item.source);
+      for (const file of imageFilesOf(item.bodyHtml, folderOfItem)) if (existing.has(file)) note(file, item.file);
+    }
+    const settings = parsed.settings.settings;
+    if (shownBy.size === 0) return { records: new Map(), issues: [] };
+    const cache = new ImageCache(imageCacheDirOf(this.options.contentDir), this.options.contentDir, settings.images);
+    const records = await cache.resolveAll([...shownBy.keys()]);
+    // A whole build prunes what no post shows any more; a preview keeps it.
+    await cache.save({ prune: !(this.options.preview ?? false) });
+    mark(`images (${cache.stats.statHits + cache.stats.hashHits} cached, ${cache.stats.resized} resized)`);
+    const issues: ContentIssue[] = [];
+    for (const [file, record] of records) {
+      if (record.status !== "as-is" || ["svg", "animated", "not resized"].includes(record.reason ?? "")) continue;
+      for (const by of new Set(shownBy.get(file))) {
+        issues.push(
+          contentWarning(
+            "bad-image",
+            by,
+            undefined,
+            `shows ${folder.displayPath}/${file}, which could not be read as an image (${record.reason}); it is published as it is`,
+          ),
+        );
+      }
+    }
+    return { records, issues };
+  }
+
+  /**
    * Writes the loaded site: empties the output folder, copies the files that are copied, renders the
    * rest pass by pass through the writer (and the search indexer), checks that the folder holds exactly
    * the site's files, then writes the search index and checks it.
@@ -149,7 +218,7 @@ export class Pipeline {
         mark(`render pass ${n + 1} of ${passes.length}`);
         // Pagefind indexes this pass's posts while the writer writes it; at most one pass waits for
         // Pagefind, so that pages do not pile up in memory when it is the slower of the two.
-        const indexing = indexer?.add(files.filter((_, i) => pass[i]?.kind === "post"));
+        const indexing = indexer?.add(files.filter((_, i) => pass[i]?.kind === "post" || pass[i]?.kind === "page"));
         await writer.write(files);
         await indexing;
         written += files.length;
@@ -174,19 +243,24 @@ export class Pipeline {
     // Search: Pagefind writes its index into /pagefind/. This comes after the output-folder check on
     // purpose: that check proves the folder holds exactly the site's files, and the index is not one
     // of them; checkSearchIndex then proves that indexing only added files under /pagefind/ and indexed
-    // every post once.
+    // every post and page once.
     let searchIndexed: number | undefined;
     if (indexer !== undefined) {
       const before = readFileStates(outputDir);
       searchIndexed = await indexer.finish(outputDir);
       mark("write the search index");
-      const problems = checkSearchIndex(before, readFileStates(outputDir), site.posts.length, searchIndexed);
+      const problems = checkSearchIndex(
+        before,
+        readFileStates(outputDir),
+        site.posts.length + site.pages.length,
+        searchIndexed,
+      );
       if (problems.length > 0) throw new IntegrityError("after indexing the site", problems);
       mark("check the search index");
     }
     const count = (kind: Route["kind"]) => routes.filter((r) => r.kind === kind).length;
     return {
-      pages: routes.filter((r) => r.page).length + count("notFound") + count("search"),
+      pages: routes.filter((r) => r.listed).length + count("notFound") + count("search"),
       feeds: count("feed"),
       redirects: count("redirect"),
       files: written,

@@ -68,7 +68,7 @@ export function formatSummary(summary: BuildSummary): string {
     `${count(summary.pagesWritten, "page")} and ${count(summary.feedsWritten, "feed")} written`,
     summary.searchIndexed === undefined
       ? "search off"
-      : `search index: ${count(summary.searchIndexed, "post")}`,
+      : `search index: ${count(summary.searchIndexed - site.pages.length, "post")}${site.pages.length === 0 ? "" : ` and ${count(site.pages.length, "page")}`}`,
     `${held} held back (${count(site.held.drafts, "draft")}, ${site.held.future} future)`,
     ...(summary.redirects > 0 ? [count(summary.redirects, "redirect")] : []),
     ...addressNote(site.settings.url),

@@ -163,6 +163,6 @@ export function checkSearchIndex(
   }
   for (const ui of SEARCH_UI_FILES) if (!is.has(prefix + ui)) v.push(`${prefix}${ui} is missing`);
   if (pagesIndexed !== posts)
-    v.push(`the search index holds ${pagesIndexed} pages, not the ${posts} posts of the site`);
+    v.push(`the search index holds ${pagesIndexed} pages, not the ${posts} posts and pages of the site`);
   return v;
 }

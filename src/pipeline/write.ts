@@ -7,13 +7,16 @@ import { fileURLToPath } from "node:url";
 import type { RenderedFile } from "../../layouts/render.ts";
 import type { Route } from "../model/routes.ts";
 import { manifestPath, outputPathOf } from "../model/urls.ts";
+import { imageCacheDirOf } from "./images.ts";
 import { SetupError } from "./options.ts";
 
-/** A file copied as it is: annals' own assets, the author's theme files. */
+/** A file copied as it is: annals' own assets, the author's files, resized images. */
 export interface CopiedFile {
   readonly url: string;
   /** The absolute path of the source file. */
   readonly from: string;
+  /** A hard link will do (a file of annals' image cache, never written in place). */
+  readonly link?: boolean;
 }
 
 export interface Writer {
@@ -35,6 +38,8 @@ export function copiesOf(routes: readonly Route[], contentDir: string): CopiedFi
     if (route.kind === "asset") return [{ url: route.url, from: path.join(ASSETS_DIR, route.name) }];
     if (route.kind === "file")
       return [{ url: route.url, from: path.join(content, ...route.from.split("/")) }];
+    if (route.kind === "variant")
+      return [{ url: route.url, from: path.join(imageCacheDirOf(contentDir), route.key, route.name), link: true }];
     return [];
   });
 }
@@ -66,7 +71,19 @@ export class FileWriter implements Writer {
   }
 
   async copy(files: readonly CopiedFile[]): Promise<void> {
-    for (const file of files) fs.copyFileSync(file.from, this.#target(file.url));
+    for (const file of files) {
+      const target = this.#target(file.url);
+      if (file.link === true) {
+        try {
+          fs.linkSync(file.from, target);
+          continue;
+        } catch (error) {
+          // Another file system (or no hard links): copy instead.
+          if (!["EXDEV", "EPERM", "ENOTSUP"].includes((error as NodeJS.ErrnoException).code ?? "")) throw error;
+        }
+      }
+      fs.copyFileSync(file.from, target);
+    }
   }
 
   async close(): Promise<void> {}

@@ -17,6 +17,8 @@ export interface PostSpec {
   file?: string;
   body?: string;
   aliases?: string[];
+  url?: string;
+  image?: string;
 }
 
 let counter = 0;
@@ -36,6 +38,7 @@ export function post(spec: PostSpec = {}): Post {
     date: date.date,
     updated: updated.date,
     slug,
+    url: spec.url,
     tags: spec.tags ?? [],
     categories: spec.categories ?? [],
     draft: spec.draft ?? false,
@@ -43,6 +46,7 @@ export function post(spec: PostSpec = {}): Post {
     excerpt: undefined,
     author: undefined,
     aliases: spec.aliases ?? [],
+    image: spec.image,
     bodyHtml: spec.body ?? `<p>Body ${counter}</p>\n`,
     teaserHtml: undefined,
     moreLabel: undefined,

@@ -65,6 +65,9 @@ function folder(texts: string[]): ContentFolder {
   return {
     posts: texts.map((text, i) => ({ path: `content/p${i}.md`, relative: `p${i}.md`, text })),
     views: [],
+    pages: [],
+    bundled: [],
+    statics: [],
     settings: {
       path: "content/site.yaml",
       relative: "site.yaml",

@@ -83,10 +83,24 @@ describe("parsePostDate", () => {
     );
     assert.match(error("2015-01-28 10:60"), /no such time of day/);
     assert.equal(
-      error("2015-01-28 10:00:00 +15:00"),
-      'date "2015-01-28 10:00:00 +15:00" has an impossible UTC offset "+15:00" (use -12:00 to +14:00)',
+      error("2015-01-28 10:00:00 +24:00"),
+      'date "2015-01-28 10:00:00 +24:00" has an impossible UTC offset "+24:00" (use -23:59 to +23:59)',
     );
     assert.match(error("2015-01-28 10:00:00 +01:75"), /impossible UTC offset/);
+  });
+
+  test("what Jekyll (Ruby) reads is read as written, with a warning: offsets no zone uses, one-digit hours", () => {
+    const far = ok("2015-01-28 10:00:00 +15:00", "UTC");
+    assert.equal(far.date.iso, "2015-01-27T19:00:00Z");
+    assert.equal(
+      far.warning,
+      'date "2015-01-28 10:00:00 +15:00" has the UTC offset +15:00, which no time zone uses (-12:00 to +14:00); read as written',
+    );
+    assert.equal(ok("2015-01-28 10:00:00 +20:30", "UTC").date.iso, "2015-01-27T13:30:00Z");
+    const early = ok("2013-11-22 5:00:00 +0000", "UTC");
+    assert.equal(early.date.iso, "2013-11-22T05:00:00Z");
+    assert.equal(early.warning, 'date "2013-11-22 5:00:00 +0000" has a one-digit hour; read as 05:00');
+    assert.equal(ok("2015-01-28 10:00:00 -05:00", "UTC").warning, undefined, "an ordinary offset: no warning");
   });
 
   test("text that is not a date says which forms work", () => {

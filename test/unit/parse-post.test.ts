@@ -218,12 +218,12 @@ describe("parsePost: errors name the file and line", () => {
   });
 
   test("every problem in a file is reported at once, in line order", () => {
-    assert.deepEqual(lines(source("title: ''\ndate: 2015-02-30\ntags: {}\ndraft: 1\nlayout: post")), [
+    assert.deepEqual(lines(source("title: ''\ndate: 2015-02-30\ntags: {}\ndraft: 1\nlayuot: post")), [
       "content/2015/x.md:2  title is empty",
       'content/2015/x.md:3  date "2015-02-30" is not a calendar date (use YYYY-MM-DD)',
       "content/2015/x.md:4  tags must be a list of names, not a mapping",
       "content/2015/x.md:5  draft must be true or false, not a number",
-      'content/2015/x.md:6  unknown front-matter key "layout" (ignored)',
+      'content/2015/x.md:6  unknown front-matter key "layuot" (ignored)',
     ]);
   });
 

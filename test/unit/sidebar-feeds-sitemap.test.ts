@@ -108,7 +108,7 @@ describe("sitemap", () => {
     const one = routesOf(s).filter((r) => r.kind === "sitemap");
     assert.equal(one.length, 1);
     const total = sitemapOf(one[0] ?? { kind: "" })?.entries.length ?? 0;
-    assert.equal(total, routesOf(s).filter((r) => r.page).length);
+    assert.equal(total, routesOf(s).filter((r) => r.listed).length);
     const split = sitemapRoutes(routesOf(s), 4);
     assert.equal(split[0]?.url, "/sitemap.xml");
     assert.deepEqual(sitemapOf(split[0] ?? { kind: "" })?.entries, []);

@@ -1,0 +1,81 @@
+// Links that never break: every link and image in posts and pages that points inside the site must
+// lead to a file of the site (a route: a page, a feed, a copied file). A missing target is a warning
+// (an error with `brokenLinks: error`) naming the source file, the line it is written on, and the URL;
+// a missing `/wp-content/…` file, which the old blog had, says where to copy it.
+
+import { rewriteUrls } from "../format/absolute-urls.ts";
+import { type ContentIssue, contentError, contentWarning } from "../issues.ts";
+import { routesOf } from "../model/routes.ts";
+import type { Site, SourceFile } from "../model/types.ts";
+import { sitePathOf } from "../model/urls.ts";
+
+/** A post or page as written: its file, its text, and its body as rendered before it was made final. */
+export interface WrittenBody {
+  readonly file: string;
+  readonly source: SourceFile | undefined;
+  readonly bodyHtml: string;
+}
+
+const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+
+/** The path a link leads to, decoded, without its query and fragment; undefined for one elsewhere. */
+function targetOf(resolved: string): string | undefined {
+  if (!resolved.startsWith("/") || resolved.startsWith("//")) return undefined;
+  const path = resolved.replace(/[?#].*$/, "");
+  try {
+    return decodeURI(path);
+  } catch {
+    return path;
+  }
+}
+
+/** The line of a file's text that first holds `written` (as written, or decoded), when one does. */
+function lineOf(text: string | undefined, written: string): number | undefined {
+  if (text === undefined) return undefined;
+  const candidates = [written, written.replace(/&amp;/g, "&")];
+  try {
+    candidates.push(decodeURI(written));
+  } catch {
+    // keep the others
+  }
+  for (const candidate of candidates) {
+    const at = text.indexOf(candidate);
+    if (at !== -1) return text.slice(0, at).split("\n").length;
+  }
+  return undefined;
+}
+
+/** `staticFolder` is the static folder as the author knows it (`content/static`). */
+export function checkLinks(site: Site, bodies: readonly WrittenBody[], staticFolder: string): ContentIssue[] {
+  const files = new Set(routesOf(site).map((r) => r.url));
+  const leadsSomewhere = (path: string): boolean =>
+    files.has(path) ||
+    files.has(`${path}/`) ||
+    (path.endsWith("/index.html") && files.has(path.slice(0, -"index.html".length)));
+  const urlOf = new Map<string, string>();
+  for (const item of [...site.posts, ...site.pages]) urlOf.set(item.file, item.url);
+  const asError = site.settings.brokenLinks === "error";
+  const issues: ContentIssue[] = [];
+  for (const body of bodies) {
+    const url = urlOf.get(body.file);
+    if (url === undefined || !body.bodyHtml.includes("=")) continue;
+    const seen = new Set<string>();
+    rewriteUrls(body.bodyHtml, (written) => {
+      if (SCHEME.test(written.trim()) || seen.has(written)) return written;
+      seen.add(written);
+      const target = targetOf(sitePathOf(written, url));
+      if (target === undefined || leadsSomewhere(target)) return written;
+      const line = lineOf(body.source?.text, written);
+      const message = target.startsWith("/wp-content/")
+        ? `${target} is not in the site: the old blog's file (copy it to ${staticFolder}${target})`
+        : `link to ${target} leads to no page`;
+      issues.push(
+        asError
+          ? contentError(body.file, line, message)
+          : contentWarning(target.startsWith("/wp-content/") ? "missing-upload" : "broken-link", body.file, line, message),
+      );
+      return written;
+    });
+  }
+  return issues;
+}
