@@ -20,6 +20,9 @@ const PAGE_TYPES: Record<string, string> = {
   home: "",
   "home-page-2": "page/2/",
   post: "2015/01/28/will-kim-go/",
+  "post with images": "2015/05/09/victory-parade/",
+  "post with a static image": "2016/06/01/timeline/",
+  page: "about/",
   tag: "tag/anniversaries/",
   "tag-page-2": "tag/anniversaries/page/2/",
   category: "category/wwii-news/",
@@ -34,7 +37,7 @@ const PAGE_TYPES: Record<string, string> = {
 };
 
 /** The page types photographed at each width and scheme. */
-const PHOTOGRAPHED = ["home", "post", "tag", "month", "archives-index", "search"];
+const PHOTOGRAPHED = ["home", "post", "post with images", "tag", "month", "archives-index", "search"];
 
 const SCHEMES = ["light", "dark"] as const;
 
@@ -42,6 +45,10 @@ async function open(page: Page, url: string, type: string): Promise<void> {
   await page.goto(url);
   // The search page draws its results with a script: wait for them before looking.
   if (type === "search") await page.locator(".pagefind-ui__result").first().waitFor();
+  // Eager images, loaded and drawn (lazy ones below the first screen need not be).
+  await page.waitForFunction(() =>
+    [...document.images].filter((i) => i.loading !== "lazy").every((i) => i.complete && i.naturalWidth > 0),
+  );
 }
 
 /** The sum of layout shifts Chromium saw while the page loaded (Cumulative Layout Shift). */
@@ -149,6 +156,47 @@ describe("every page type in the browser", () => {
       assert.equal(new URL(page.url()).hash, "#main");
     } finally {
       await context.close();
+    }
+  });
+
+  test("images show at their size, from the variant the browser picks, with width and height", async (t) => {
+    if (!needBrowser(t)) return;
+    for (const width of [375, 1280]) {
+      const context = await launchBrowser({ viewport: { width, height: 900 } });
+      try {
+        const page = await context.newPage();
+        for (const type of ["post with images", "post with a static image"]) {
+          await page.goto(server.url + PAGE_TYPES[type]);
+          const images = await page.locator(".post-body img").evaluateAll((imgs) =>
+            (imgs as HTMLImageElement[]).map((img) => ({
+              width: img.getAttribute("width"),
+              height: img.getAttribute("height"),
+              shown: img.getBoundingClientRect().width,
+              ratio: img.getBoundingClientRect().height / img.getBoundingClientRect().width,
+              current: img.currentSrc,
+            })),
+          );
+          assert.ok(images.length > 0, type);
+          for (const image of images) {
+            assert.ok(image.width !== null && image.height !== null, `${type}: width and height set`);
+            assert.ok(
+              Math.abs(image.ratio - Number(image.height) / Number(image.width)) < 0.02,
+              `${type}: its own proportions`,
+            );
+            assert.match(
+              image.current,
+              /\/assets\/annals\/img\/.+\.webp$/,
+              `${type}: a WebP variant is what the browser took`,
+            );
+            assert.ok(
+              image.shown > 200 && image.shown <= width,
+              `${type}: fits the column (${image.shown}px at ${width})`,
+            );
+          }
+        }
+      } finally {
+        await context.close();
+      }
     }
   });
 
