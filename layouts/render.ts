@@ -133,9 +133,8 @@ export function renderRoute(route: RenderedRoute, context: RenderContext): Rende
         );
       }
       case "archivesIndex":
-        return page(
-          { ...NO_META, title: words.t("archivesTitle"), url: route.url, section: route.url },
-          () => views.archivesIndex(ctx),
+        return page({ ...NO_META, title: words.t("archivesTitle"), url: route.url, section: route.url }, () =>
+          views.archivesIndex(ctx),
         );
       case "termsIndex": {
         const { taxonomy } = route;

@@ -183,7 +183,13 @@ function once<N extends "header" | "footer" | "sidebar">(view: View<N>): View<N>
  * the body at each use, so that the body is kept once.
  */
 function cachedSummary(view: View<"summary">): View<"summary"> {
-  const parts = new WeakMap<SitePost, readonly [string, string] | null>();
+  interface Parts {
+    readonly before: string;
+    readonly after: string;
+    /** The body as shown below the first post on a page (its images lazy): made once, when it differs. */
+    readonly below: string | undefined;
+  }
+  const parts = new WeakMap<SitePost, Parts | null>();
   const MARK = "\u0000annals-body\u0000";
   return (input) => {
     const { post } = input;
@@ -194,16 +200,24 @@ function cachedSummary(view: View<"summary">): View<"summary"> {
         bodyHtml: MARK,
         teaserHtml: post.teaserHtml === undefined ? undefined : MARK,
       };
-      const text = view({ ...input, post: marked }).value;
+      const text = view({ ...input, post: marked, position: 0 }).value;
       const at = text.indexOf(MARK);
+      const body = post.teaserHtml ?? post.bodyHtml;
+      const lazy = lazyImages(body);
       split =
         at === -1 || text.indexOf(MARK, at + 1) !== -1
           ? null
-          : [text.slice(0, at), text.slice(at + MARK.length)];
+          : {
+              before: flatten(text.slice(0, at)),
+              after: flatten(text.slice(at + MARK.length)),
+              below: lazy === body ? undefined : lazy,
+            };
       parts.set(post, split);
     }
     if (split === null) return view(input);
     const body = post.teaserHtml ?? post.bodyHtml;
-    return new Html(split[0] + (input.position === 0 ? body : lazyImages(body)) + split[1]);
+    return new Html(
+      split.before + (input.position > 0 && split.below !== undefined ? split.below : body) + split.after,
+    );
   };
 }

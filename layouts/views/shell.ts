@@ -3,6 +3,7 @@
 // footer, each a view of its own.
 
 import { type Html, html } from "../../src/format/html.ts";
+import type { MenuLink } from "../../src/model/types.ts";
 import {
   absoluteUrl,
   archivesIndexUrl,
@@ -12,12 +13,24 @@ import {
   sitePathOf,
   stylesheetPath,
 } from "../../src/model/urls.ts";
-import type { MenuLink } from "../../src/model/types.ts";
 import type { FrameInput, ShellInput } from "../view-types.ts";
 import { feedTitleOf } from "../words/places.ts";
 
 /** The site's icon, when its static folder has one: the first of these it has. */
 const ICONS = ["/favicon.svg", "/favicon.png", "/favicon.ico"];
+
+const icons = new WeakMap<ShellInput["site"], string | null>();
+
+/** The site's icon (looked for once per site: a site may copy thousands of files). */
+function iconOf(site: ShellInput["site"]): string | undefined {
+  let icon = icons.get(site);
+  if (icon === undefined) {
+    const urls = new Set(site.files.map((f) => f.url));
+    icon = ICONS.find((url) => urls.has(url)) ?? null;
+    icons.set(site, icon);
+  }
+  return icon ?? undefined;
+}
 
 /** `en-GB` → `en_GB`, the form Open Graph uses; a bare language has no Open Graph locale. */
 function ogLocale(language: string): string | undefined {
@@ -41,14 +54,15 @@ function head(input: ShellInput): Html {
   const locale = ogLocale(words.language);
   const article = input.article;
   // Open Graph wants an absolute address: the page's image, else the site's.
-  const imagePath = input.image ?? (settings.image === undefined ? undefined : sitePathOf(settings.image, "/"));
+  const imagePath =
+    input.image ?? (settings.image === undefined ? undefined : sitePathOf(settings.image, "/"));
   const image =
     imagePath === undefined || (!hasUrl && imagePath.startsWith("/"))
       ? undefined
       : imagePath.startsWith("/")
         ? absoluteUrl(settings.url, imagePath)
         : imagePath;
-  const icon = ICONS.find((url) => site.files.some((f) => f.url === url));
+  const icon = iconOf(site);
   return html`<meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${fullTitle}</title>

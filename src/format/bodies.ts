@@ -7,7 +7,7 @@
 import type { BodyPlace } from "../model/assemble.ts";
 import type { ImageRecord, ImageVariant } from "../model/types.ts";
 import { sitePathOf } from "../model/urls.ts";
-import { rewriteUrls } from "./absolute-urls.ts";
+import { rewriteUrls, urlsIn } from "./absolute-urls.ts";
 import { escapeHtml } from "./html.ts";
 
 /** Files that are images annals can read and resize (by extension). */
@@ -45,6 +45,18 @@ export function contentFileOf(value: string, folder: string): string | undefined
     } else parts.push(part);
   }
   return parts.join("/");
+}
+
+/** A URL relative to the page it is on: `photo.jpg`, `../x/`, not `/x/`, `#top` or `https://…`. */
+function isRelative(value: string): boolean {
+  const text = value.trim();
+  return (
+    text !== "" &&
+    !SCHEME.test(text) &&
+    !text.startsWith("/") &&
+    !text.startsWith("#") &&
+    !text.startsWith("?")
+  );
 }
 
 /** The attributes of one tag, by lower-case name (values as written, entities and all). */
@@ -133,6 +145,8 @@ export function bodyFinisher(
             first = false;
             return responsiveImage(record, attributes, src, eager);
           });
+    // Most bodies link only addresses elsewhere and site paths: nothing to rewrite.
+    if (!urlsIn(imaged).some(isRelative)) return imaged;
     return rewriteUrls(imaged, (value) => sitePathOf(value, where.url));
   };
 }
@@ -151,5 +165,7 @@ export function imageFilesOf(html: string, folder: string): string[] {
 
 /** A body shown below another on a list page: none of its images is on the first screen. */
 export function lazyImages(html: string): string {
-  return html.includes("fetchpriority") ? html.replaceAll(' loading="eager" fetchpriority="high"', ' loading="lazy"') : html;
+  return html.includes("fetchpriority")
+    ? html.replaceAll(' loading="eager" fetchpriority="high"', ' loading="lazy"')
+    : html;
 }

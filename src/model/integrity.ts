@@ -171,7 +171,8 @@ export function checkSiteModel({ site, parsed, now }: ModelCheckInput): string[]
     if (unsafe !== undefined) v.push(`the URL ${JSON.stringify(output.url)} (${output.what}) ${unsafe}`);
   }
   for (const [file, owners] of outputs) {
-    if (owners.length > 1) v.push(`${owners.join(" and ")} share the URL ${file.replace(/index\.html$/, "")}`);
+    if (owners.length > 1)
+      v.push(`${owners.join(" and ")} share the URL ${file.replace(/index\.html$/, "")}`);
   }
   // A file URL must not be a folder of another URL (`/a.xml` and `/a.xml/b/` cannot both be written).
   const sorted = [...outputs.keys()].sort();

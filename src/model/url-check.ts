@@ -4,8 +4,8 @@
 
 import { type ContentIssue, contentError } from "../issues.ts";
 import { type Route, routesOf, sourceOf } from "./routes.ts";
-import { outputPathOf } from "./urls.ts";
 import type { Site } from "./types.ts";
+import { outputPathOf } from "./urls.ts";
 
 /** Folders of annals' own files: no file of the author's may be written there. */
 const ANNALS_FOLDERS = ["/pagefind/", "/assets/annals/"];

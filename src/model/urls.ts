@@ -146,4 +146,3 @@ export function sitePathOf(value: string, baseUrl: string): string {
     return value;
   }
 }
-

@@ -3,7 +3,7 @@
 // (an error with `brokenLinks: error`) naming the source file, the line it is written on, and the URL;
 // a missing `/wp-content/…` file, which the old blog had, says where to copy it.
 
-import { rewriteUrls } from "../format/absolute-urls.ts";
+import { urlsIn } from "../format/absolute-urls.ts";
 import { type ContentIssue, contentError, contentWarning } from "../issues.ts";
 import { routesOf } from "../model/routes.ts";
 import type { Site, SourceFile } from "../model/types.ts";
@@ -58,13 +58,13 @@ export function checkLinks(site: Site, bodies: readonly WrittenBody[], staticFol
   const issues: ContentIssue[] = [];
   for (const body of bodies) {
     const url = urlOf.get(body.file);
-    if (url === undefined || !body.bodyHtml.includes("=")) continue;
+    if (url === undefined) continue;
     const seen = new Set<string>();
-    rewriteUrls(body.bodyHtml, (written) => {
-      if (SCHEME.test(written.trim()) || seen.has(written)) return written;
+    for (const written of urlsIn(body.bodyHtml)) {
+      if (SCHEME.test(written.trim()) || seen.has(written)) continue;
       seen.add(written);
       const target = targetOf(sitePathOf(written, url));
-      if (target === undefined || leadsSomewhere(target)) return written;
+      if (target === undefined || leadsSomewhere(target)) continue;
       const line = lineOf(body.source?.text, written);
       const message = target.startsWith("/wp-content/")
         ? `${target} is not in the site: the old blog's file (copy it to ${staticFolder}${target})`
@@ -72,10 +72,14 @@ export function checkLinks(site: Site, bodies: readonly WrittenBody[], staticFol
       issues.push(
         asError
           ? contentError(body.file, line, message)
-          : contentWarning(target.startsWith("/wp-content/") ? "missing-upload" : "broken-link", body.file, line, message),
+          : contentWarning(
+              target.startsWith("/wp-content/") ? "missing-upload" : "broken-link",
+              body.file,
+              line,
+              message,
+            ),
       );
-      return written;
-    });
+    }
   }
   return issues;
 }

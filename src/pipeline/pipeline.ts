@@ -16,19 +16,18 @@ import {
   STATIC_FOLDER,
   type ViewSource,
 } from "../content/read-sources.ts";
+import { bodyFinisher, imageFilesOf } from "../format/bodies.ts";
 import { type ContentIssue, contentError, contentWarning, sortIssues } from "../issues.ts";
+import { folderOf } from "../model/assemble.ts";
 import { IntegrityError } from "../model/integrity.ts";
 import { isRendered, type RenderedRoute, type Route, routesOf } from "../model/routes.ts";
-import type { Site } from "../model/types.ts";
-import { hrefOf, linkPrefixOf } from "../model/urls.ts";
-import { bodyFinisher, imageFilesOf } from "../format/bodies.ts";
-import { folderOf } from "../model/assemble.ts";
 import type { Settings } from "../model/settings.ts";
-import type { ImageRecord } from "../model/types.ts";
+import type { ImageRecord, Site } from "../model/types.ts";
+import { hrefOf, linkPrefixOf } from "../model/urls.ts";
 import { assembleContent, type ParseCache, type ParsedContent, parseContent } from "./build-model.ts";
+import { checkOutputFolder } from "./check-output.ts";
 import { ImageCache, imageCacheDirOf } from "./images.ts";
 import { checkLinks } from "./link-check.ts";
-import { checkOutputFolder } from "./check-output.ts";
 import type { PipelineOptions } from "./options.ts";
 import { FILES_PER_PASS, GarbageBudget, planPasses } from "./passes.ts";
 import { checkSearchIndex, readFileStates, SearchIndexer } from "./search-index.ts";
@@ -122,8 +121,11 @@ export class Pipeline {
     const issues = [...model.issues, ...images.issues];
     if (model.site !== undefined) {
       const texts = new Map([...folder.posts, ...folder.pages].map((f) => [f.path, f]));
-      const bodies = [...parsed.posts.map((p) => p.post), ...parsed.pages.map((p) => p.page)].flatMap((item) =>
-        item === undefined ? [] : [{ file: item.file, source: texts.get(item.file), bodyHtml: item.bodyHtml }],
+      const bodies = [...parsed.posts.map((p) => p.post), ...parsed.pages.map((p) => p.page)].flatMap(
+        (item) =>
+          item === undefined
+            ? []
+            : [{ file: item.file, source: texts.get(item.file), bodyHtml: item.bodyHtml }],
       );
       issues.push(...checkLinks(model.site, bodies, `${folder.displayPath}/${STATIC_FOLDER}`));
       mark("check links");
@@ -169,18 +171,24 @@ export class Pipeline {
     for (const item of [...parsed.posts.map((p) => p.post), ...parsed.pages.map((p) => p.page)]) {
       if (item === undefined) continue;
       const folderOfItem = folderOf(item.source);
-      for (const file of imageFilesOf(item.bodyHtml, folderOfItem)) if (existing.has(file)) note(file, item.file);
+      for (const file of imageFilesOf(item.bodyHtml, folderOfItem))
+        if (existing.has(file)) note(file, item.file);
     }
     const settings = parsed.settings.settings;
     if (shownBy.size === 0) return { records: new Map(), issues: [] };
-    const cache = new ImageCache(imageCacheDirOf(this.options.contentDir), this.options.contentDir, settings.images);
+    const cache = new ImageCache(
+      imageCacheDirOf(this.options.contentDir),
+      this.options.contentDir,
+      settings.images,
+    );
     const records = await cache.resolveAll([...shownBy.keys()]);
     // A whole build prunes what no post shows any more; a preview keeps it.
     await cache.save({ prune: !(this.options.preview ?? false) });
     mark(`images (${cache.stats.statHits + cache.stats.hashHits} cached, ${cache.stats.resized} resized)`);
     const issues: ContentIssue[] = [];
     for (const [file, record] of records) {
-      if (record.status !== "as-is" || ["svg", "animated", "not resized"].includes(record.reason ?? "")) continue;
+      if (record.status !== "as-is" || ["svg", "animated", "not resized"].includes(record.reason ?? ""))
+        continue;
       for (const by of new Set(shownBy.get(file))) {
         issues.push(
           contentWarning(
@@ -218,7 +226,9 @@ export class Pipeline {
         mark(`render pass ${n + 1} of ${passes.length}`);
         // Pagefind indexes this pass's posts while the writer writes it; at most one pass waits for
         // Pagefind, so that pages do not pile up in memory when it is the slower of the two.
-        const indexing = indexer?.add(files.filter((_, i) => pass[i]?.kind === "post" || pass[i]?.kind === "page"));
+        const indexing = indexer?.add(
+          files.filter((_, i) => pass[i]?.kind === "post" || pass[i]?.kind === "page"),
+        );
         await writer.write(files);
         await indexing;
         written += files.length;

@@ -39,7 +39,9 @@ export function copiesOf(routes: readonly Route[], contentDir: string): CopiedFi
     if (route.kind === "file")
       return [{ url: route.url, from: path.join(content, ...route.from.split("/")) }];
     if (route.kind === "variant")
-      return [{ url: route.url, from: path.join(imageCacheDirOf(contentDir), route.key, route.name), link: true }];
+      return [
+        { url: route.url, from: path.join(imageCacheDirOf(contentDir), route.key, route.name), link: true },
+      ];
     return [];
   });
 }
@@ -79,7 +81,8 @@ export class FileWriter implements Writer {
           continue;
         } catch (error) {
           // Another file system (or no hard links): copy instead.
-          if (!["EXDEV", "EPERM", "ENOTSUP"].includes((error as NodeJS.ErrnoException).code ?? "")) throw error;
+          if (!["EXDEV", "EPERM", "ENOTSUP"].includes((error as NodeJS.ErrnoException).code ?? ""))
+            throw error;
         }
       }
       fs.copyFileSync(file.from, target);
