@@ -18,7 +18,9 @@ describe("page weights of a blog", () => {
     assert.equal(pages.post, "/2016/12/07/pearl-harbor/", "the newest post (the later one is a draft)");
     assert.equal(pages.tag, "/tag/anniversaries/", "the largest tag");
     const rows = Object.entries(pages).map(([type, url]) => measurePage(run.output, type, url));
-    assert.equal(rows.length, 14);
+    assert.equal(rows.length, 16);
+    assert.equal(pages["post with images"], "/2015/05/09/victory-parade/");
+    assert.ok((rows.find((r) => r.type === "post with images")?.images.raw ?? 0) > 10_000, "its photo is weighed");
     const stylesheet = fs.statSync(path.join(run.output, "assets", "annals.css")).size;
     assert.ok(stylesheet < 20 * 1024, `annals.css is ${stylesheet} bytes`);
     for (const row of rows) {
@@ -27,7 +29,8 @@ describe("page weights of a blog", () => {
       if (row.type === "search") assert.ok(row.js.raw > 0, "the search page loads Pagefind's UI");
       else assert.equal(row.js.raw, 0, `${row.type} loads no script`);
       // A page of ten posts with the sidebar is about 8 KB gzipped: 24 KB leaves room for long posts.
-      assert.ok(row.total.gzip - row.js.gzip < 24 * 1024, `${row.type}: ${row.total.gzip} bytes gzipped`);
+      const text = row.total.gzip - row.js.gzip - row.images.gzip;
+      assert.ok(text < 24 * 1024, `${row.type}: ${text} bytes gzipped`);
     }
     const first = measureFirstSearch(run.output);
     assert.ok(first !== undefined && first.raw > 0);
