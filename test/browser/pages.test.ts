@@ -47,7 +47,9 @@ async function open(page: Page, url: string, type: string): Promise<void> {
   if (type === "search") await page.locator(".pagefind-ui__result").first().waitFor();
   // Eager images, loaded and drawn (lazy ones below the first screen need not be).
   await page.waitForFunction(() =>
-    [...document.images].filter((i) => i.loading !== "lazy").every((i) => i.complete && i.naturalWidth > 0),
+    Array.from(document.images)
+      .filter((i) => i.loading !== "lazy")
+      .every((i) => i.complete && i.naturalWidth > 0),
   );
 }
 

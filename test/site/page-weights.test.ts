@@ -20,7 +20,10 @@ describe("page weights of a blog", () => {
     const rows = Object.entries(pages).map(([type, url]) => measurePage(run.output, type, url));
     assert.equal(rows.length, 16);
     assert.equal(pages["post with images"], "/2016/06/01/timeline/", "the newest post with an image");
-    assert.ok((rows.find((r) => r.type === "post with images")?.images.raw ?? 0) > 10_000, "its photo is weighed");
+    assert.ok(
+      (rows.find((r) => r.type === "post with images")?.images.raw ?? 0) > 10_000,
+      "its photo is weighed",
+    );
     const stylesheet = fs.statSync(path.join(run.output, "assets", "annals.css")).size;
     assert.ok(stylesheet < 20 * 1024, `annals.css is ${stylesheet} bytes`);
     for (const row of rows) {

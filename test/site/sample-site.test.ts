@@ -33,7 +33,9 @@ describe("the sample blog in content/", () => {
     const manifest = JSON.parse(readPage(sample.output, "archive.json")) as {
       counts: { posts: number; drafts: number; future: number };
     };
-    const posts = listFiles(SAMPLE).filter((f) => /\.(md|markdown)$/.test(f) && !f.startsWith("theme/"));
+    const posts = listFiles(SAMPLE).filter(
+      (f) => /\.(md|markdown)$/.test(f) && !/^(theme|static|pages)\//.test(f),
+    );
     assert.ok(posts.length > 0);
     assert.equal(manifest.counts.posts + manifest.counts.drafts + manifest.counts.future, posts.length);
   });

@@ -100,7 +100,11 @@ describe("parsePostDate", () => {
     const early = ok("2013-11-22 5:00:00 +0000", "UTC");
     assert.equal(early.date.iso, "2013-11-22T05:00:00Z");
     assert.equal(early.warning, 'date "2013-11-22 5:00:00 +0000" has a one-digit hour; read as 05:00');
-    assert.equal(ok("2015-01-28 10:00:00 -05:00", "UTC").warning, undefined, "an ordinary offset: no warning");
+    assert.equal(
+      ok("2015-01-28 10:00:00 -05:00", "UTC").warning,
+      undefined,
+      "an ordinary offset: no warning",
+    );
   });
 
   test("text that is not a date says which forms work", () => {

@@ -70,6 +70,10 @@ describe("parseSettings", () => {
       feedRedirects: true,
       redirects: new Map([["/old/", "/2015/01/28/new/"]]),
       labels: new Map(),
+      menu: undefined,
+      brokenLinks: "warn",
+      image: undefined,
+      images: { resize: true, widths: [480, 960, 1600], formats: ["webp"] },
     });
   });
 

@@ -17,7 +17,7 @@ function folder(files: Record<string, string | Buffer>): string {
 }
 
 describe("readContentFolder", () => {
-  test("every .md file in every sub-folder, in code-point order; hidden files, other files skipped", () => {
+  test("every .md file in every sub-folder, in code-point order; hidden files skipped, other files warned", () => {
     const root = folder({
       "b.md": "b",
       "a/z.md": "z",
@@ -33,6 +33,33 @@ describe("readContentFolder", () => {
       ["A.markdown", "a/z.md", "b.md"],
     );
     assert.equal(read.settings?.text, "title: T");
+    assert.deepEqual(read.issues.map(formatIssue), [
+      `${root}/notes.txt  is not copied: files go in ${root}/static/ (copied to the site as they are), or beside a post written as a folder (its index.md)`,
+    ]);
+  });
+
+  test("pages, static files, and files beside a post written as a folder", () => {
+    const root = folder({
+      "pages/about.md": "a",
+      "pages/about/team.md": "t",
+      "static/favicon.ico": "i",
+      "static/wp-content/uploads/x.png": "x",
+      "2015/kim/index.md": "k",
+      "2015/kim/photo.jpg": "p",
+      "2015/kim/extra/chart.png": "c",
+      "2015/lone.md": "l",
+    });
+    const read = readContentFolder(root);
+    assert.deepEqual(
+      read.pages.map((p) => p.relative),
+      ["pages/about.md", "pages/about/team.md"],
+    );
+    assert.deepEqual(
+      read.posts.map((p) => p.relative),
+      ["2015/kim/index.md", "2015/lone.md"],
+    );
+    assert.deepEqual(read.statics, ["static/favicon.ico", "static/wp-content/uploads/x.png"]);
+    assert.deepEqual(read.bundled, ["2015/kim/extra/chart.png", "2015/kim/photo.jpg"]);
     assert.deepEqual(read.issues, []);
   });
 

@@ -120,9 +120,11 @@ describe("Pages workflow", () => {
     const build = steps("build");
     const runs = build.map((step) => step.run?.trim());
     const install = runs.indexOf("npm ci");
-    const check = runs.indexOf('npm run check -- --strict --base-url "${{ steps.pages.outputs.base_url }}"');
+    // GitHub's expressions are `${{ … }}` in plain strings.
+    const pagesUrl = ["$", "{{ steps.pages.outputs.base_url }}"].join("");
+    const check = runs.indexOf(`npm run check -- --strict --base-url "${pagesUrl}"`);
     const pages = build.findIndex((step) => step.uses?.startsWith("actions/configure-pages@"));
-    const site = runs.indexOf('npm run build -- --base-url "${{ steps.pages.outputs.base_url }}"');
+    const site = runs.indexOf(`npm run build -- --base-url "${pagesUrl}"`);
     assert.ok(install >= 0, "runs npm ci");
     assert.ok(check > install, "checks the content after installing");
     assert.ok(pages >= 0 && build[pages]?.id === "pages", "asks Pages for the site's address");
@@ -142,7 +144,7 @@ describe("Pages workflow", () => {
 
   test("deploys only what is due: the build job says whether to publish, and deploy waits for it", () => {
     const job = jobs().build as Job & { outputs?: Record<string, string> };
-    assert.equal(job.outputs?.publish, "${{ steps.due.outputs.publish }}");
+    assert.equal(job.outputs?.publish, ["$", "{{ steps.due.outputs.publish }}"].join(""));
     assert.ok(steps("build").some((step) => step.id === "due" && typeof step.run === "string"));
     assert.equal((jobs().deploy as Job & { if?: string }).if, "needs.build.outputs.publish == 'true'");
   });
