@@ -70,6 +70,11 @@ describe("the structure of the code", () => {
       "the views read the model and know nothing of how it is made or written",
     ],
     [
+      "src/format/",
+      /^(layouts|src\/(content|pipeline|eleventy|cli|import|bench))\//,
+      "formatting knows the model's shapes and nothing else",
+    ],
+    [
       "src/pipeline/",
       /^src\/(eleventy|cli|import|bench)\//,
       "the pipeline knows nothing of Eleventy or the commands",
