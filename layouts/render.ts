@@ -6,7 +6,7 @@ import { withBasePath } from "../src/format/absolute-urls.ts";
 import { type Html, jsonForScript } from "../src/format/html.ts";
 import { buildManifest } from "../src/model/manifest.ts";
 import type { RenderedRoute } from "../src/model/routes.ts";
-import type { Site, SitePost } from "../src/model/types.ts";
+import type { Site, SitePost, Term } from "../src/model/types.ts";
 import { absoluteUrl, homeUrl, linkPrefixOf } from "../src/model/urls.ts";
 import { renderFeed } from "./files/feed.ts";
 import { legacyQueryScript, renderRedirectsFile } from "./files/redirects.ts";
@@ -106,11 +106,13 @@ export function renderRoute(route: RenderedRoute, context: RenderContext): Rende
           isHome || archive.feed === undefined
             ? undefined
             : { url: archive.feed, title: feedTitleOf(archive.place, words, title) };
+        const about = "description" in archive ? (archive as Term).description : undefined;
         return page(
           {
             ...NO_META,
             title: pageTitle,
             url: pager.url,
+            description: pager.number === 1 ? about?.text : undefined,
             section: isHome && pager.number === 1 ? homeUrl : undefined,
             feed,
           },
@@ -138,15 +140,16 @@ export function renderRoute(route: RenderedRoute, context: RenderContext): Rende
         );
       case "termsIndex": {
         const { taxonomy } = route;
-        const isTags = taxonomy.kind === "tag";
+        const titles = { tag: "tagsTitle", category: "categoriesTitle", author: "authorsTitle" } as const;
         return page(
-          {
-            ...NO_META,
-            title: isTags ? words.t("tagsTitle") : words.t("categoriesTitle"),
-            url: route.url,
-            section: route.url,
-          },
+          { ...NO_META, title: words.t(titles[taxonomy.kind]), url: route.url, section: route.url },
           () => views.termsIndex({ ...ctx, taxonomy }),
+        );
+      }
+      case "onThisDay": {
+        const { day } = route;
+        return page({ ...NO_META, title: headingOf(day.place, words, title), url: route.url }, () =>
+          views.onThisDay({ ...ctx, day }),
         );
       }
       case "notFound":
@@ -199,7 +202,13 @@ function blogPosting(post: SitePost, site: Site, words: Words): unknown {
     ...(url === undefined ? {} : { url, mainEntityOfPage: url }),
     author:
       post.author !== undefined
-        ? { "@type": "Person", name: post.author }
+        ? {
+            "@type": "Person",
+            name: post.author.name,
+            ...(post.author.url === undefined || settings.url === ""
+              ? {}
+              : { url: absoluteUrl(settings.url, post.author.url) }),
+          }
         : settings.author === ""
           ? { "@type": "Organization", name: settings.title }
           : { "@type": "Person", name: settings.author },

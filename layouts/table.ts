@@ -12,10 +12,17 @@ import { flatten } from "../src/format/flat.ts";
 import { Html, isHtml } from "../src/format/html.ts";
 import type { SitePost } from "../src/model/types.ts";
 import type { SummaryInput, View, ViewName, Views } from "./view-types.ts";
-import { renderArchive, renderBreadcrumbs, renderPagination, renderSummary } from "./views/archive.ts";
+import {
+  renderArchive,
+  renderBreadcrumbs,
+  renderPagination,
+  renderSummary,
+  renderTermDescription,
+} from "./views/archive.ts";
+import { renderCalendar, renderOnThisDay } from "./views/calendar.ts";
 import { renderArchivesIndex, renderNotFound, renderTermsIndex } from "./views/indexes.ts";
 import { renderPage } from "./views/page.ts";
-import { renderPost, renderPostDate, renderPostTerms } from "./views/post.ts";
+import { renderPost, renderPostDate, renderPostTerms, renderToc } from "./views/post.ts";
 import { renderRedirect } from "./views/redirect.ts";
 import { renderSearch } from "./views/search.ts";
 import { renderFooter, renderHeader, renderShell } from "./views/shell.ts";
@@ -33,6 +40,10 @@ export const DEFAULT_VIEWS: Views = {
   archive: renderArchive,
   archivesIndex: renderArchivesIndex,
   termsIndex: renderTermsIndex,
+  termDescription: renderTermDescription,
+  calendar: renderCalendar,
+  onThisDay: renderOnThisDay,
+  toc: renderToc,
   notFound: renderNotFound,
   search: renderSearch,
   redirect: renderRedirect,
@@ -198,11 +209,12 @@ function cachedSummary(view: View<"summary">): View<"summary"> {
       const marked = {
         ...post,
         bodyHtml: MARK,
+        listBodyHtml: post.listBodyHtml === undefined ? undefined : MARK,
         teaserHtml: post.teaserHtml === undefined ? undefined : MARK,
       };
       const text = view({ ...input, post: marked, position: 0 }).value;
       const at = text.indexOf(MARK);
-      const body = post.teaserHtml ?? post.bodyHtml;
+      const body = post.teaserHtml ?? post.listBodyHtml ?? post.bodyHtml;
       const lazy = lazyImages(body);
       split =
         at === -1 || text.indexOf(MARK, at + 1) !== -1
@@ -215,7 +227,7 @@ function cachedSummary(view: View<"summary">): View<"summary"> {
       parts.set(post, split);
     }
     if (split === null) return view(input);
-    const body = post.teaserHtml ?? post.bodyHtml;
+    const body = post.teaserHtml ?? post.listBodyHtml ?? post.bodyHtml;
     return new Html(
       split.before + (input.position > 0 && split.below !== undefined ? split.below : body) + split.after,
     );

@@ -3,7 +3,19 @@
 // the table that puts them together is layouts/table.ts.
 
 import type { Html } from "../src/format/html.ts";
-import type { Archive, Pager, Redirect, Site, SitePage, SitePost, Taxonomy } from "../src/model/types.ts";
+import type {
+  Archive,
+  DateArchive,
+  Heading,
+  OnThisDay,
+  Pager,
+  Redirect,
+  Site,
+  SitePage,
+  SitePost,
+  Taxonomy,
+  Term,
+} from "../src/model/types.ts";
 import type { Words } from "./words/words.ts";
 
 /** What every view is given: the site, the words of the page's language, and the views to call. */
@@ -100,6 +112,24 @@ export interface RedirectInput extends ViewContext {
   readonly redirect: Redirect;
 }
 
+export interface TocInput extends ViewContext {
+  /** The headings of a post or page, in order. */
+  readonly headings: readonly Heading[];
+}
+
+export interface CalendarInput extends ViewContext {
+  /** A month's archive: its days with posts, its neighbouring months. */
+  readonly archive: DateArchive;
+}
+
+export interface OnThisDayInput extends ViewContext {
+  readonly day: OnThisDay;
+}
+
+export interface TermInput extends ViewContext {
+  readonly term: Term;
+}
+
 /** Every view by name, with its input. */
 export interface ViewInputs {
   /** The whole document around a page's content. */
@@ -120,8 +150,16 @@ export interface ViewInputs {
   archive: ArchiveInput;
   /** The `/archives/` page: every year and month. */
   archivesIndex: ViewContext;
-  /** The `/tags/` and `/categories/` pages. */
+  /** The `/tags/`, `/categories/` and `/authors/` pages. */
   termsIndex: TermsIndexInput;
+  /** A tag's or category's description, an author's profile: atop the first page of its archive. */
+  termDescription: TermInput;
+  /** A month's calendar, atop its archive: each day with posts linked. */
+  calendar: CalendarInput;
+  /** The posts of one calendar day in every year (`/on-this-day/01-28/`). */
+  onThisDay: OnThisDayInput;
+  /** A post's or page's table of contents. */
+  toc: TocInput;
   /** The 404 page. */
   notFound: ViewContext;
   /** The search page. */

@@ -32,6 +32,9 @@ export const WARNING_KINDS = {
   "no-labels": "a language annals has no labels for (English labels used)",
   "label-key": "unknown labels in the settings (ignored)",
   "views-other": "files in the theme's views folder that are not views (not read)",
+  "unknown-author": "authors that are none of the keys of `authors:` (shown as written, on no author page)",
+  "description-unused": "tag or category descriptions of terms no post uses (ignored)",
+  "missing-avatar": "author avatars that are no file of the static folder",
 } as const;
 
 export type WarningKind = keyof typeof WARNING_KINDS;

@@ -43,7 +43,7 @@ function renderEntry(post: SitePost, site: Site, words: Words): Xml {
   const teaser = settings.feedContent === "teaser" ? post.teaserHtml : undefined;
   const body =
     teaser === undefined
-      ? post.bodyHtml
+      ? (post.listBodyHtml ?? post.bodyHtml)
       : `${teaser}<p><a href="${postUrl}#more">${(post.moreLabel ?? words.t("continueReading")).replace(/[&<>"]/g, "")} ${words.dir === "rtl" ? "←" : "→"}</a></p>`;
   return xml`
   <entry>
@@ -52,7 +52,7 @@ function renderEntry(post: SitePost, site: Site, words: Words): Xml {
     <id>${entryId(settings.url, post)}</id>
     <published>${post.date.iso}</published>
     <updated>${post.updated.iso}</updated>
-${post.author === undefined ? "" : xml`    <author><name>${post.author}</name></author>\n`}${post.tags.map((t) => xml`    <category term="${t.name}" scheme="${abs(taxonomyIndexUrl("tag"))}" label="${t.name}"/>\n`)}${post.categories.map((c) => xml`    <category term="${c.name}" scheme="${abs(taxonomyIndexUrl("category"))}" label="${c.name}"/>\n`)}${post.excerpt === undefined ? "" : xml`    <summary type="text">${post.excerpt}</summary>\n`}    <content type="html">${cdata(absolutizeHtml(withBasePath(body, linkPrefixOf(site)), postUrl))}</content>
+${post.author === undefined ? "" : xml`    <author><name>${post.author.name}</name>${post.author.url === undefined ? "" : xml`<uri>${abs(post.author.url)}</uri>`}</author>\n`}${post.tags.map((t) => xml`    <category term="${t.name}" scheme="${abs(taxonomyIndexUrl("tag"))}" label="${t.name}"/>\n`)}${post.categories.map((c) => xml`    <category term="${c.name}" scheme="${abs(taxonomyIndexUrl("category"))}" label="${c.name}"/>\n`)}${post.excerpt === undefined ? "" : xml`    <summary type="text">${post.excerpt}</summary>\n`}    <content type="html">${cdata(absolutizeHtml(withBasePath(body, linkPrefixOf(site)), postUrl))}</content>
   </entry>`;
 }
 
@@ -63,7 +63,7 @@ export function renderFeed(feed: Feed, site: Site, words: Words): string {
   return xml`<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${words.language}">
   <title type="text">${feedTitleOf(feed.place, words, settings.title)}</title>
-${settings.description === "" ? "" : xml`  <subtitle type="text">${settings.description}</subtitle>\n`}  <link rel="self" type="application/atom+xml" href="${abs(feed.url)}"/>
+${(feed.description ?? settings.description) === "" ? "" : xml`  <subtitle type="text">${feed.description ?? settings.description}</subtitle>\n`}  <link rel="self" type="application/atom+xml" href="${abs(feed.url)}"/>
   <link rel="alternate" type="text/html" href="${abs(feed.pageUrl)}"/>
   <id>${abs(feed.url)}</id>
   <updated>${feed.updated}</updated>

@@ -4,19 +4,37 @@
 
 import { lazyImages } from "../../src/format/bodies.ts";
 import { type Html, html, raw } from "../../src/format/html.ts";
-import type { Archive, DateArchive } from "../../src/model/types.ts";
+import type { Archive, DateArchive, Term } from "../../src/model/types.ts";
 import { hrefOf } from "../../src/model/urls.ts";
 import type {
   ArchiveInput,
   BreadcrumbsInput,
   PaginationInput,
   SummaryInput,
+  TermInput,
   ViewContext,
 } from "../view-types.ts";
 import { headingOf, nameOf } from "../words/places.ts";
 
 function isDateArchive(archive: Archive): archive is DateArchive {
   return archive.kind === "year" || archive.kind === "month" || archive.kind === "day";
+}
+
+function isTerm(archive: Archive): archive is Term {
+  return archive.kind === "tag" || archive.kind === "category" || archive.kind === "author";
+}
+
+/** What a term is about, atop the first page of its archive: its description; an author's picture, bio and link. */
+export function renderTermDescription({ term }: TermInput): Html {
+  const profile = term.profile;
+  const avatar = profile?.avatar;
+  const link = profile?.link;
+  if (term.description === undefined && avatar === undefined && link === undefined) return html``;
+  return html`<div class="term-description${profile === undefined ? "" : " author-profile"}">
+${avatar === undefined ? "" : html`<img class="avatar" src="${avatar.startsWith("/") ? hrefOf(avatar) : avatar}" alt="" width="96" height="96" loading="lazy" decoding="async">`}
+${term.description === undefined ? "" : raw(term.description.html)}
+${link === undefined ? "" : html`<p class="author-link"><a href="${link}" rel="me">${link.replace(/^https?:\/\//i, "").replace(/\/$/, "")}</a></p>`}
+</div>`;
 }
 
 /** « December 2014 · February 2015 »: the neighbouring months (or years, or days) with posts. */
@@ -33,11 +51,12 @@ export function renderSummary(input: SummaryInput): Html {
   const { post, views, words } = input;
   const part = { ...input, onPostPage: false };
   const teaser = post.teaserHtml;
+  const body = teaser ?? post.listBodyHtml ?? post.bodyHtml;
   return html`<article class="post-summary">
 <h2 class="post-title"><a href="${hrefOf(post.url)}">${post.title}</a></h2>
 <p class="post-date">${views.postDate(part)}</p>
 <div class="post-body">
-${raw(input.position === 0 ? (teaser ?? post.bodyHtml) : lazyImages(teaser ?? post.bodyHtml))}
+${raw(input.position === 0 ? body : lazyImages(body))}
 </div>
 ${
   teaser === undefined
@@ -101,9 +120,21 @@ export function renderArchive(input: ArchiveInput): Html {
     pager.items.length === 0
       ? html`<p class="empty">${words.t("noPosts")}</p>`
       : pager.items.map((post, position) => views.summary({ ...input, post, position }));
+  const dated = isDateArchive(archive) ? archive : undefined;
+  const otherYears =
+    dated?.onThisDay !== undefined && dated.onThisDay.count > archive.posts.length
+      ? dated.onThisDay
+      : undefined;
   return html`${isHome ? "" : views.breadcrumbs({ ...input, trail: archive.trail, pageNumber: pager.number })}
 <header class="archive-header">${h1}
-${isDateArchive(archive) ? neighbours(archive, input) : ""}
+${isTerm(archive) && pager.number === 1 ? views.termDescription({ ...input, term: archive }) : ""}
+${dated?.kind === "month" ? views.calendar({ ...input, archive: dated }) : ""}
+${dated === undefined ? "" : neighbours(dated, input)}
+${
+  otherYears === undefined
+    ? ""
+    : html`<p class="on-this-day-link"><a href="${hrefOf(otherYears.url)}">${words.t("onThisDayLink", { day: nameOf(otherYears.place, words, site.settings.title) })}</a></p>`
+}
 </header>
 ${list}
 ${views.pagination(input)}`;

@@ -1,5 +1,5 @@
-// The index pages (every year and month at `/archives/`, every tag at `/tags/`, every category) and
-// the 404 page.
+// The index pages (every year and month at `/archives/`, every tag at `/tags/`, every category, every
+// author) and the 404 page.
 
 import { type Html, html } from "../../src/format/html.ts";
 import { HOME_LINK } from "../../src/model/archive.ts";
@@ -26,8 +26,10 @@ ${months.map((m) => html`<li><a href="${hrefOf(m.url)}">${name(m.place)}</a> <sp
 
 export function renderTermsIndex(input: TermsIndexInput): Html {
   const { taxonomy, words, views } = input;
-  const place = { kind: taxonomy.kind === "tag" ? "tags" : "categories" } as const;
-  const title = taxonomy.kind === "tag" ? words.t("tagsTitle") : words.t("categoriesTitle");
+  const place = {
+    kind: taxonomy.kind === "tag" ? "tags" : taxonomy.kind === "category" ? "categories" : "authors",
+  } as const;
+  const title = nameOf(place, words, input.site.settings.title);
   return html`${views.breadcrumbs({ ...input, trail: [HOME_LINK, { place, url: taxonomy.url }], pageNumber: 1 })}
 <h1>${title}</h1>
 ${taxonomy.terms.length === 0 ? html`<p class="empty">${words.t("noTerms")}</p>` : ""}

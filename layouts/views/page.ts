@@ -1,13 +1,17 @@
-// A page (`pages/about.md`): its title and body. Indexed for search like a post.
+// A page (`pages/about.md`): its title, its table of contents when it asks for one, and its body.
+// Indexed for search like a post.
 
 import { type Html, html, raw } from "../../src/format/html.ts";
 import type { PageInput } from "../view-types.ts";
 
-export function renderPage({ page, words }: PageInput): Html {
+export function renderPage(input: PageInput): Html {
+  const { page, words, site, views } = input;
+  const toc = page.toc ?? (site.settings.toc !== undefined && page.headings.length >= site.settings.toc);
   return html`<article class="page" data-pagefind-body>
 <header class="page-header">
 <h1>${page.status === "draft" ? html`<strong class="post-status">${words.t("draft")}</strong> ` : ""}${page.title}</h1>
 </header>
+${toc && page.headings.length > 0 ? views.toc({ ...input, headings: page.headings }) : ""}
 <div class="post-body">
 ${raw(page.bodyHtml)}
 </div>

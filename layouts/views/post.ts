@@ -4,23 +4,32 @@
 import { escapeHtml, type Html, html, raw } from "../../src/format/html.ts";
 import type { Place, SitePost, TermLink } from "../../src/model/types.ts";
 import { dayUrl, hrefOf, monthUrl, yearUrl } from "../../src/model/urls.ts";
-import type { PostInput, PostPartInput } from "../view-types.ts";
+import type { PostInput, PostPartInput, TocInput } from "../view-types.ts";
 import { headingOf } from "../words/places.ts";
 
 export function renderPost(input: PostInput): Html {
-  const { post, views, words } = input;
+  const { post, views, words, site } = input;
   const part = { ...input, onPostPage: true };
+  const toc = post.toc ?? (site.settings.toc !== undefined && post.headings.length >= site.settings.toc);
+  const otherYears = post.onThisDay.count > 1;
   // The article is what the search index holds of the page (`data-pagefind-body`: pages without it,
   // the lists, are not indexed), filed under its year, tags and categories.
   return html`<article class="post" data-pagefind-body data-pagefind-filter="year:${String(post.date.year)}">
 <header class="post-header">
 <h1>${post.title}</h1>
 <p class="post-date">${views.postDate(part)}</p>
+${postMeta(input)}
 </header>
+${toc && post.headings.length > 0 ? views.toc({ ...input, headings: post.headings }) : ""}
 <div class="post-body">
 ${raw(post.bodyHtml)}
 </div>
 ${views.postTerms(part)}
+${
+  otherYears
+    ? html`<p class="on-this-day-link" data-pagefind-ignore><a href="${hrefOf(post.onThisDay.url)}">${words.t("onThisDayLink", { day: words.dates.monthDay(post.date.month, post.date.day) })}</a></p>`
+    : ""
+}
 </article>
 ${
   post.older === undefined && post.newer === undefined
@@ -40,6 +49,54 @@ ${post.related.map((r) => html`<li><a href="${hrefOf(r.url)}">${r.title}</a></li
 </ul>
 </section>`
 }`;
+}
+
+/** "Updated March 3rd, 2016 · 4 minutes read": when the post changed on a later day, and how long it reads. */
+function postMeta({ post, words, site }: PostInput): Html | string {
+  const updated =
+    post.updated.iso.slice(0, 10) !== post.date.iso.slice(0, 10)
+      ? html`<span class="post-updated">${words.h("updatedOn", { date: html`<time datetime="${post.updated.machine}">${words.dates.day(post.updated)}</time>` })}</span>`
+      : undefined;
+  const reading = site.settings.readingTime
+    ? html`<span class="reading-time">${words.n("readingTime", readingMinutes(post.wordCount))}</span>`
+    : undefined;
+  if (updated === undefined && reading === undefined) return "";
+  return html`<p class="post-meta">${updated ?? ""}${updated !== undefined && reading !== undefined ? " · " : ""}${reading ?? ""}</p>`;
+}
+
+/** Minutes to read so many words, at 230 words a minute; at least one. */
+export function readingMinutes(words: number): number {
+  return Math.max(1, Math.round(words / 230));
+}
+
+/** The table of contents: the post's headings, nested by level, each linked to its place. */
+export function renderToc({ headings, words }: TocInput): Html {
+  // Nested lists: a deeper heading opens a list inside the item before it.
+  let out = "";
+  const open: number[] = [];
+  for (const heading of headings) {
+    const item = html`<a href="#${encodeURIComponent(heading.id)}">${heading.text}</a>`.value;
+    const top = open.at(-1);
+    if (top === undefined || heading.level > top) {
+      out += `${top === undefined ? "" : "\n"}<ol>\n<li>${item}`;
+      open.push(heading.level);
+      continue;
+    }
+    while (
+      open.length > 1 &&
+      heading.level < (open.at(-1) as number) &&
+      heading.level <= (open.at(-2) as number)
+    ) {
+      out += "</li>\n</ol>";
+      open.pop();
+    }
+    out += `</li>\n<li>${item}`;
+  }
+  out += "</li>\n</ol>".repeat(open.length);
+  return html`<nav class="toc" aria-labelledby="toc-title" data-pagefind-ignore>
+<h2 id="toc-title">${words.t("tableOfContents")}</h2>
+${raw(out)}
+</nav>`;
 }
 
 /**
@@ -63,9 +120,15 @@ export function renderPostDate({ post, words, site, onPostPage }: PostPartInput)
     const link = linkOf(part.type);
     return html`<a href="${hrefOf(link.url)}" aria-label="${headingOf(link.place, words, site.settings.title)}">${part.text}</a>`;
   });
+  const author = post.author;
   return html`${postStatus(post, words)}<time datetime="${post.date.machine}">${parts}</time>${
-    onPostPage && post.author !== undefined
-      ? html` <span class="post-author">${words.t("byAuthor", { name: post.author })}</span>`
+    onPostPage && author !== undefined
+      ? html` <span class="post-author">${words.h("byAuthor", {
+          name:
+            author.url === undefined
+              ? author.name
+              : html`<a href="${hrefOf(author.url)}" rel="author">${author.name}</a>`,
+        })}</span>`
       : ""
   }`;
 }

@@ -141,7 +141,7 @@ ${navigationOf(site, words).map(
 </header>`;
 }
 
-/** The site's menu (`menu:`), or annals' own: Home, Archives, Tags, Categories, Search. */
+/** The site's menu (`menu:`), or annals' own: Home, Archives, Tags, Categories, Authors (when the site has author pages), Search. */
 export function navigationOf(site: FrameInput["site"], words: FrameInput["words"]): readonly MenuLink[] {
   if (site.menu !== undefined) return site.menu;
   const link = (url: string, label: string): MenuLink => ({ url, label, external: false });
@@ -150,6 +150,7 @@ export function navigationOf(site: FrameInput["site"], words: FrameInput["words"
     link(archivesIndexUrl, words.t("navArchives")),
     link(site.tags.url, words.t("navTags")),
     link(site.categories.url, words.t("navCategories")),
+    ...(site.authors === undefined ? [] : [link(site.authors.url, words.t("navAuthors"))]),
     ...(site.settings.search ? [link(searchUrl, words.t("navSearch"))] : []),
   ];
 }

@@ -16,9 +16,14 @@ export function nameOf(place: Place, words: Words, siteTitle: string): string {
       return words.t("tagsTitle");
     case "categories":
       return words.t("categoriesTitle");
+    case "authors":
+      return words.t("authorsTitle");
     case "tag":
     case "category":
+    case "author":
       return place.name;
+    case "onThisDay":
+      return words.dates.monthDay(place.month, place.day);
     case "year":
       return words.dates.year(place.year);
     case "month":
@@ -39,6 +44,10 @@ export function headingOf(place: Place, words: Words, siteTitle: string): string
       return words.t("tagHeading", { name: place.name });
     case "category":
       return words.t("categoryHeading", { name: place.name });
+    case "author":
+      return words.t("authorHeading", { name: place.name });
+    case "onThisDay":
+      return words.t("onThisDayTitle", { day: nameOf(place, words, siteTitle) });
     case "year":
       return words.t("yearHeading", { date: nameOf(place, words, siteTitle) });
     case "month":

@@ -1,31 +1,170 @@
-// The one markdown-it setup every post body goes through, and the `<!--more-->` split.
+// The one markdown-it setup every post and page body goes through, and the `<!--more-->` split.
 //
-// Inline HTML is allowed (authors and imported posts use it). A body is parsed once; the teaser is the
-// rendering of the tokens before the first `<!--more-->` line, and in the full body that line becomes
+// Inline HTML is allowed (authors and imported posts use it). On top of CommonMark: fenced code
+// highlighted at build time (highlight.js), footnotes (`[^1]`), definition lists and `==mark==`, and an
+// `id` with a link a reader can copy on each top-level `h2`–`h4`. A body is parsed once and rendered in
+// two forms: for its own page (heading anchors, linked footnotes) and, when that differs, for lists
+// and feeds, where many bodies share a page (no heading ids, footnote numbers not linked). The teaser is
+// the tokens before the first `<!--more-->` line, in the list form; in the full body that line becomes
 // an anchor (`id="more"`) that "continue reading" links point at. `{{ … }}` and `{% … %}` are plain
-// text here: post bodies never reach a template engine.
+// text here: bodies never reach a template engine.
 
+import hljs from "highlight.js/lib/common";
 import MarkdownIt from "markdown-it";
+import deflist from "markdown-it-deflist";
+import footnote from "markdown-it-footnote";
+import mark from "markdown-it-mark";
+import { labelMark } from "../format/body-labels.ts";
 import { flatten } from "../format/flat.ts";
+import { slugOf } from "../model/slug.ts";
+import type { Heading } from "../model/types.ts";
 
 export type Markdown = MarkdownIt;
+type Token = ReturnType<MarkdownIt["parse"]>[number];
+type RenderRule = NonNullable<MarkdownIt["renderer"]["rules"][string]>;
 
 /** The options the build and the benchmark floor share. */
 export const MARKDOWN_OPTIONS = { html: true, linkify: false, typographer: true } as const;
 
+/**
+ * Fenced code is highlighted by highlight.js (its 36 common languages and their aliases: `ts`, `sh`,
+ * `yml`, `py`, `rs`, `golang`, `html`, …; any case), as `<span class="hljs-…">` inside markdown-it's
+ * `<pre><code class="language-…">`; the colours are in annals.css. An empty string tells markdown-it to
+ * escape the code itself: a fence with no language, an unknown one (`foo`, `{.js}`, `constructor`) or
+ * one highlight.js fails on is plain escaped code, never an error.
+ */
+export function highlightCode(code: string, lang: string): string {
+  if (lang === "" || hljs.getLanguage(lang) === undefined) return "";
+  try {
+    return hljs.highlight(code, { language: lang, ignoreIllegals: true }).value;
+  } catch {
+    return "";
+  }
+}
+
+/** What a render knows besides the tokens: the form it renders (markdown-it passes it to each rule). */
+interface BodyEnv {
+  /** The form for lists and feeds: no heading ids, footnote numbers not linked. */
+  plain?: boolean;
+  /** Filled by the parse: the anchored headings, in order. */
+  headings?: Heading[];
+  /** Filled by markdown-it-footnote's parse when the body has footnotes. */
+  footnotes?: { list?: unknown[] };
+}
+
+/** The ids the default views give elements of a post's page, which a heading must not take. */
+const VIEW_IDS = new Set(["main", "more", "related-title", "toc-title", "search", "site-search-q"]);
+/** Footnotes' ids (`fn1`, `fnref1:2`) are taken too. */
+const FOOTNOTE_ID = /^fn(?:ref)?\d/;
+
 export function createMarkdown(): Markdown {
-  return new MarkdownIt(MARKDOWN_OPTIONS);
+  const md = new MarkdownIt({ ...MARKDOWN_OPTIONS, highlight: highlightCode })
+    .use(footnote)
+    .use(deflist)
+    .use(mark);
+  md.core.ruler.push("annals_headings", (state) => {
+    const env = state.env as BodyEnv;
+    const headings: Heading[] = [];
+    const taken = new Set<string>();
+    const { tokens } = state;
+    for (let i = 0; i < tokens.length; i++) {
+      const open = tokens[i] as Token;
+      if (open.type !== "heading_open" || open.level !== 0) continue;
+      const level = Number(open.tag.slice(1));
+      if (level < 2 || level > 4) continue;
+      const text = plainText(tokens[i + 1])
+        .replace(/\s+/g, " ")
+        .trim();
+      const id = uniqueId(text, taken);
+      open.meta = { anchor: id };
+      headings.push({ level, id, text });
+    }
+    env.headings = headings;
+  });
+  const rules = md.renderer.rules;
+  const base = (name: string): RenderRule =>
+    rules[name] ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
+  const headingOpen = base("heading_open");
+  const headingClose = base("heading_close");
+  rules.heading_open = (tokens, idx, options, env: BodyEnv, self) => {
+    const anchor = anchorOf(tokens[idx]);
+    if (anchor === undefined || env.plain === true) return headingOpen(tokens, idx, options, env, self);
+    return `<div class="heading"><${tokens[idx]?.tag} id="${md.utils.escapeHtml(anchor)}">`;
+  };
+  rules.heading_close = (tokens, idx, options, env: BodyEnv, self) => {
+    // The heading's opening token is the nearest one before at the same nesting.
+    let open = idx - 1;
+    while (open > 0 && tokens[open]?.type !== "heading_open") open--;
+    const anchor = anchorOf(tokens[open]);
+    if (anchor === undefined || env.plain === true) return headingClose(tokens, idx, options, env, self);
+    return `</${tokens[idx]?.tag}><a class="heading-anchor" href="#${md.utils.escapeHtml(encodeURIComponent(anchor))}" data-pagefind-ignore><span aria-hidden="true">#</span><span class="visually-hidden">${labelMark("headingAnchor")}</span></a></div>\n`;
+  };
+  const footnoteRef = base("footnote_ref");
+  const footnoteOpen = base("footnote_open");
+  const footnoteAnchor = base("footnote_anchor");
+  const caption = base("footnote_caption");
+  rules.footnote_ref = (tokens, idx, options, env: BodyEnv, self) =>
+    env.plain === true
+      ? `<sup class="footnote-ref">${caption(tokens, idx, options, env, self)}</sup>`
+      : footnoteRef(tokens, idx, options, env, self);
+  rules.footnote_block_open = (_tokens, _idx, _options, env: BodyEnv) =>
+    env.plain === true
+      ? `<hr class="footnotes-sep">\n<section class="footnotes">\n<ol class="footnotes-list">\n`
+      : `<hr class="footnotes-sep">\n<section class="footnotes" aria-label="${labelMark("footnotes")}">\n<ol class="footnotes-list">\n`;
+  rules.footnote_open = (tokens, idx, options, env: BodyEnv, self) =>
+    env.plain === true ? `<li class="footnote-item">` : footnoteOpen(tokens, idx, options, env, self);
+  rules.footnote_anchor = (tokens, idx, options, env: BodyEnv, self) =>
+    env.plain === true
+      ? ""
+      : footnoteAnchor(tokens, idx, options, env, self).replace(
+          ' class="footnote-backref"',
+          ` class="footnote-backref" aria-label="${labelMark("footnoteBack")}"`,
+        );
+  return md;
+}
+
+function anchorOf(token: Token | undefined): string | undefined {
+  const meta = token?.meta as { anchor?: string } | null | undefined;
+  return meta?.anchor;
+}
+
+/** The text a reader sees in an inline token: its text and code, without markup. */
+function plainText(inline: Token | undefined): string {
+  if (inline === undefined || inline.children === null) return inline?.content ?? "";
+  let text = "";
+  for (const child of inline.children) {
+    if (child.type === "text" || child.type === "code_inline") text += child.content;
+    else if (child.type === "softbreak" || child.type === "hardbreak") text += " ";
+    else if (child.type === "image") text += plainText(child);
+  }
+  return text;
+}
+
+/** A heading's id: the slug of its text, made unique on the page (`notes`, `notes-2`). */
+function uniqueId(text: string, taken: Set<string>): string {
+  const slug = text === "" ? "section" : slugOf(text);
+  let id = slug;
+  for (let n = 2; taken.has(id) || VIEW_IDS.has(id) || FOOTNOTE_ID.test(id); n++) id = `${slug}-${n}`;
+  taken.add(id);
+  return id;
 }
 
 export interface RenderedBody {
+  /** The body for its own page. */
   readonly html: string;
-  /** The part before `<!--more-->`, when the body has one. */
+  /** The body for lists and feeds, when it differs from `html` (headings or footnotes). */
+  readonly listHtml: string | undefined;
+  /** The part before `<!--more-->` (for lists and feeds), when the body has one. */
   readonly teaserHtml: string | undefined;
   /** Custom link text from `<!--more Read the rest-->`. */
   readonly moreLabel: string | undefined;
   /** 0-based body lines of `<!--more-->` comments that cannot split the body (inside a paragraph,
    *  a list or a quote): they are ignored, and the author is told. */
   readonly misplacedMoreLines: readonly number[];
+  /** The top-level `h2`–`h4` headings, with their ids. */
+  readonly headings: readonly Heading[];
+  /** How many words a reader reads (text and code; a Chinese or Japanese character counts half). */
+  readonly wordCount: number;
 }
 
 const MORE_BLOCK = /^<!--\s*more\b\s*([\s\S]*?)\s*-->/;
@@ -33,18 +172,26 @@ const MORE_ANYWHERE = /<!--\s*more\b/;
 export const MORE_ANCHOR_ID = "more";
 
 export function renderBody(md: Markdown, source: string): RenderedBody {
-  const env = {};
+  const env: BodyEnv = {};
   const tokens = md.parse(source, env);
+  const render = (list: readonly Token[], plain: boolean): string => {
+    env.plain = plain;
+    return md.renderer.render(list as Token[], md.options, env);
+  };
   let teaserHtml: string | undefined;
   let moreLabel: string | undefined;
   const misplacedMoreLines: number[] = [];
+  let wordCount = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (token === undefined) continue;
+    if (token.type === "inline" || token.type === "fence" || token.type === "code_block") {
+      wordCount += wordsIn(token.type === "inline" ? plainText(token) : token.content);
+    }
     if (teaserHtml === undefined && token.type === "html_block" && token.level === 0) {
       const m = MORE_BLOCK.exec(token.content);
       if (m !== null) {
-        teaserHtml = md.renderer.render(tokens.slice(0, i), md.options, env);
+        teaserHtml = render(tokens.slice(0, i), true);
         moreLabel = m[1] === "" ? undefined : m[1];
         token.content = `<span id="${MORE_ANCHOR_ID}"></span>\n${token.content.slice(m[0].length).replace(/^\s*\n/, "")}`;
         continue;
@@ -57,11 +204,45 @@ export function renderBody(md: Markdown, source: string): RenderedBody {
       misplacedMoreLines.push(token.map[0]);
     }
   }
-  const html = flatten(md.renderer.render(tokens, md.options, env));
+  const headings = env.headings ?? [];
+  const differs = headings.length > 0 || (env.footnotes?.list?.length ?? 0) > 0;
   return {
-    html,
+    html: flatten(render(tokens, false)),
+    listHtml: differs ? flatten(render(tokens, true)) : undefined,
     teaserHtml: teaserHtml === undefined ? undefined : flatten(teaserHtml),
     moreLabel,
     misplacedMoreLines,
+    headings,
+    wordCount: Math.round(wordCount),
   };
+}
+
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+const WORD = /[^\s\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+/gu;
+
+/** Words in a text: runs of letters between spaces, and half a word per Chinese or Japanese character. */
+function wordsIn(text: string): number {
+  let words = 0;
+  WORD.lastIndex = 0;
+  while (WORD.exec(text) !== null) words++;
+  CJK.lastIndex = 0;
+  let cjk = 0;
+  while (CJK.exec(text) !== null) cjk++;
+  return words + cjk / 2;
+}
+
+/**
+ * A few lines written in the settings (a term's description, an author's bio), as HTML in the list
+ * form (no heading ids: it shares its page), and as plain text.
+ */
+export function renderSnippet(md: Markdown, source: string): { html: string; text: string } {
+  const env: BodyEnv = { plain: true };
+  const tokens = md.parse(source, env);
+  const text = tokens
+    .filter((t) => t.type === "inline")
+    .map((t) => plainText(t))
+    .join(" ")
+    .replace(/\s+/g, " ")
+    .trim();
+  return { html: flatten(md.renderer.render(tokens, md.options, env)), text };
 }

@@ -9,6 +9,7 @@ import { splitFrontMatter } from "./front-matter.ts";
 import {
   IGNORED_KEYS,
   readAliases,
+  readBoolean,
   readDate,
   readDraft,
   readExcerpt,
@@ -34,6 +35,7 @@ export const PAGE_KEYS = [
   "published",
   "image",
   "aliases",
+  "toc",
 ] as const;
 const KNOWN = new Set<string>(PAGE_KEYS);
 /** Keys of posts that a page has no use for: said once per page, with what to do. */
@@ -108,6 +110,7 @@ export function parsePage(
   const image = readImage(front, error);
   const aliases = readAliases(front, error);
   const given = readSitePath(front, "url", error);
+  const toc = readBoolean(front, "toc", error);
   if (issues.some((i) => i.severity === "error") || title === undefined) {
     return { page: undefined, issues: sortIssues(issues) };
   }
@@ -123,6 +126,8 @@ export function parsePage(
     image,
     aliases,
     bodyHtml: body.html,
+    headings: body.headings,
+    toc,
   };
   return { page, issues: sortIssues(issues) };
 }

@@ -53,6 +53,7 @@ export const POST_KEYS = [
   "author",
   "aliases",
   "image",
+  "toc",
 ] as const;
 const KNOWN_KEYS = new Set<string>(POST_KEYS);
 
@@ -143,6 +144,7 @@ export function parsePost(source: SourceFile, ctx: ParseContext): ParsedPost {
   const aliases = readAliases(front, error);
   const url = readSitePath(front, "url", error);
   const image = readImage(front, error);
+  const toc = readBoolean(front, "toc", error);
   const slug = readSlug(front, source.relative, title, error, (message) =>
     issues.push(contentWarning("slug-normalised", file, line("slug"), message)),
   );
@@ -185,8 +187,12 @@ export function parsePost(source: SourceFile, ctx: ParseContext): ParsedPost {
     aliases,
     image,
     bodyHtml: body.html,
+    listBodyHtml: body.listHtml,
     teaserHtml: body.teaserHtml,
     moreLabel: body.moreLabel,
+    headings: body.headings,
+    toc,
+    wordCount: body.wordCount,
   };
   return { post, issues: sortIssues(issues) };
 }

@@ -15,6 +15,8 @@ import type { SourceFile } from "../model/types.ts";
 import { PERMALINK_TOKENS } from "../model/urls.ts";
 import { closest, didYouMean } from "../suggest.ts";
 import { normaliseNewlines } from "./front-matter.ts";
+import { createMarkdown, type Markdown } from "./markdown.ts";
+import { readAuthors } from "./parse-authors.ts";
 import { readTermSettings } from "./parse-term-settings.ts";
 import { describeValue, parseYamlMapping } from "./yaml.ts";
 
@@ -45,6 +47,10 @@ export const SETTINGS_KEYS = [
   "brokenLinks",
   "image",
   "images",
+  "toc",
+  "readingTime",
+  "authors",
+  "authorPages",
 ] as const;
 
 /** What other generators call our settings (Hugo, Jekyll, Eleventy, WordPress). */
@@ -103,6 +109,14 @@ export function parseSettings(source: SourceFile | undefined, contentPath: strin
   const error = (key: string, message: string): void => {
     issues.push(contentError(file, parsed.lines.get(key), message));
   };
+  // Descriptions and bios are Markdown: the renderer is made when the settings have one.
+  let md: Markdown | undefined;
+  const markdown = (): Markdown => {
+    md ??= createMarkdown();
+    return md;
+  };
+  const nestedError = (key: string) => (message: string, nested?: string) =>
+    issues.push(contentError(file, nestedLine(source.text, parsed.lines.get(key), nested), message));
 
   for (const [key, value] of parsed.values) {
     if (value === null || value === undefined) continue;
@@ -213,10 +227,33 @@ export function parseSettings(source: SourceFile | undefined, contentPath: strin
       }
       case "tags":
       case "categories": {
-        settings[key] = readTermSettings(value, key, (message, nested) => {
-          const top = parsed.lines.get(key);
-          issues.push(contentError(file, nestedLine(source.text, top, nested), message));
-        });
+        settings[key] = readTermSettings(value, key, nestedError(key), markdown, (nested) =>
+          nestedLine(source.text, parsed.lines.get(key), nested),
+        );
+        break;
+      }
+      case "authors": {
+        settings.authors = readAuthors(value, nestedError(key), markdown, (nested) =>
+          nestedLine(source.text, parsed.lines.get(key), nested),
+        );
+        break;
+      }
+      case "toc": {
+        if (value === false) settings.toc = undefined;
+        else if (typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= 100)
+          settings.toc = value;
+        else
+          error(
+            key,
+            `toc must be false or how many headings a post needs for a table of contents (such as 4), not ${describeValue(value)}`,
+          );
+        break;
+      }
+      case "readingTime":
+      case "authorPages": {
+        if (typeof value !== "boolean")
+          error(key, `${key} must be true or false, not ${describeValue(value)}`);
+        else settings[key] = value;
         break;
       }
       case "permalink": {

@@ -1,19 +1,27 @@
-// The `tags:` and `categories:` settings: aliases that merge spellings into one term, and slugs pinned
-// to terms.
+// The `tags:` and `categories:` settings: aliases that merge spellings into one term, slugs pinned
+// to terms, and what terms are about.
 //
 //   tags:
 //     aliases:
 //       Jong-un: Kim Jong-un      # posts tagged Jong-un are filed under Kim Jong-un
 //     slugs:
 //       C++: cpp                  # /tag/cpp/ instead of /tag/c/
+//     descriptions:
+//       Kim Jong-un: Posts about the *Supreme Leader*.   # Markdown, a few lines
 //
 // Names are matched the way posts' names are (by term key: case, accents and word punctuation do not
 // count). Chains of aliases resolve to their end; a cycle, or two names pinned to one slug, is an error.
 
-import { NO_TERM_SETTINGS, type TermAlias, type TermSettings } from "../model/settings.ts";
+import {
+  NO_TERM_SETTINGS,
+  type TermAlias,
+  type TermDescription,
+  type TermSettings,
+} from "../model/settings.ts";
 import { slugOf } from "../model/slug.ts";
 import { cleanName, termKey } from "../model/term-name.ts";
 import type { TaxonomyKind } from "../model/types.ts";
+import { type Markdown, renderSnippet } from "./markdown.ts";
 import { describeValue } from "./yaml.ts";
 
 /** An error in the settings: the message, and the nested key it is about (for its line). */
@@ -23,23 +31,73 @@ export function readTermSettings(
   value: unknown,
   settingsKey: "tags" | "categories",
   error: TermSettingsReport,
+  markdown: () => Markdown,
+  lineOf: (nestedKey: string) => number | undefined = () => undefined,
 ): TermSettings {
   const kind: TaxonomyKind = settingsKey === "tags" ? "tag" : "category";
   const map = asMapping(value);
   if (map === undefined) {
     error(
-      `${settingsKey} must be a mapping with \`aliases:\` and/or \`slugs:\`, not ${describeValue(value)}`,
+      `${settingsKey} must be a mapping with \`aliases:\`, \`slugs:\` and/or \`descriptions:\`, not ${describeValue(value)}`,
     );
     return NO_TERM_SETTINGS;
   }
   let aliases: ReadonlyMap<string, TermAlias> = new Map();
   let slugs: ReadonlyMap<string, string> = new Map();
+  let descriptions: ReadonlyMap<string, TermDescription> = new Map();
   for (const [key, inner] of map) {
     if (key === "aliases") aliases = readAliases(inner, settingsKey, kind, error);
     else if (key === "slugs") slugs = readSlugs(inner, settingsKey, kind, error);
-    else error(`${settingsKey}.${key} is not a setting (use aliases or slugs)`, key);
+    else if (key === "descriptions")
+      descriptions = readDescriptions(inner, settingsKey, kind, error, markdown, lineOf);
+    else error(`${settingsKey}.${key} is not a setting (use aliases, slugs or descriptions)`, key);
   }
-  return { aliases, slugs };
+  return { aliases, slugs, descriptions };
+}
+
+/** `descriptions:` maps term names to a few lines of Markdown each. */
+function readDescriptions(
+  value: unknown,
+  settingsKey: string,
+  kind: TaxonomyKind,
+  error: TermSettingsReport,
+  markdown: () => Markdown,
+  lineOf: (nestedKey: string) => number | undefined,
+): ReadonlyMap<string, TermDescription> {
+  const entries = asMapping(value);
+  if (entries === undefined) {
+    error(
+      `${settingsKey}.descriptions must map ${kind} names to texts (Travel: Where I went and what I saw.)`,
+      "descriptions",
+    );
+    return new Map();
+  }
+  const descriptions = new Map<string, TermDescription>();
+  for (const [nameText, text] of entries) {
+    const name = nameOf(nameText);
+    if (
+      name === undefined ||
+      (typeof text !== "string" && typeof text !== "number") ||
+      String(text).trim() === ""
+    ) {
+      error(
+        `${settingsKey}.descriptions: "${nameText}" must map to a text (Markdown), not ${describeValue(text)}`,
+        nameText,
+      );
+      continue;
+    }
+    const key = termKey(name);
+    if (descriptions.has(key)) {
+      error(`${settingsKey}.descriptions: "${name}" is given twice (with another spelling)`, nameText);
+      continue;
+    }
+    descriptions.set(key, {
+      name,
+      description: renderSnippet(markdown(), String(text)),
+      line: lineOf(nameText),
+    });
+  }
+  return descriptions;
 }
 
 function asMapping(value: unknown): [string, unknown][] | undefined {

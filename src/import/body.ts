@@ -193,7 +193,7 @@ function createTurndown(): TurndownService {
   });
   // markdown-it's strikethrough is `~~`; the gfm plugin writes a single `~`.
   service.addRule("strikethrough", {
-    filter: ["del", "s", "strike"],
+    filter: (node) => ["DEL", "S", "STRIKE"].includes(dom(node).nodeName),
     replacement: (content) => `~~${content}~~`,
   });
   // A link whose text is its address reads best as an autolink.

@@ -3,18 +3,21 @@
 
 import { type ContentIssue, compareText, contentWarning, sortIssues } from "../issues.ts";
 import { makeArchive } from "./archive.ts";
+import { identifyAuthors } from "./authors.ts";
 import { buildDateArchives } from "./date-archives.ts";
 import { buildFeeds } from "./feeds.ts";
 import { resolveMenu } from "./menu.ts";
+import { buildOnThisDay, countByMonthDay, onThisDayLink } from "./on-this-day.ts";
 import { feedRedirects, postAliasRedirects, redirectFrom } from "./post-redirects.ts";
 import { isFuture, isPublished, isShown, statusOf } from "./publishing.ts";
 import { keepRedirectsOffPages } from "./redirects.ts";
 import { buildRelated } from "./related.ts";
 import type { Settings } from "./settings.ts";
 import { buildSidebar } from "./sidebar.ts";
-import { buildTaxonomy, type IdentifiedTerms, identifyTerms } from "./taxonomy.ts";
+import { buildTaxonomy, describeTerms, type IdentifiedTerms, identifyTerms } from "./taxonomy.ts";
 import { NO_THEME } from "./theme.ts";
 import type {
+  Byline,
   ImageRecord,
   Page,
   Post,
@@ -96,9 +99,26 @@ export function assembleSite(
     ...farFuture(posts, settings, options.now),
   ];
 
+  const statics = new Set(options.files?.statics ?? []);
+  const authorIds = identifyAuthors(published, settings, settingsFile, (path) => {
+    try {
+      return statics.has(`static${decodeURI(path)}`);
+    } catch {
+      return false;
+    }
+  });
+  issues.push(...authorIds.issues);
+
   const status = (post: Post) => statusOf(post, settings, options.now);
   const finish = options.finishBody ?? ((html: string) => html);
-  const sitePosts = buildSitePosts(published, settings, tagIds, categoryIds, categoriesOf, status, finish);
+  const sitePosts = buildSitePosts(published, settings, {
+    tagIds,
+    categoryIds,
+    categoriesOf,
+    statusOf: status,
+    finish,
+    bylineOf: authorIds.bylineOf,
+  });
   const sitePages = (options.pages ?? [])
     .filter((page) => preview || !page.draft)
     .map(
@@ -119,13 +139,29 @@ export function assembleSite(
     { kind: "home", place: { kind: "home" }, url: homeUrl, posts: homeOrder, via: [], hasFeed: true },
     settings,
   );
-  const tags = buildTaxonomy("tag", tagIds.byKey, sitePosts, settings);
-  const categories = buildTaxonomy("category", categoryIds.byKey, sitePosts, settings);
+  const tagExtras = describeTerms(tagIds, "tag", settings.tags, settingsFile);
+  const categoryExtras = describeTerms(categoryIds, "category", settings.categories, settingsFile);
+  issues.push(...tagExtras.issues, ...categoryExtras.issues);
+  const tags = buildTaxonomy("tag", tagIds.byKey, sitePosts, settings, tagExtras.extrasOf);
+  const categories = buildTaxonomy(
+    "category",
+    categoryIds.byKey,
+    sitePosts,
+    settings,
+    categoryExtras.extrasOf,
+  );
+  const authors = authorIds.pages
+    ? buildTaxonomy("author", authorIds.terms.byKey, sitePosts, settings, authorIds.extrasOf)
+    : undefined;
+  const authorTerms = authors?.terms ?? [];
   const dates = buildDateArchives(sitePosts, settings);
 
   // The site feed follows the posts by date, whatever is sticky.
   const siteFeedList = { ...home, posts: sitePosts };
-  const feeds = buildFeeds([siteFeedList, ...tags.terms, ...categories.terms], settings.feedSize);
+  const feeds = buildFeeds(
+    [siteFeedList, ...tags.terms, ...categories.terms, ...authorTerms],
+    settings.feedSize,
+  );
 
   let site: Site = {
     settings,
@@ -133,9 +169,11 @@ export function assembleSite(
     home,
     tags,
     categories,
+    authors,
+    onThisDay: buildOnThisDay(sitePosts),
     years: dates.years,
     dateArchives: dates.all,
-    archives: [home, ...tags.terms, ...categories.terms, ...dates.all],
+    archives: [home, ...tags.terms, ...categories.terms, ...authorTerms, ...dates.all],
     feeds,
     sidebar: buildSidebar(sitePosts, tags, categories, dates.years, settings),
     held: {
@@ -183,12 +221,17 @@ export function assembleSite(
 function buildSitePosts(
   published: readonly Post[],
   settings: Settings,
-  tagIds: IdentifiedTerms,
-  categoryIds: IdentifiedTerms,
-  categoriesOf: (post: Post) => readonly string[],
-  statusOf: (post: Post) => PostStatus,
-  finish: (html: string, where: BodyPlace) => string,
+  how: {
+    readonly tagIds: IdentifiedTerms;
+    readonly categoryIds: IdentifiedTerms;
+    readonly categoriesOf: (post: Post) => readonly string[];
+    readonly statusOf: (post: Post) => PostStatus;
+    readonly finish: (html: string, where: BodyPlace) => string;
+    readonly bylineOf: (post: Post) => Byline | undefined;
+  },
 ): SitePost[] {
+  const { tagIds, categoryIds, categoriesOf, statusOf, finish } = how;
+  const perMonthDay = countByMonthDay(published.map((p) => p.date));
   // One link per term, even if a post names a term twice in different spellings.
   const linksOf = (ids: IdentifiedTerms, names: readonly string[]): TermLink[] => {
     const links = new Set<TermLink>();
@@ -227,10 +270,13 @@ function buildSitePosts(
       url,
       image: imagePathOf(post.image, url),
       bodyHtml: finish(post.bodyHtml, where),
+      listBodyHtml: post.listBodyHtml === undefined ? undefined : finish(post.listBodyHtml, where),
       teaserHtml: post.teaserHtml === undefined ? undefined : finish(post.teaserHtml, where),
       status: statusOf(post),
       tags: tagLinks[i] as TermLink[],
       categories: linksOf(categoryIds, categoriesOf(post)),
+      author: how.bylineOf(post),
+      onThisDay: onThisDayLink(post.date, perMonthDay),
       newer: links[i - 1],
       older: links[i + 1],
       related: related[i] ?? [],

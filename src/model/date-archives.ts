@@ -1,9 +1,11 @@
 // Date archives (Hugo's GroupByDate): every year, month and day that has posts, each a paginated
-// list, linked to the nearest older and newer archive of its kind.
+// list, linked to the nearest older and newer archive of its kind. A month knows its days with posts
+// (for its calendar), a day its "on this day" page.
 
 import { makeArchive } from "./archive.ts";
+import { countByMonthDay, onThisDayLink } from "./on-this-day.ts";
 import type { Settings } from "./settings.ts";
-import type { DateArchive, PlaceLink, SitePost, YearSummary } from "./types.ts";
+import type { CountedDay, DateArchive, PlaceLink, SitePost, YearSummary } from "./types.ts";
 import { archivesIndexUrl, dayUrl, monthUrl, yearUrl } from "./urls.ts";
 
 export interface DateArchives {
@@ -30,6 +32,16 @@ export function buildDateArchives(posts: readonly SitePost[], settings: Settings
     push(days, `${year}-${month}-${day}`, post);
   }
 
+  // Each month's days with posts, in order (the posts are newest first: so are the days).
+  const daysOf = new Map<string, CountedDay[]>();
+  for (const list of days.values()) {
+    const { year, month, day } = (list[0] as SitePost).date;
+    const days = daysOf.get(`${year}-${month}`) ?? [];
+    days.unshift({ day, url: dayUrl(year, month, day), count: list.length });
+    daysOf.set(`${year}-${month}`, days);
+  }
+  const perMonthDay = countByMonthDay(posts.map((p) => p.date));
+
   const yearLink = (year: number): PlaceLink => ({ place: { kind: "year", year }, url: yearUrl(year) });
   const monthLink = (year: number, month: number): PlaceLink => ({
     place: { kind: "month", year, month },
@@ -46,6 +58,8 @@ export function buildDateArchives(posts: readonly SitePost[], settings: Settings
     year,
     month: undefined,
     day: undefined,
+    days: [],
+    onThisDay: undefined,
   }));
   const monthDrafts: Draft[] = [...months.values()].map((list) => {
     const { year, month } = (list[0] as SitePost).date;
@@ -63,6 +77,8 @@ export function buildDateArchives(posts: readonly SitePost[], settings: Settings
       year,
       month,
       day: undefined,
+      days: daysOf.get(`${year}-${month}`) ?? [],
+      onThisDay: undefined,
     };
   });
   const dayDrafts: Draft[] = [...days.values()].map((list) => {
@@ -83,6 +99,8 @@ export function buildDateArchives(posts: readonly SitePost[], settings: Settings
       year,
       month,
       day,
+      days: [],
+      onThisDay: onThisDayLink({ month, day }, perMonthDay),
     };
   });
 

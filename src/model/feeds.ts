@@ -1,14 +1,21 @@
-// Feeds: one for the site, one per tag and per category, each holding the latest posts of its list.
+// Feeds: one for the site, one per tag, category and author, each holding the latest posts of its list.
 // A feed needs absolute links, so a site without a `url` setting has none (and the build says so).
 
-import type { Archive, Feed, SitePost } from "./types.ts";
+import type { Archive, Feed, SitePost, Term } from "./types.ts";
 
-export function buildFeeds(lists: readonly Archive[], size: number): Feed[] {
+export function buildFeeds(lists: readonly (Archive | Term)[], size: number): Feed[] {
   const feeds: Feed[] = [];
   for (const list of lists) {
     if (list.feed === undefined) continue;
     const posts = list.posts.slice(0, size);
-    feeds.push({ url: list.feed, pageUrl: list.url, place: list.place, posts, updated: latestOf(posts) });
+    feeds.push({
+      url: list.feed,
+      pageUrl: list.url,
+      place: list.place,
+      posts,
+      updated: latestOf(posts),
+      description: "description" in list ? list.description?.text : undefined,
+    });
   }
   return feeds;
 }

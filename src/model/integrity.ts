@@ -5,7 +5,16 @@
 import { isFuture, isShown } from "./publishing.ts";
 import { routesOf } from "./routes.ts";
 import type { Post, Site } from "./types.ts";
-import { dayUrl, feedUrlOf, homeUrl, monthUrl, outputPathOf, pageUrl, yearUrl } from "./urls.ts";
+import {
+  dayUrl,
+  feedUrlOf,
+  homeUrl,
+  monthUrl,
+  onThisDayUrl,
+  outputPathOf,
+  pageUrl,
+  yearUrl,
+} from "./urls.ts";
 
 export class IntegrityError extends Error {
   readonly violations: readonly string[];
@@ -115,6 +124,7 @@ export function checkSiteModel({ site, parsed, now }: ModelCheckInput): string[]
       homeUrl,
       ...post.tags.map((t) => t.url),
       ...post.categories.map((c) => c.url),
+      ...(post.author?.url === undefined ? [] : [post.author.url]),
       yearUrl(year),
       monthUrl(year, month),
       dayUrl(year, month, day),
@@ -129,6 +139,53 @@ export function checkSiteModel({ site, parsed, now }: ModelCheckInput): string[]
   for (const [url, counts] of placements) {
     for (const file of counts.keys()) {
       if (!expectedOf.get(file)?.has(url)) v.push(`${file} is listed on ${url}, where it does not belong`);
+    }
+  }
+
+  // 2b. Every post is on exactly one "on this day" page: its calendar day's, under its year; each
+  // post's link to the page and each day archive's count the page's posts; a month's calendar counts
+  // its posts.
+  const onDay = new Map<string, number>();
+  const dayPages = new Map(site.onThisDay.map((d) => [d.url, d]));
+  if (dayPages.size !== site.onThisDay.length) v.push(`two "on this day" pages share a URL`);
+  for (const day of site.onThisDay) {
+    if (day.url !== onThisDayUrl(day.month, day.day))
+      v.push(`the "on this day" page of ${day.month}-${day.day} is at ${day.url}`);
+    const listed = day.years.flatMap((y) => y.posts);
+    if (listed.length !== day.posts.length)
+      v.push(`${day.url} lists ${listed.length} posts but holds ${day.posts.length}`);
+    for (let i = 1; i < day.years.length; i++) {
+      if ((day.years[i - 1]?.year ?? 0) <= (day.years[i]?.year ?? 0))
+        v.push(`${day.url} is not newest year first`);
+    }
+    for (const { year, posts } of day.years) {
+      for (const post of posts) {
+        onDay.set(post.file, (onDay.get(post.file) ?? 0) + 1);
+        const { month, day: d } = post.date;
+        if (post.date.year !== year || month !== day.month || d !== day.day)
+          v.push(`${post.file} is listed on ${day.url} under ${year}, where it does not belong`);
+      }
+    }
+  }
+  for (const post of site.posts) {
+    const count = onDay.get(post.file) ?? 0;
+    if (count !== 1) v.push(`${post.file} is on ${count} "on this day" pages (expected exactly 1)`);
+    const page = dayPages.get(post.onThisDay.url);
+    if (page === undefined || page.posts.length !== post.onThisDay.count)
+      v.push(
+        `${post.file} links ${post.onThisDay.url} with ${post.onThisDay.count} posts, which holds ${page?.posts.length ?? 0}`,
+      );
+  }
+  for (const archive of site.dateArchives) {
+    if (
+      archive.onThisDay !== undefined &&
+      dayPages.get(archive.onThisDay.url)?.posts.length !== archive.onThisDay.count
+    )
+      v.push(`${archive.url} counts ${archive.onThisDay.count} posts on ${archive.onThisDay.url}`);
+    if (archive.kind === "month") {
+      const inDays = archive.days.reduce((n, d) => n + d.count, 0);
+      if (inDays !== archive.posts.length)
+        v.push(`the calendar of ${archive.url} counts ${inDays} posts, not ${archive.posts.length}`);
     }
   }
 
@@ -189,7 +246,11 @@ export function checkSiteModel({ site, parsed, now }: ModelCheckInput): string[]
     const listed = sitemaps.flatMap((f) => f.entries.map((e) => e.url));
     if (new Set(listed).size !== listed.length) v.push("the sitemap lists a page twice");
     const listedSet = new Set(listed);
-    const content = [...site.posts.map((p) => p.url), ...archives.flatMap((a) => a.pages.map((p) => p.url))];
+    const content = [
+      ...site.posts.map((p) => p.url),
+      ...archives.flatMap((a) => a.pages.map((p) => p.url)),
+      ...site.onThisDay.map((d) => d.url),
+    ];
     for (const url of [...pages, ...content]) if (!listedSet.has(url)) v.push(`the sitemap misses ${url}`);
     const pageSet = new Set(pages);
     for (const url of listed) if (!pageSet.has(url)) v.push(`the sitemap lists ${url}, which is no page`);

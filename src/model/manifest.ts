@@ -24,6 +24,8 @@ export interface Manifest {
     readonly updated: string;
     readonly tags: readonly string[];
     readonly categories: readonly string[];
+    /** The author's archive, when the site has author pages and the post's author is one. */
+    readonly author?: string;
   }[];
   /** Pages (`pages/`), by URL. */
   readonly pages: readonly { readonly source: string; readonly url: string; readonly title: string }[];
@@ -34,6 +36,12 @@ export interface Manifest {
     readonly url: string;
     readonly count: number;
     readonly pages: readonly { readonly url: string; readonly posts: readonly number[] }[];
+  }[];
+  /** The "on this day" pages: each calendar day (`01-28`) with its posts, newest first. */
+  readonly onThisDay: readonly {
+    readonly name: string;
+    readonly url: string;
+    readonly posts: readonly number[];
   }[];
   readonly feeds: readonly {
     readonly url: string;
@@ -61,6 +69,7 @@ export function buildManifest(site: Site): Manifest {
       posts: site.posts.length,
       tags: site.tags.terms.length,
       categories: site.categories.terms.length,
+      authors: site.authors?.terms.length ?? 0,
       pages: outputs.filter((o) => o.listed).length,
       feeds: site.feeds.length,
       drafts: site.held.drafts,
@@ -74,6 +83,7 @@ export function buildManifest(site: Site): Manifest {
       updated: p.updated.iso,
       tags: p.tags.map((t) => t.url),
       categories: p.categories.map((c) => c.url),
+      ...(p.author?.url === undefined ? {} : { author: p.author.url }),
     })),
     pages: site.pages.map((p) => ({ source: p.source, url: p.url, title: p.title })),
     archives: archives.map((a) => ({
@@ -82,6 +92,11 @@ export function buildManifest(site: Site): Manifest {
       url: a.url,
       count: a.posts.length,
       pages: a.pages.map((pg) => ({ url: pg.url, posts: pg.items.map((p) => at(p.file)) })),
+    })),
+    onThisDay: site.onThisDay.map((d) => ({
+      name: nameOf(d.place, site.settings.title),
+      url: d.url,
+      posts: d.posts.map((p) => at(p.file)),
     })),
     feeds: site.feeds.map((f) => ({ url: f.url, page: f.pageUrl, posts: f.posts.map((p) => at(p.file)) })),
     outputs: outputs.map((o) => o.url).sort(),
@@ -95,7 +110,10 @@ function nameOf(place: Place, title: string): string {
   switch (place.kind) {
     case "tag":
     case "category":
+    case "author":
       return place.name;
+    case "onThisDay":
+      return `${pad2(place.month)}-${pad2(place.day)}`;
     case "year":
       return String(place.year);
     case "month":

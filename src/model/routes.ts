@@ -5,7 +5,17 @@
 
 import { compareText } from "../issues.ts";
 import { latestUpdate } from "./archive.ts";
-import type { Archive, Feed, Pager, Redirect, Site, SitePage, SitePost, Taxonomy } from "./types.ts";
+import type {
+  Archive,
+  Feed,
+  OnThisDay,
+  Pager,
+  Redirect,
+  Site,
+  SitePage,
+  SitePost,
+  Taxonomy,
+} from "./types.ts";
 import {
   archivesIndexUrl,
   manifestPath,
@@ -44,6 +54,7 @@ export type Route =
   | (ContentPage & { readonly kind: "archive"; readonly archive: Archive; readonly pager: Pager<SitePost> })
   | (ContentPage & { readonly kind: "archivesIndex" })
   | (ContentPage & { readonly kind: "termsIndex"; readonly taxonomy: Taxonomy })
+  | (ContentPage & { readonly kind: "onThisDay"; readonly day: OnThisDay })
   | (OtherFile & { readonly kind: "notFound" })
   | (OtherFile & { readonly kind: "search" })
   | (OtherFile & { readonly kind: "redirect"; readonly redirect: Redirect })
@@ -138,14 +149,28 @@ function makeRoutes(site: Site): Route[] {
     listed: true,
     lastmod: siteLastmod,
   });
-  for (const taxonomy of [site.tags, site.categories]) {
+  for (const taxonomy of [
+    site.tags,
+    site.categories,
+    ...(site.authors === undefined ? [] : [site.authors]),
+  ]) {
     routes.push({
       kind: "termsIndex",
       url: taxonomy.url,
-      what: `the ${taxonomy.kind === "tag" ? "tags" : "categories"} index`,
+      what: `the ${taxonomy.kind === "tag" ? "tags" : taxonomy.kind === "category" ? "categories" : "authors"} index`,
       listed: true,
       lastmod: siteLastmod,
       taxonomy,
+    });
+  }
+  for (const day of site.onThisDay) {
+    routes.push({
+      kind: "onThisDay",
+      url: day.url,
+      what: `the "on this day" page of ${day.url.slice(-6, -1)}`,
+      listed: true,
+      lastmod: day.lastmod,
+      day,
     });
   }
   for (const post of site.posts)
@@ -267,6 +292,7 @@ function describeArchive(archive: Archive, page: number): string {
       return `the home page${suffix}`;
     case "tag":
     case "category":
+    case "author":
       return `the ${place.kind} archive “${place.name}”${suffix}`;
     case "year":
       return `the archive for ${place.year}${suffix}`;

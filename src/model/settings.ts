@@ -11,6 +11,38 @@ export interface TermSettings {
   readonly aliases: ReadonlyMap<string, TermAlias>;
   /** By term key: the slug a term keeps whatever its name (`C++` -> `cpp`, WordPress's own slugs). */
   readonly slugs: ReadonlyMap<string, string>;
+  /** By term key: what the term is about, shown on its archive and in its feed. */
+  readonly descriptions: ReadonlyMap<string, TermDescription>;
+}
+
+/** A few lines written in Markdown in the settings: a term's description, an author's bio. */
+export interface Described {
+  readonly html: string;
+  /** The same as plain text, for a page's meta description and a feed's subtitle. */
+  readonly text: string;
+}
+
+export interface TermDescription {
+  /** The term's name as the settings write it. */
+  readonly name: string;
+  readonly description: Described;
+  /** Its line in the settings file. */
+  readonly line: number | undefined;
+}
+
+/** An author of the blog (`authors:`), whom posts name by key (`author: ana`). */
+export interface AuthorProfile {
+  /** The key as the settings write it (`ana`): its slug is the author's URL (`/author/ana/`). */
+  readonly key: string;
+  /** The name pages show (`Ana López`); the key when none is given. */
+  readonly name: string;
+  readonly bio: Described | undefined;
+  /** The author's own page elsewhere: an address. */
+  readonly link: string | undefined;
+  /** A picture: a path of the site (a file of `static/`) or an address. */
+  readonly avatar: string | undefined;
+  /** Its line in the settings file. */
+  readonly line: number | undefined;
 }
 
 export interface TermAlias {
@@ -27,7 +59,11 @@ export interface LabelOverride {
   readonly line: number | undefined;
 }
 
-export const NO_TERM_SETTINGS: TermSettings = { aliases: new Map(), slugs: new Map() };
+export const NO_TERM_SETTINGS: TermSettings = {
+  aliases: new Map(),
+  slugs: new Map(),
+  descriptions: new Map(),
+};
 
 export interface Settings {
   /** Site title, shown in the header and in every page's `<title>`. */
@@ -87,6 +123,20 @@ export interface Settings {
   readonly image: string | undefined;
   /** Resized images: the widths made, and the modern formats offered before the original's. */
   readonly images: ImageSettings;
+  /**
+   * `toc:`: a post with at least this many headings gets a table of contents; undefined: only the
+   * posts that ask (`toc: true`).
+   */
+  readonly toc: number | undefined;
+  /** Post pages show an estimated reading time. */
+  readonly readingTime: boolean;
+  /** The blog's authors, by term key of their key (`authors:`). */
+  readonly authors: ReadonlyMap<string, AuthorProfile>;
+  /**
+   * `authorPages:` true or false: author archives or none, whatever the number of authors; undefined:
+   * when the posts have two authors or more.
+   */
+  readonly authorPages: boolean | undefined;
 }
 
 export interface ImageSettings {
@@ -138,6 +188,10 @@ export const DEFAULT_SETTINGS: Settings = {
   brokenLinks: "warn",
   image: undefined,
   images: { resize: true, widths: [480, 960, 1600], formats: ["webp"] },
+  toc: undefined,
+  readingTime: true,
+  authors: new Map(),
+  authorPages: undefined,
 };
 
 /** An address reserved for examples (RFC 2606, RFC 6761): `example.org`, `*.example`, `localhost`, … */

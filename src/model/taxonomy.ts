@@ -12,7 +12,13 @@
 
 import { type ContentIssue, compareText, contentWarning } from "../issues.ts";
 import { makeArchive } from "./archive.ts";
-import { NO_TERM_SETTINGS, type Settings, type TermSettings } from "./settings.ts";
+import {
+  type AuthorProfile,
+  type Described,
+  NO_TERM_SETTINGS,
+  type Settings,
+  type TermSettings,
+} from "./settings.ts";
 import { slugOf } from "./slug.ts";
 import { termKey } from "./term-name.ts";
 import type { PlaceLink, Post, Redirect, SitePost, Taxonomy, TaxonomyKind, Term, TermLink } from "./types.ts";
@@ -199,23 +205,42 @@ function aliasRedirects(
   return redirects.sort((a, b) => compareText(a.from, b.from));
 }
 
-/** The terms with their posts (newest first), sorted by name in the site's language for the index. */
+/** What a term is about: its description, and an author's profile. */
+export interface TermExtras {
+  readonly description: Described | undefined;
+  readonly profile: AuthorProfile | undefined;
+}
+
+const NO_EXTRAS: TermExtras = { description: undefined, profile: undefined };
+
+/** The URLs of the terms of a kind a post is filed under. */
+function termUrlsOf(kind: TaxonomyKind, post: SitePost): readonly string[] {
+  if (kind === "tag") return post.tags.map((t) => t.url);
+  if (kind === "category") return post.categories.map((c) => c.url);
+  return post.author?.url === undefined ? [] : [post.author.url];
+}
+
+/**
+ * The terms with their posts (newest first), sorted by name in the site's language for the index.
+ * `extrasOf` gives what each term is about (by default, the settings' description of it).
+ */
 export function buildTaxonomy(
   kind: TaxonomyKind,
   ids: ReadonlyMap<string, TermIdentity>,
   posts: readonly SitePost[],
   settings: Settings,
+  extrasOf: (id: TermIdentity) => TermExtras = () => NO_EXTRAS,
 ): Taxonomy {
   const postsByUrl = new Map<string, SitePost[]>();
   for (const post of posts) {
-    for (const link of kind === "tag" ? post.tags : post.categories) {
-      const list = postsByUrl.get(link.url);
-      if (list === undefined) postsByUrl.set(link.url, [post]);
+    for (const url of termUrlsOf(kind, post)) {
+      const list = postsByUrl.get(url);
+      if (list === undefined) postsByUrl.set(url, [post]);
       else list.push(post);
     }
   }
   const index: PlaceLink = {
-    place: { kind: kind === "tag" ? "tags" : "categories" },
+    place: { kind: kind === "tag" ? "tags" : kind === "category" ? "categories" : "authors" },
     url: taxonomyIndexUrl(kind),
   };
   const collator = new Intl.Collator(settings.language, { sensitivity: "base", numeric: true });
@@ -236,6 +261,35 @@ export function buildTaxonomy(
       name: id.name,
       slug: id.slug,
       spellings: id.spellings,
+      ...extrasOf(id),
     }));
   return { kind, terms, url: index.url };
+}
+
+/**
+ * What each term is about, from the settings' `descriptions:` (a name given there that an alias merges
+ * into another term describes that term). A description of a term no published post uses is a warning.
+ */
+export function describeTerms(
+  ids: IdentifiedTerms,
+  kind: TaxonomyKind,
+  housekeeping: TermSettings,
+  settingsFile: string,
+): { readonly extrasOf: (id: TermIdentity) => TermExtras; readonly issues: readonly ContentIssue[] } {
+  const byKey = new Map<string, Described>();
+  const issues: ContentIssue[] = [];
+  for (const given of housekeeping.descriptions.values()) {
+    const id = ids.termOf(given.name);
+    if (id === undefined) {
+      issues.push(
+        contentWarning(
+          "description-unused",
+          settingsFile,
+          given.line,
+          `${kind} "${given.name}" has a description, but no published post is filed under it (ignored)`,
+        ),
+      );
+    } else if (!byKey.has(id.key)) byKey.set(id.key, given.description);
+  }
+  return { extrasOf: (id) => ({ description: byKey.get(id.key), profile: undefined }), issues };
 }

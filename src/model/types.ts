@@ -2,7 +2,7 @@
 // Everything here is plain data and holds no display text: the views name places and dates in the
 // reader's language (layouts/words/), and never sort, filter or group.
 
-import type { Settings } from "./settings.ts";
+import type { AuthorProfile, Described, Settings } from "./settings.ts";
 
 /** A Markdown file as read from disk. */
 export interface SourceFile {
@@ -61,12 +61,30 @@ export interface Post {
    * on a site post, a path of the site (resolved against the post's URL) or an address.
    */
   readonly image: string | undefined;
-  /** The whole body, rendered once. */
+  /** The whole body, rendered once, for the post's own page. */
   readonly bodyHtml: string;
-  /** The part before `<!--more-->`, rendered; undefined when the body has no such line. */
+  /**
+   * The whole body as lists and feeds show it, where many bodies share a page (no heading ids,
+   * footnote numbers not linked); undefined when it is `bodyHtml`.
+   */
+  readonly listBodyHtml: string | undefined;
+  /** The part before `<!--more-->`, rendered as lists show it; undefined when the body has no such line. */
   readonly teaserHtml: string | undefined;
   /** Link text for "continue reading", from `<!--more Custom text-->`; undefined means the default. */
   readonly moreLabel: string | undefined;
+  /** The body's top-level `h2`–`h4` headings, each with the id its page gives it. */
+  readonly headings: readonly Heading[];
+  /** `toc:`: true or false asks for a table of contents or none; undefined leaves it to the settings. */
+  readonly toc: boolean | undefined;
+  /** How many words the body has (a Chinese or Japanese character counts half): for the reading time. */
+  readonly wordCount: number;
+}
+
+/** A heading of a body: its level (2–4), its id on the page, its text. */
+export interface Heading {
+  readonly level: number;
+  readonly id: string;
+  readonly text: string;
 }
 
 /** A page (`pages/about.md`): a title and a body, no date; in no archive or feed. */
@@ -83,6 +101,9 @@ export interface Page {
   readonly image: string | undefined;
   readonly aliases: readonly string[];
   readonly bodyHtml: string;
+  readonly headings: readonly Heading[];
+  /** `toc:`, as a post's. */
+  readonly toc: boolean | undefined;
 }
 
 /** A page as the site shows it; a draft only in a preview. */
@@ -140,15 +161,23 @@ export type Place =
   | { readonly kind: "archives" }
   | { readonly kind: "tags" }
   | { readonly kind: "categories" }
-  | { readonly kind: "tag" | "category"; readonly name: string }
+  | { readonly kind: "authors" }
+  | { readonly kind: "tag" | "category" | "author"; readonly name: string }
   | { readonly kind: "year"; readonly year: number }
   | { readonly kind: "month"; readonly year: number; readonly month: number }
-  | { readonly kind: "day"; readonly year: number; readonly month: number; readonly day: number };
+  | { readonly kind: "day"; readonly year: number; readonly month: number; readonly day: number }
+  | { readonly kind: "onThisDay"; readonly month: number; readonly day: number };
 
 /** A link to a place: a step of a breadcrumb trail, a neighbouring archive. */
 export interface PlaceLink {
   readonly place: Place;
   readonly url: string;
+}
+
+/** An author as a post names them: linked to their archive when the site has author pages. */
+export interface Byline {
+  readonly name: string;
+  readonly url: string | undefined;
 }
 
 export interface PostLink {
@@ -160,11 +189,15 @@ export interface PostLink {
 /** `draft` and `scheduled` posts are only on a preview's pages (the dev server), marked as such. */
 export type PostStatus = "published" | "draft" | "scheduled";
 
-export interface SitePost extends Omit<Post, "tags" | "categories"> {
+export interface SitePost extends Omit<Post, "tags" | "categories" | "author"> {
   readonly url: string;
   readonly status: PostStatus;
   readonly tags: readonly TermLink[];
   readonly categories: readonly TermLink[];
+  /** Who wrote it: the post's `author:`, else the site's `author` when the site has author pages. */
+  readonly author: Byline | undefined;
+  /** The "on this day" page of the post's calendar day, with how many posts it holds. */
+  readonly onThisDay: CountedLink;
   /** The next post back in time, and the next one forward. */
   readonly older: PostLink | undefined;
   readonly newer: PostLink | undefined;
@@ -191,7 +224,7 @@ export interface Pager<T> {
   readonly window: readonly (PageLink | null)[];
 }
 
-export type ArchiveKind = "home" | "tag" | "category" | "year" | "month" | "day";
+export type ArchiveKind = "home" | "tag" | "category" | "author" | "year" | "month" | "day";
 
 /** A paginated, newest-first list of posts with a heading: the home page, a term, a date. */
 export interface Archive {
@@ -218,9 +251,11 @@ export interface Feed {
   readonly posts: readonly SitePost[];
   /** The latest `updated` among its posts (never the build time). */
   readonly updated: string;
+  /** What the list is about (a term's description, an author's bio), as plain text: its subtitle. */
+  readonly description: string | undefined;
 }
 
-export type TaxonomyKind = "tag" | "category";
+export type TaxonomyKind = "tag" | "category" | "author";
 
 export interface Term extends Archive {
   readonly kind: TaxonomyKind;
@@ -228,6 +263,10 @@ export interface Term extends Archive {
   readonly slug: string;
   /** Every spelling the posts used for this term (the display name first). */
   readonly spellings: readonly string[];
+  /** What the term is about (the settings' description of a tag or category, an author's bio). */
+  readonly description: Described | undefined;
+  /** An author's profile (`authors:`); undefined for tags, categories and authors the settings do not describe. */
+  readonly profile: AuthorProfile | undefined;
 }
 
 export interface Taxonomy {
@@ -246,6 +285,31 @@ export interface DateArchive extends Archive {
   /** The nearest archive of the same kind with posts, back and forward in time. */
   readonly older: PlaceLink | undefined;
   readonly newer: PlaceLink | undefined;
+  /** A month's days with posts, in order (for its calendar); empty for a year or a day. */
+  readonly days: readonly CountedDay[];
+  /** A day's "on this day" page, with how many posts it holds; undefined for a year or a month. */
+  readonly onThisDay: CountedLink | undefined;
+}
+
+/** A day of a month with posts: its number, its archive, how many. */
+export interface CountedDay {
+  readonly day: number;
+  readonly url: string;
+  readonly count: number;
+}
+
+/** The posts of one calendar day (January 28th) in every year: `/on-this-day/01-28/`. */
+export interface OnThisDay {
+  readonly month: number;
+  readonly day: number;
+  readonly place: Place;
+  readonly url: string;
+  /** The years with posts on the day, newest first, each with its posts (newest first). */
+  readonly years: readonly { readonly year: number; readonly posts: readonly SitePost[] }[];
+  /** Every post of the page, in the order it shows them. */
+  readonly posts: readonly SitePost[];
+  /** The latest `updated` of its posts. */
+  readonly lastmod: string | undefined;
 }
 
 /** A year on the `/archives/` index with its months. */
@@ -334,11 +398,15 @@ export interface Site {
   readonly home: Archive;
   readonly tags: Taxonomy;
   readonly categories: Taxonomy;
+  /** The authors and their archives; undefined when the site has no author pages. */
+  readonly authors: Taxonomy | undefined;
+  /** A page per calendar day with posts, in calendar order (January 1st first). */
+  readonly onThisDay: readonly OnThisDay[];
   /** Years newest first, each with its months newest first: the `/archives/` index. */
   readonly years: readonly YearSummary[];
   /** Every year, month and day archive. */
   readonly dateArchives: readonly DateArchive[];
-  /** Every list: the home page, the terms, the dates (each paginated). */
+  /** Every list: the home page, the terms (tags, categories, authors), the dates (each paginated). */
   readonly archives: readonly Archive[];
   /** The site feed first, then one per tag and per category; empty when the site has no `url`. */
   readonly feeds: readonly Feed[];

@@ -75,11 +75,16 @@ export function postUrl(pattern: string, values: PermalinkValues): string {
 }
 
 export function taxonomyIndexUrl(kind: TaxonomyKind): string {
-  return kind === "tag" ? "/tags/" : "/categories/";
+  return kind === "tag" ? "/tags/" : kind === "category" ? "/categories/" : "/authors/";
 }
 
 export function termUrl(kind: TaxonomyKind, slug: string): string {
   return `/${kind}/${slug}/`;
+}
+
+/** `/on-this-day/01-28/`: the posts of a calendar day in every year. */
+export function onThisDayUrl(month: number, day: number): string {
+  return `/on-this-day/${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}/`;
 }
 
 export function yearUrl(year: number): string {

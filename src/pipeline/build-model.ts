@@ -2,6 +2,7 @@
 //   SourceFile ──parsePost──▶ Post | issues ──assembleSite──▶ Site
 // Pure: `readContentFolder` did the I/O, and the build time comes in as `now`.
 
+import { wordsOf } from "../../layouts/words/languages.ts";
 import type { ParsedPage } from "../content/parse-page.ts";
 import type { ParsedPost } from "../content/parse-post.ts";
 import {
@@ -12,6 +13,8 @@ import {
 } from "../content/parse-settings.ts";
 import type { ContentFolder } from "../content/read-sources.ts";
 import { bodyFinisher } from "../format/bodies.ts";
+import type { BodyLabel } from "../format/body-labels.ts";
+import { escapeHtml } from "../format/html.ts";
 import { type ContentIssue, sortIssues } from "../issues.ts";
 import { assembleSite, type BodyPlace } from "../model/assemble.ts";
 import { checkSiteModel, IntegrityError } from "../model/integrity.ts";
@@ -153,7 +156,7 @@ export function assembleContent(
     pages,
     files: { statics: folder.statics, bundled: folder.bundled, displayPath: folder.displayPath },
     images: options.images,
-    finishBody: options.finishBody ?? bodyFinisher(options.images ?? new Map()),
+    finishBody: options.finishBody ?? bodyFinisher(options.images ?? new Map(), bodyLabelsOf(settings)),
   });
   mark("assemble site");
   issues.push(...assembled.issues);
@@ -169,4 +172,10 @@ export function assembleContent(
     issues: sortIssues(issues),
     files: folder.posts.length + folder.pages.length + folder.issues.length,
   };
+}
+
+/** The words a rendered body holds marks for (src/format/body-labels.ts), in the site's language. */
+function bodyLabelsOf(settings: Settings): (key: BodyLabel) => string {
+  const { words } = wordsOf(settings.language, settings.labels, "");
+  return (key) => escapeHtml(words.t(key));
 }

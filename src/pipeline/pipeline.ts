@@ -16,7 +16,7 @@ import {
   STATIC_FOLDER,
   type ViewSource,
 } from "../content/read-sources.ts";
-import { bodyFinisher, imageFilesOf } from "../format/bodies.ts";
+import { imageFilesOf } from "../format/bodies.ts";
 import { type ContentIssue, contentError, contentWarning, sortIssues } from "../issues.ts";
 import { folderOf } from "../model/assemble.ts";
 import { IntegrityError } from "../model/integrity.ts";
@@ -115,7 +115,6 @@ export class Pipeline {
     const model = assembleContent(folder, parsed, this.options.now, {
       ...modelOptions,
       images: images.records,
-      finishBody: bodyFinisher(images.records),
     });
     const settingsFile = folder.settings?.path ?? `${folder.displayPath}/${SETTINGS_FILE_NAME}`;
     const issues = [...model.issues, ...images.issues];

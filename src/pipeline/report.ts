@@ -56,7 +56,8 @@ export interface BuildSummary {
 
 /**
  * `annals: 24 posts, 31 tags, 5 categories, 112 pages and 37 feeds written, search index: 24 posts,
- * 2 held back (1 draft, 1 future), 0 warnings, 1.23 s` (`search off` when the setting turns it off).
+ * 2 held back (1 draft, 1 future), 0 warnings, 1.23 s` (`search off` when the setting turns it off;
+ * `2 authors` after the categories when the site has author pages).
  */
 export function formatSummary(summary: BuildSummary): string {
   const { site } = summary;
@@ -65,6 +66,7 @@ export function formatSummary(summary: BuildSummary): string {
     count(site.posts.length, "post"),
     count(site.tags.terms.length, "tag"),
     count(site.categories.terms.length, "category", "categories"),
+    ...(site.authors === undefined ? [] : [count(site.authors.terms.length, "author")]),
     `${count(summary.pagesWritten, "page")} and ${count(summary.feedsWritten, "feed")} written`,
     summary.searchIndexed === undefined
       ? "search off"

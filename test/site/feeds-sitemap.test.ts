@@ -261,7 +261,8 @@ describe("a blog: feeds, sitemap, links, validity, reproducibility", () => {
     assert.equal(run.code, 0, run.stderr);
     const files = listFiles(run.output);
     const feeds = files.filter((f) => f.endsWith("feed.xml"));
-    assert.equal(feeds.length, 1 + 19 + 4);
+    // The site, 19 tags, 4 categories, 2 authors.
+    assert.equal(feeds.length, 1 + 19 + 4 + 2);
     for (const feed of feeds) readAtom(readPage(run.output, feed), feed);
     const locs = sitemapLocs(readPage(run.output, "sitemap.xml")).locs;
     // Redirect pages (old URLs: the sample has one alias) are not pages of their own.

@@ -19,6 +19,7 @@ export interface PostSpec {
   aliases?: string[];
   url?: string;
   image?: string;
+  author?: string;
 }
 
 let counter = 0;
@@ -44,12 +45,16 @@ export function post(spec: PostSpec = {}): Post {
     draft: spec.draft ?? false,
     sticky: spec.sticky ?? false,
     excerpt: undefined,
-    author: undefined,
+    author: spec.author,
     aliases: spec.aliases ?? [],
     image: spec.image,
     bodyHtml: spec.body ?? `<p>Body ${counter}</p>\n`,
+    listBodyHtml: undefined,
     teaserHtml: undefined,
     moreLabel: undefined,
+    headings: [],
+    toc: undefined,
+    wordCount: 100,
   };
 }
 

@@ -37,11 +37,23 @@ describe("parseSettings", () => {
           "    Jong-un: Kim Jong-un",
           "  slugs:",
           "    C++: cpp",
+          "  descriptions:",
+          "    Kim Jong-un: The *leader*.",
           "categories:",
           "  slugs: { WWII News: ww2 }",
           "feedRedirects: true",
           "redirects:",
           "  /old: /2015/01/28/new/",
+          "toc: 3",
+          "readingTime: false",
+          "authorPages: true",
+          "authors:",
+          "  ana:",
+          "    name: Ana López",
+          "    bio: Writes about **trains**.",
+          "    link: https://ana.example/",
+          "    avatar: avatars/ana.jpg",
+          "  Ben: Ben Okafor",
         ].join("\n"),
       ),
       "content",
@@ -65,8 +77,18 @@ describe("parseSettings", () => {
       tags: {
         aliases: new Map([["jongun", { from: "Jong-un", to: "Kim Jong-un" }]]),
         slugs: new Map([["c++", "cpp"]]),
+        descriptions: new Map([
+          [
+            "kimjongun",
+            {
+              name: "Kim Jong-un",
+              description: { html: "<p>The <em>leader</em>.</p>\n", text: "The leader." },
+              line: 21,
+            },
+          ],
+        ]),
       },
-      categories: { aliases: new Map(), slugs: new Map([["wwiinews", "ww2"]]) },
+      categories: { aliases: new Map(), slugs: new Map([["wwiinews", "ww2"]]), descriptions: new Map() },
       feedRedirects: true,
       redirects: new Map([["/old/", "/2015/01/28/new/"]]),
       labels: new Map(),
@@ -74,7 +96,59 @@ describe("parseSettings", () => {
       brokenLinks: "warn",
       image: undefined,
       images: { resize: true, widths: [480, 960, 1600], formats: ["webp"] },
+      toc: 3,
+      readingTime: false,
+      authorPages: true,
+      authors: new Map([
+        [
+          "ana",
+          {
+            key: "ana",
+            name: "Ana López",
+            bio: { html: "<p>Writes about <strong>trains</strong>.</p>\n", text: "Writes about trains." },
+            link: "https://ana.example/",
+            avatar: "/avatars/ana.jpg",
+            line: 31,
+          },
+        ],
+        ["ben", { key: "Ben", name: "Ben Okafor", bio: undefined, link: undefined, avatar: undefined, line: 36 }],
+      ]),
     });
+  });
+
+  test("authors, descriptions and the new switches: each bad value an error with its line", () => {
+    assert.deepEqual(
+      messages(
+        [
+          "toc: yes",
+          "readingTime: 3",
+          "authors:",
+          "  ana:",
+          "    name: Ana",
+          "    link: ana.example",
+          "    avatar: javascript:alert(1)",
+          "    nickname: A",
+          "  Ana: Another Ana",
+          "  ben: Ben",
+          "  bob: Ben",
+          "  carl: [1]",
+          "tags:",
+          "  descriptions:",
+          "    Travel: [a, b]",
+        ].join("\n"),
+      ),
+      [
+        'content/site.yaml:1  toc must be false or how many headings a post needs for a table of contents (such as 4), not "yes"',
+        "content/site.yaml:2  readingTime must be true or false, not a number",
+        'content/site.yaml:4  authors: ana: "nickname" is not an author setting (name, bio, link, avatar)',
+        'content/site.yaml:4  authors: ana: link must be an address such as https://ana.example/, not "ana.example"',
+        'content/site.yaml:4  authors: ana: avatar must be a file of static/ (/avatars/ana.jpg) or an address, not "javascript:alert(1)"',
+        'content/site.yaml:9  authors: "Ana" is given twice (as "ana" too)',
+        'content/site.yaml:11  authors: "bob" and "ben" have the same name "Ben"; readers could not tell them apart',
+        "content/site.yaml:12  authors: carl: must be a name, or name, bio, link and avatar, not a list",
+        'content/site.yaml:15  tags.descriptions: "Travel" must map to a text (Markdown), not a list',
+      ],
+    );
   });
 
   test("bad values are errors with their line", () => {

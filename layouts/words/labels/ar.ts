@@ -111,6 +111,14 @@ export const ar: Labels = {
   movedText: "أصبحت الآن على العنوان {link}.",
 
   // Calendar and "on this day"
+  postCount: {
+    zero: "لا تدوينات",
+    one: "تدوينة واحدة",
+    two: "تدوينتان",
+    few: "{count} تدوينات",
+    many: "{count} تدوينة",
+    other: "{count} تدوينة",
+  },
   calendar: "تقويم {month}",
   previousMonth: "→ {month}",
   nextMonth: "{month} ←",

@@ -103,6 +103,7 @@ export const de: Labels = {
   movedText: "Sie ist jetzt unter {link} zu finden.",
 
   // Calendar and "on this day"
+  postCount: { one: "{count} Beitrag", other: "{count} Beiträge" },
   calendar: "Kalender für {month}",
   previousMonth: "« {month}",
   nextMonth: "{month} »",

@@ -103,6 +103,7 @@ export const en = {
   movedText: "It is now at {link}.",
 
   // Calendar and "on this day"
+  postCount: { one: "{count} post", other: "{count} posts" },
   calendar: "Calendar for {month}",
   previousMonth: "« {month}",
   nextMonth: "{month} »",

@@ -106,6 +106,7 @@ export const es: Labels = {
   movedText: "Ahora está en {link}.",
 
   // Calendar and "on this day"
+  postCount: { one: "{count} entrada", many: "{count} de entradas", other: "{count} entradas" },
   calendar: "Calendario de {month}",
   previousMonth: "← {month}",
   nextMonth: "{month} →",

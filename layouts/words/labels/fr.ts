@@ -110,6 +110,7 @@ export const fr: Labels = {
   movedText: "Elle se trouve désormais à l’adresse {link}.",
 
   // Calendar and "on this day"
+  postCount: { one: "{count} article", many: "{count} d’articles", other: "{count} articles" },
   calendar: "Calendrier de {month}",
   previousMonth: "← {month}",
   nextMonth: "{month} →",

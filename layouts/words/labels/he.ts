@@ -104,6 +104,7 @@ export const he: Labels = {
   movedText: "הוא נמצא עכשיו בכתובת {link}.",
 
   // Calendar and "on this day"
+  postCount: { one: "פוסט אחד", two: "{count} פוסטים", other: "{count} פוסטים" },
   calendar: "לוח שנה: {month}",
   previousMonth: "→ {month}",
   nextMonth: "{month} ←",

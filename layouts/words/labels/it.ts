@@ -107,6 +107,7 @@ export const it: Labels = {
   movedText: "Ora si trova all’indirizzo {link}.",
 
   // Calendar and "on this day"
+  postCount: { one: "{count} articolo", many: "{count} di articoli", other: "{count} articoli" },
   calendar: "Calendario di {month}",
   previousMonth: "← {month}",
   nextMonth: "{month} →",

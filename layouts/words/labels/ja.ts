@@ -103,6 +103,7 @@ export const ja: Labels = {
   movedText: "新しいアドレスは{link}です。",
 
   // Calendar and "on this day"
+  postCount: { other: "{count}件の記事" },
   calendar: "{month}のカレンダー",
   previousMonth: "← {month}",
   nextMonth: "{month} →",

@@ -100,6 +100,7 @@ export const ko: Labels = {
   movedText: "새 주소는 {link}입니다.",
 
   // Calendar and "on this day"
+  postCount: { other: "글 {count}개" },
   calendar: "{month} 달력",
   previousMonth: "← {month}",
   nextMonth: "{month} →",

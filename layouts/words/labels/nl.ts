@@ -105,6 +105,7 @@ export const nl: Labels = {
   movedText: "De pagina staat nu op {link}.",
 
   // Calendar and "on this day"
+  postCount: { one: "{count} bericht", other: "{count} berichten" },
   calendar: "Kalender van {month}",
   previousMonth: "« {month}",
   nextMonth: "{month} »",

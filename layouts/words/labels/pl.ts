@@ -108,6 +108,7 @@ export const pl: Labels = {
   movedText: "Znajduje się teraz pod adresem {link}.",
 
   // Calendar and "on this day"
+  postCount: { one: "{count} wpis", few: "{count} wpisy", many: "{count} wpisów", other: "{count} wpisu" },
   calendar: "Kalendarz: {month}",
   previousMonth: "« {month}",
   nextMonth: "{month} »",

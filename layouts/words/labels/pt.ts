@@ -109,6 +109,7 @@ export const pt: Labels = {
   movedText: "Agora está em {link}.",
 
   // Calendar and "on this day"
+  postCount: { one: "{count} publicação", many: "{count} de publicações", other: "{count} publicações" },
   calendar: "Calendário de {month}",
   previousMonth: "← {month}",
   nextMonth: "{month} →",

@@ -107,6 +107,12 @@ export const ru: Labels = {
   movedText: "Теперь она находится по адресу {link}.",
 
   // Calendar and "on this day"
+  postCount: {
+    one: "{count} запись",
+    few: "{count} записи",
+    many: "{count} записей",
+    other: "{count} записи",
+  },
   calendar: "Календарь: {month}",
   previousMonth: "← {month}",
   nextMonth: "{month} →",

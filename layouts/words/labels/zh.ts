@@ -101,6 +101,7 @@ export const zh: Labels = {
   movedText: "新地址是 {link}。",
 
   // Calendar and "on this day"
+  postCount: { other: "{count} 篇文章" },
   calendar: "{month}日历",
   previousMonth: "← {month}",
   nextMonth: "{month} →",
