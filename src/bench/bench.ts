@@ -1,13 +1,15 @@
 // `npm run bench`: the full build against our floor, on deterministic corpora of several sizes.
 //
-//   npm run bench -- [--sizes 1000,10000] [--runs 3] [--work <dir>] [--edit]
+//   npm run bench -- [--sizes 1000,10000] [--runs 3] [--work <dir>] [--edit] [--code]
 //
 // For each size it generates a corpus with gen-corpus.mjs (the team's generator, copied here), then
 // runs the floor (src/bench/floor.ts) and the full build (`npm run build`) in turn, `--runs` times
 // each, every run writing into a fresh folder. It prints posts, files written, median wall seconds,
 // peak RSS (the highest VmHWM of the process, read from /proc while it runs), ms per file, and the
 // ratio build / floor. With `--edit` it also measures how long a one-post edit takes to show under
-// the dev server (src/bench/edit-latency.ts).
+// the dev server (src/bench/edit-latency.ts). With `--code` it builds each corpus twice more, with code
+// blocks in every fifth post (src/bench/add-code.ts): once highlighted, once the same blocks plain, and
+// prints what highlighting costs.
 //
 // Write to a tmpfs: on an ordinary disk, deleting and rewriting a large output folder gets slower run
 // after run and hides real changes. Run as root and the script mounts one at --work itself.
@@ -18,6 +20,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { addCode } from "./add-code.ts";
 import { measureEdit } from "./edit-latency.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -89,12 +92,14 @@ function prepareWorkFolder(work: string): string {
   return mounted ? `${work} (tmpfs)` : `${work} (not a tmpfs: results will be noisier)`;
 }
 
-const USAGE = `npm run bench -- [--sizes 1000,10000] [--runs 3] [--work <dir>] [--edit]
+const USAGE = `npm run bench -- [--sizes 1000,10000] [--runs 3] [--work <dir>] [--edit] [--code]
 
   --sizes  post counts to measure, comma-separated (50000 on request)
   --runs   runs per size; the table shows medians
   --work   where corpora and outputs go (mounted as a tmpfs when run as root)
   --edit   also measure a one-post edit under the dev server
+  --code   also build with code blocks in every fifth post, highlighted and plain (what
+           highlighting costs)
   --search include the search index (Pagefind) in the build; the issue's page set and the floor
            have none, so it is off by default`;
 
@@ -105,6 +110,7 @@ async function main(): Promise<void> {
       runs: { type: "string", default: "3" },
       work: { type: "string", default: path.join(os.tmpdir(), "annals-bench") },
       edit: { type: "boolean", default: false },
+      code: { type: "boolean", default: false },
       search: { type: "boolean", default: false },
       help: { type: "boolean", default: false },
     },
@@ -122,6 +128,7 @@ async function main(): Promise<void> {
   console.log(`work folder: ${prepareWorkFolder(work)}`);
   const rows: string[] = [];
   const edits: string[] = [];
+  const code: string[] = [];
   for (const size of sizes) {
     const corpus = path.join(work, `corpus-${size}`);
     if (!fs.existsSync(path.join(corpus, "site.yaml"))) {
@@ -164,6 +171,38 @@ async function main(): Promise<void> {
     rows.push(
       `| ${size.toLocaleString("en")} | ${files.toLocaleString("en")} | ${f.toFixed(2)} s / ${Math.max(...floor.map((r) => r.peakRssMb)).toFixed(0)} MB | ${b.toFixed(2)} s / ${Math.max(...build.map((r) => r.peakRssMb)).toFixed(0)} MB | ${((b * 1000) / files).toFixed(2)} | ${(b / f).toFixed(2)}x |`,
     );
+    if (values.code) {
+      const highlighted = path.join(work, `corpus-${size}-code`);
+      const plain = path.join(work, `corpus-${size}-code-plain`);
+      const added = addCode(corpus, highlighted, false);
+      addCode(corpus, plain, true);
+      const times = { highlighted: [] as Run[], plain: [] as Run[] };
+      for (let i = 0; i < runs; i++) {
+        // Alternating, so that a slower moment of the machine falls on both.
+        for (const variant of ["plain", "highlighted"] as const) {
+          const out = path.join(work, `build-${size}-${variant}`);
+          fs.rmSync(out, { recursive: true, force: true });
+          const input = variant === "plain" ? plain : highlighted;
+          times[variant].push(
+            await timed(
+              process.execPath,
+              ["bin/annals.js", "build", "--content", input, "--output", out],
+              out,
+            ),
+          );
+          fs.rmSync(out, { recursive: true, force: true });
+        }
+        process.stdout.write(
+          `  ${size} posts with code, run ${i + 1}: plain ${times.plain[i]?.seconds.toFixed(2)} s, highlighted ${times.highlighted[i]?.seconds.toFixed(2)} s\n`,
+        );
+      }
+      const p = median(times.plain.map((r) => r.seconds));
+      const h = median(times.highlighted.map((r) => r.seconds));
+      const rss = (list: Run[]) => Math.max(...list.map((r) => r.peakRssMb)).toFixed(0);
+      code.push(
+        `| ${size.toLocaleString("en")} | ${added.posts.toLocaleString("en")} posts, ${added.blocks.toLocaleString("en")} blocks, ${added.lines.toLocaleString("en")} lines | ${p.toFixed(2)} s / ${rss(times.plain)} MB | ${h.toFixed(2)} s / ${rss(times.highlighted)} MB | ${(((h - p) / p) * 100).toFixed(1)} % |`,
+      );
+    }
     if (values.edit) {
       try {
         const latency = await measureEdit(corpus, 8400 + (size % 500));
@@ -181,6 +220,12 @@ async function main(): Promise<void> {
   );
   console.log("| --- | --- | --- | --- | --- | --- |");
   for (const row of rows) console.log(row);
+  if (code.length > 0) {
+    console.log("");
+    console.log("| posts | code added | build, code plain | build, code highlighted | highlighting costs |");
+    console.log("| --- | --- | --- | --- | --- |");
+    for (const row of code) console.log(row);
+  }
   if (edits.length > 0) {
     console.log("");
     console.log("| posts | one-post edit shown by the dev server (median of 3) |");

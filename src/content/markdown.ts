@@ -2,11 +2,11 @@
 //
 // Inline HTML is allowed (authors and imported posts use it). On top of CommonMark: fenced code
 // highlighted at build time (highlight.js), footnotes (`[^1]`), definition lists and `==mark==`, and an
-// `id` with a link a reader can copy on each top-level `h2`–`h4`. A body is parsed once and rendered in
-// two forms: for its own page (heading anchors, linked footnotes) and, when that differs, for lists
-// and feeds, where many bodies share a page (no heading ids, footnote numbers not linked). The teaser is
-// the tokens before the first `<!--more-->` line, in the list form; in the full body that line becomes
-// an anchor (`id="more"`) that "continue reading" links point at. `{{ … }}` and `{% … %}` are plain
+// `id` with a link a reader can copy on each top-level `h2`–`h4`. A body is parsed and rendered once,
+// for its own page (heading anchors, linked footnotes); lists and feeds, where many bodies share a
+// page, show it without them (src/format/list-form.ts). The teaser is the tokens before the first
+// `<!--more-->` line, rendered in that list form; in the full body that line becomes an anchor
+// (`id="more"`) that "continue reading" links point at. `{{ … }}` and `{% … %}` are plain
 // text here: bodies never reach a template engine.
 
 import hljs from "highlight.js/lib/common";
@@ -44,7 +44,7 @@ export function highlightCode(code: string, lang: string): string {
 
 /** What a render knows besides the tokens: the form it renders (markdown-it passes it to each rule). */
 interface BodyEnv {
-  /** The form for lists and feeds: no heading ids, footnote numbers not linked. */
+  /** The form for lists and feeds (a teaser, a snippet): no heading ids, footnote numbers not linked. */
   plain?: boolean;
   /** Filled by the parse: the anchored headings, in order. */
   headings?: Heading[];
@@ -152,8 +152,8 @@ function uniqueId(text: string, taken: Set<string>): string {
 export interface RenderedBody {
   /** The body for its own page. */
   readonly html: string;
-  /** The body for lists and feeds, when it differs from `html` (headings or footnotes). */
-  readonly listHtml: string | undefined;
+  /** True when `html` has markup for its own page only (heading anchors, linked footnotes). */
+  readonly pageOnly: boolean;
   /** The part before `<!--more-->` (for lists and feeds), when the body has one. */
   readonly teaserHtml: string | undefined;
   /** Custom link text from `<!--more Read the rest-->`. */
@@ -163,7 +163,10 @@ export interface RenderedBody {
   readonly misplacedMoreLines: readonly number[];
   /** The top-level `h2`–`h4` headings, with their ids. */
   readonly headings: readonly Heading[];
-  /** How many words a reader reads (text and code; a Chinese or Japanese character counts half). */
+  /**
+   * How many words the source has: runs of characters between spaces (Markdown's marks too, as a
+   * reader's eye passes them), a Chinese or Japanese character counting half.
+   */
   readonly wordCount: number;
 }
 
@@ -181,13 +184,9 @@ export function renderBody(md: Markdown, source: string): RenderedBody {
   let teaserHtml: string | undefined;
   let moreLabel: string | undefined;
   const misplacedMoreLines: number[] = [];
-  let wordCount = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (token === undefined) continue;
-    if (token.type === "inline" || token.type === "fence" || token.type === "code_block") {
-      wordCount += wordsIn(token.type === "inline" ? plainText(token) : token.content);
-    }
     if (teaserHtml === undefined && token.type === "html_block" && token.level === 0) {
       const m = MORE_BLOCK.exec(token.content);
       if (m !== null) {
@@ -205,29 +204,50 @@ export function renderBody(md: Markdown, source: string): RenderedBody {
     }
   }
   const headings = env.headings ?? [];
-  const differs = headings.length > 0 || (env.footnotes?.list?.length ?? 0) > 0;
   return {
     html: flatten(render(tokens, false)),
-    listHtml: differs ? flatten(render(tokens, true)) : undefined,
+    pageOnly: headings.length > 0 || (env.footnotes?.list?.length ?? 0) > 0,
     teaserHtml: teaserHtml === undefined ? undefined : flatten(teaserHtml),
     moreLabel,
     misplacedMoreLines,
     headings,
-    wordCount: Math.round(wordCount),
+    wordCount: Math.round(wordsIn(source)),
   };
 }
 
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
-const WORD = /[^\s\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+/gu;
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/;
 
-/** Words in a text: runs of letters between spaces, and half a word per Chinese or Japanese character. */
+/**
+ * Words in a text: runs of characters between spaces, and half a word per Chinese or Japanese
+ * character (kana and ideographs; their punctuation separates). One pass over the characters; a text
+ * without those scripts only looks for spaces.
+ */
 function wordsIn(text: string): number {
   let words = 0;
-  WORD.lastIndex = 0;
-  while (WORD.exec(text) !== null) words++;
-  CJK.lastIndex = 0;
+  let inWord = false;
+  if (!CJK.test(text)) {
+    for (let i = 0; i < text.length; i++) {
+      if (text.charCodeAt(i) <= 32) inWord = false;
+      else if (!inWord) {
+        words++;
+        inWord = true;
+      }
+    }
+    return words;
+  }
   let cjk = 0;
-  while (CJK.exec(text) !== null) cjk++;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c <= 32 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || (c >= 0x3000 && c <= 0x303f)) {
+      inWord = false;
+    } else if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) {
+      cjk++;
+      inWord = false;
+    } else if (!inWord) {
+      words++;
+      inWord = true;
+    }
+  }
   return words + cjk / 2;
 }
 

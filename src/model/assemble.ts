@@ -1,6 +1,7 @@
 // Assembly: parsed posts and settings in, the whole site model out. Pure: the build time comes in as
 // `now`, and nothing here reads the clock, the machine's zone or locale, or the disk.
 
+import { listFormOf } from "../format/list-form.ts";
 import { type ContentIssue, compareText, contentWarning, sortIssues } from "../issues.ts";
 import { makeArchive } from "./archive.ts";
 import { identifyAuthors } from "./authors.ts";
@@ -265,12 +266,13 @@ function buildSitePosts(
   return published.map((post, i) => {
     const url = urls[i] as string;
     const where = { folder: folderOf(post.source), url };
+    const bodyHtml = finish(post.bodyHtml, where);
     return {
       ...post,
       url,
       image: imagePathOf(post.image, url),
-      bodyHtml: finish(post.bodyHtml, where),
-      listBodyHtml: post.listBodyHtml === undefined ? undefined : finish(post.listBodyHtml, where),
+      bodyHtml,
+      listBodyHtml: post.pageOnlyMarkup ? listFormOf(bodyHtml) : undefined,
       teaserHtml: post.teaserHtml === undefined ? undefined : finish(post.teaserHtml, where),
       status: statusOf(post),
       tags: tagLinks[i] as TermLink[],

@@ -64,7 +64,7 @@ export function identifyAuthors(
           "unknown-author",
           post.file,
           undefined,
-          `author "${post.author}" is none of the keys of \`authors:\` in ${settingsFile}${didYouMean(closest(post.author, keys))}: shown as written, on no author page`,
+          `author "${post.author}" is none of the keys of \`authors:\` in ${settingsFile} (shown as written, on no author page${didYouMean(closest(post.author, keys))})`,
         ),
       );
     }

@@ -63,11 +63,8 @@ export interface Post {
   readonly image: string | undefined;
   /** The whole body, rendered once, for the post's own page. */
   readonly bodyHtml: string;
-  /**
-   * The whole body as lists and feeds show it, where many bodies share a page (no heading ids,
-   * footnote numbers not linked); undefined when it is `bodyHtml`.
-   */
-  readonly listBodyHtml: string | undefined;
+  /** True when the body has markup for its own page only: heading anchors, linked footnotes. */
+  readonly pageOnlyMarkup: boolean;
   /** The part before `<!--more-->`, rendered as lists show it; undefined when the body has no such line. */
   readonly teaserHtml: string | undefined;
   /** Link text for "continue reading", from `<!--more Custom text-->`; undefined means the default. */
@@ -194,6 +191,11 @@ export interface SitePost extends Omit<Post, "tags" | "categories" | "author"> {
   readonly status: PostStatus;
   readonly tags: readonly TermLink[];
   readonly categories: readonly TermLink[];
+  /**
+   * The whole body as lists and feeds show it, where many bodies share a page (no heading ids,
+   * footnote numbers not linked); undefined when it is `bodyHtml`.
+   */
+  readonly listBodyHtml: string | undefined;
   /** Who wrote it: the post's `author:`, else the site's `author` when the site has author pages. */
   readonly author: Byline | undefined;
   /** The "on this day" page of the post's calendar day, with how many posts it holds. */

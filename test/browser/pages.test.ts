@@ -20,6 +20,7 @@ const PAGE_TYPES: Record<string, string> = {
   home: "",
   "home-page-2": "page/2/",
   post: "2015/01/28/will-kim-go/",
+  "post-with-code": "2016/01/28/how-the-list-is-made/",
   "post with images": "2015/05/09/victory-parade/",
   "post with a static image": "2016/06/01/timeline/",
   page: "about/",
@@ -29,7 +30,11 @@ const PAGE_TYPES: Record<string, string> = {
   year: "2015/",
   month: "2015/01/",
   day: "2015/01/28/",
+  author: "author/mira/",
+  "author-page-2": "author/mira/page/2/",
+  "on-this-day": "on-this-day/01-28/",
   "tags-index": "tags/",
+  "authors-index": "authors/",
   "categories-index": "categories/",
   "archives-index": "archives/",
   "not-found": "no/such/page/",
@@ -37,7 +42,18 @@ const PAGE_TYPES: Record<string, string> = {
 };
 
 /** The page types photographed at each width and scheme. */
-const PHOTOGRAPHED = ["home", "post", "post with images", "tag", "month", "archives-index", "search"];
+const PHOTOGRAPHED = [
+  "home",
+  "post",
+  "post-with-code",
+  "post with images",
+  "tag",
+  "month",
+  "on-this-day",
+  "author",
+  "archives-index",
+  "search",
+];
 
 const SCHEMES = ["light", "dark"] as const;
 

@@ -25,6 +25,7 @@ function fixture(): { site: Site; parsed: Post[] } {
       categories: ["News"],
       slug: "a",
       file: "content/a.md",
+      author: "Ana",
     }),
     post({
       title: "B",
@@ -33,9 +34,11 @@ function fixture(): { site: Site; parsed: Post[] } {
       categories: ["News"],
       slug: "b",
       file: "content/b.md",
+      author: "Ana",
     }),
-    post({ title: "C", date: "2014-12-31", tags: ["X"], slug: "c", file: "content/c.md" }),
+    post({ title: "C", date: "2014-12-31", tags: ["X"], slug: "c", file: "content/c.md", author: "Ben" }),
     post({ title: "D", date: "2015-02-01", slug: "d", file: "content/d.md" }),
+    post({ title: "D2", date: "2013-02-01", slug: "d2", file: "content/d2.md" }),
     post({ title: "Draft", date: "2015-02-02", draft: true, slug: "e", file: "content/e.md" }),
     post({ title: "Future", date: "2030-01-01", slug: "f", file: "content/f.md" }),
   ];
@@ -62,6 +65,18 @@ describe("checkSiteModel", () => {
   test("a model built by annals passes", () => {
     const { site, parsed } = fixture();
     assert.deepEqual(checkSiteModel({ site, parsed, now: NOW }), []);
+    // What the breakages below rely on: two authors with pages, a calendar day in two years.
+    assert.deepEqual(
+      site.authors?.terms.map((t) => [t.url, t.posts.map((p) => p.title)]),
+      [
+        ["/author/ana/", ["A", "B"]],
+        ["/author/ben/", ["C"]],
+      ],
+    );
+    assert.deepEqual(
+      site.onThisDay.find((d) => d.url === "/on-this-day/02-01/")?.years.map((y) => y.year),
+      [2015, 2013],
+    );
   });
 
   const breakages: [string, (s: Mutable<Site>, parsed: Post[]) => void, RegExp][] = [
@@ -94,7 +109,7 @@ describe("checkSiteModel", () => {
       (s) => {
         (s.posts as SitePost[]).pop();
       },
-      /content\/c\.md is missing from the published posts/,
+      /content\/d2\.md is missing from the published posts/,
     ],
     [
       "a draft published",
@@ -146,6 +161,56 @@ describe("checkSiteModel", () => {
         (must(sitemap?.kind === "sitemap" ? sitemap.sitemap : undefined).entries as unknown[]).pop();
       },
       /the sitemap misses \//,
+    ],
+    [
+      "a post dropped from its author's page",
+      (s) => {
+        const ana = must(s.authors?.terms.find((t) => t.name === "Ana"));
+        (must(ana.pages[0]).items as SitePost[]).pop();
+      },
+      /content\/b\.md is on 0 pages of \/author\/ana\/ \(expected exactly 1\)/,
+    ],
+    [
+      "a post on another author's page",
+      (s) => {
+        const ben = must(s.authors?.terms.find((t) => t.name === "Ben"));
+        (must(ben.pages[0]).items as SitePost[]).push(s.posts.find((p) => p.title === "A") as SitePost);
+      },
+      /content\/a\.md is listed on \/author\/ben\/, where it does not belong/,
+    ],
+    [
+      'a post missing from its "on this day" page',
+      (s) => {
+        const day = must(s.onThisDay.find((d) => d.url === "/on-this-day/02-01/"));
+        (must(day.years[0]).posts as SitePost[]).pop();
+        (day.posts as SitePost[]).shift();
+      },
+      /content\/d\.md is on 0 "on this day" pages \(expected exactly 1\)/,
+    ],
+    [
+      'a post on two "on this day" pages',
+      (s) => {
+        const day = must(s.onThisDay.find((d) => d.url === "/on-this-day/01-28/"));
+        const d = s.posts.find((p) => p.title === "D") as SitePost;
+        (day.years as { year: number; posts: SitePost[] }[]).push({ year: 2015, posts: [d] });
+        (day.posts as SitePost[]).push(d);
+      },
+      /content\/d\.md is on 2 "on this day" pages|content\/d\.md is listed on \/on-this-day\/01-28\/ under 2015, where it does not belong/,
+    ],
+    [
+      'an "on this day" link that miscounts',
+      (s) => {
+        (s.posts.find((p) => p.title === "D") as Mutable<SitePost>).onThisDay.count = 1;
+      },
+      /content\/d\.md links \/on-this-day\/02-01\/ with 1 posts, which holds 2/,
+    ],
+    [
+      "a month's calendar that misses a day",
+      (s) => {
+        const january = must(s.dateArchives.find((a) => a.url === "/2015/01/"));
+        (january.days as unknown[]).pop();
+      },
+      /the calendar of \/2015\/01\/ counts 1 posts, not 2/,
     ],
   ];
   for (const [name, breakIt, expected] of breakages) {
@@ -264,10 +329,22 @@ describe("manifest", () => {
     const manifest = buildManifest(site);
     assert.deepEqual(
       manifest.posts.map((p) => p.source),
-      ["d.md", "a.md", "b.md", "c.md"],
+      ["d.md", "a.md", "b.md", "c.md", "d2.md"],
     );
     const jongun = manifest.archives.find((a) => a.url === "/tag/jongun/");
     assert.deepEqual(jongun?.pages, [{ url: "/tag/jongun/", posts: [1, 2] }]);
+    const ana = manifest.archives.find((a) => a.url === "/author/ana/");
+    assert.deepEqual(
+      [ana?.kind, ana?.name, ana?.pages],
+      ["author", "Ana", [{ url: "/author/ana/", posts: [1, 2] }]],
+    );
+    assert.equal(manifest.posts[1]?.author, "/author/ana/");
+    assert.equal(manifest.posts[0]?.author, undefined);
+    assert.equal(manifest.counts.authors, 2);
+    assert.deepEqual(
+      manifest.onThisDay.find((d) => d.name === "02-01"),
+      { name: "02-01", url: "/on-this-day/02-01/", posts: [0, 4] },
+    );
     assert.equal(manifest.counts.drafts, 1);
     assert.equal(manifest.counts.future, 1);
     assert.ok(manifest.outputs.includes("/archive.json"));

@@ -1,6 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { createMarkdown, renderBody } from "../../src/content/markdown.ts";
+import fc from "fast-check";
+import { createMarkdown, renderBody, renderSnippet } from "../../src/content/markdown.ts";
+import { listFormOf } from "../../src/format/list-form.ts";
 
 const md = createMarkdown();
 
@@ -35,5 +37,143 @@ describe("renderBody", () => {
   test("a <!--more--> that cannot split is reported by line", () => {
     assert.deepEqual(renderBody(md, "Intro.\n\n- item <!--more-->\n").misplacedMoreLines, [2]);
     assert.deepEqual(renderBody(md, "> quote\n>\n> <!--more-->\n").misplacedMoreLines, [2]);
+  });
+});
+
+describe("code, footnotes, headings and the rest of what writers expect", () => {
+  const fence = (info: string, code: string) => renderBody(md, `\`\`\`${info}\n${code}\n\`\`\`\n`).html;
+
+  test("fenced code with a language is highlighted at build time, whatever the case of its name", () => {
+    for (const info of ["ts", "TS", "typescript", "js"]) {
+      const out = fence(info, "const a = 1; // one");
+      assert.match(out, /<span class="hljs-keyword">const<\/span>/, info);
+      assert.match(out, /<span class="hljs-comment">\/\/ one<\/span>/, info);
+    }
+    assert.match(fence("python", "def f(): pass"), /<span class="hljs-keyword">def<\/span>/);
+    assert.match(fence("sh", "echo hi"), /<span class="hljs-built_in">echo<\/span>/);
+    assert.match(fence("yml", "a: 1"), /<span class="hljs-attr">a:<\/span>/);
+  });
+
+  test("an unknown or odd language is plain escaped code, never an error", () => {
+    const plain = "<pre><code>&lt;script&gt;alert(1)&lt;/script&gt;\n</code></pre>\n";
+    assert.equal(fence("", "<script>alert(1)</script>"), plain);
+    for (const info of ["foo", "constructor", "__proto__", "toString", "{.js}", '"><script>']) {
+      const out = fence(info, "<script>alert(1)</script>");
+      assert.ok(!out.includes("<span"), `${info}: ${out}`);
+      assert.ok(out.includes("&lt;script&gt;alert(1)&lt;/script&gt;"), `${info}: ${out}`);
+      assert.ok(!out.includes("<script"), `${info}: ${out}`);
+    }
+  });
+
+  test("every h2–h4 at the top level gets a unique id and a link to itself; the list form has neither", () => {
+    const r = renderBody(
+      md,
+      "# Title\n\n## Notes\n\n### A `code` part\n\n## Notes\n\n#### More\n\n##### Deep\n\n## main\n\n> ## quoted\n",
+    );
+    assert.deepEqual(r.headings, [
+      { level: 2, id: "notes", text: "Notes" },
+      { level: 3, id: "a-code-part", text: "A code part" },
+      { level: 2, id: "notes-2", text: "Notes" },
+      { level: 4, id: "more-2", text: "More" },
+      { level: 2, id: "main-2", text: "main" },
+    ]);
+    assert.match(
+      r.html,
+      /<div class="heading"><h2 id="notes">Notes<\/h2><a class="heading-anchor" href="#notes" data-pagefind-ignore><span aria-hidden="true">#<\/span><span class="visually-hidden">\u0002annals:headingAnchor\u0003<\/span><\/a><\/div>/,
+    );
+    assert.match(r.html, /<h1>Title<\/h1>/);
+    assert.match(r.html, /<h5>Deep<\/h5>/);
+    assert.match(r.html, /<blockquote>\n<h2>quoted<\/h2>/);
+    assert.equal(r.pageOnly, true);
+    const list = listFormOf(r.html);
+    assert.ok(!list.includes("id="), list);
+    assert.ok(!list.includes("heading-anchor"), list);
+    assert.match(list, /<h2>Notes<\/h2>/);
+  });
+
+  test("a heading made of other scripts keeps them in its id; an empty one is a section", () => {
+    const r = renderBody(md, "## 東京の夜\n\n## Привет мир\n\n##\n");
+    assert.deepEqual(
+      r.headings.map((h) => h.id),
+      ["東京の夜", "privet-mir", "section"],
+    );
+    assert.match(r.html, /href="#%E6%9D%B1%E4%BA%AC%E3%81%AE%E5%A4%9C"/);
+  });
+
+  test("footnotes: linked both ways on the post's page, numbered but not linked in lists and feeds", () => {
+    const r = renderBody(
+      md,
+      "Text.[^a] More.[^b]\n\n<!--more-->\n\nRest.[^a]\n\n[^a]: First.\n[^b]: Second.\n",
+    );
+    assert.match(r.html, /<sup class="footnote-ref"><a href="#fn1" id="fnref1">\[1\]<\/a><\/sup>/);
+    assert.match(r.html, /<sup class="footnote-ref"><a href="#fn1" id="fnref1:1">\[1:1\]<\/a><\/sup>/);
+    assert.match(r.html, /<section class="footnotes" aria-label="\u0002annals:footnotes\u0003">/);
+    assert.match(
+      r.html,
+      /<li id="fn2" class="footnote-item"><p>Second\. <a href="#fnref2" class="footnote-backref" aria-label="\u0002annals:footnoteBack\u0003">/,
+    );
+    const list = listFormOf(r.html);
+    assert.match(list, /Text\.<sup class="footnote-ref">\[1\]<\/sup>/);
+    assert.match(list, /<li class="footnote-item"><p>First\.<\/p>/);
+    assert.ok(!/ id=|href="#/.test(list.replace('<span id="more"></span>', "")), list);
+    assert.equal(
+      r.teaserHtml,
+      '<p>Text.<sup class="footnote-ref">[1]</sup> More.<sup class="footnote-ref">[2]</sup></p>\n',
+    );
+  });
+
+  test("a body without headings or footnotes has one form", () => {
+    assert.equal(renderBody(md, "Just *text*.\n").pageOnly, false);
+  });
+
+  test("the list form of a body is what the renderer writes for lists, whatever the body", () => {
+    const parts = [
+      "## Heading\n",
+      "### Sub *heading* `x`\n",
+      "#### Deeper\n",
+      "Text with a note.[^a]\n",
+      "Another note.[^b] And again.[^a]\n",
+      "> ## quoted heading\n",
+      "- a list\n- of items[^b]\n",
+      "```ts\nconst a = 1;\n```\n",
+      '<h2 id="raw">Raw HTML heading</h2>\n',
+      "[^a]: Note A.\n",
+      "[^b]: Note *B*.\n",
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...parts), { maxLength: 12 }), (chosen) => {
+        const source = chosen.join("\n");
+        assert.equal(listFormOf(renderBody(md, source).html), renderSnippet(md, source).html, source);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test("definition lists and ==marked== text", () => {
+    assert.equal(
+      renderBody(md, "Term\n: Its meaning\n\nA ==key== word.\n").html,
+      "<dl>\n<dt>Term</dt>\n<dd>Its meaning</dd>\n</dl>\n<p>A <mark>key</mark> word.</p>\n",
+    );
+  });
+
+  test("words are counted for the reading time: runs between spaces, a Chinese or Japanese character as half", () => {
+    assert.equal(renderBody(md, "One two *three*.\n\nfour\tfive\n").wordCount, 5);
+    // The source's marks count as a reader's eye passes them: `##` and the fence lines.
+    assert.equal(renderBody(md, "## Heading\n\n```\ncode here\n```\n").wordCount, 6);
+    assert.equal(renderBody(md, "東京の夜です\n").wordCount, 3);
+    assert.equal(renderBody(md, "東京、 two words\n").wordCount, 3);
+  });
+});
+
+describe("highlighting any fence", () => {
+  test("for any language name and any code, rendering neither throws nor lets markup through", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 12 }), fc.string({ maxLength: 80 }), (info, code) => {
+        const name = info.replace(/[`\s]/g, "");
+        const out = renderBody(md, `\`\`\`${name}\n<script>${code.replace(/`/g, "")}\n\`\`\`\n`).html;
+        assert.ok(!out.includes("<script"), out);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

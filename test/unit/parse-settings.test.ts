@@ -111,7 +111,10 @@ describe("parseSettings", () => {
             line: 31,
           },
         ],
-        ["ben", { key: "Ben", name: "Ben Okafor", bio: undefined, link: undefined, avatar: undefined, line: 36 }],
+        [
+          "ben",
+          { key: "Ben", name: "Ben Okafor", bio: undefined, link: undefined, avatar: undefined, line: 36 },
+        ],
       ]),
     });
   });
