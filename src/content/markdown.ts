@@ -14,7 +14,6 @@ import MarkdownIt from "markdown-it";
 import deflist from "markdown-it-deflist";
 import footnote from "markdown-it-footnote";
 import mark from "markdown-it-mark";
-import { labelMark } from "../format/body-labels.ts";
 import { flatten } from "../format/flat.ts";
 import { slugOf } from "../model/slug.ts";
 import type { Heading } from "../model/types.ts";
@@ -57,7 +56,26 @@ const VIEW_IDS = new Set(["main", "more", "related-title", "toc-title", "search"
 /** Footnotes' ids (`fn1`, `fnref1:2`) are taken too. */
 const FOOTNOTE_ID = /^fn(?:ref)?\d/;
 
-export function createMarkdown(): Markdown {
+/**
+ * The words a body's own markup needs, in the site's language: the name of each heading's link, of the
+ * footnotes, and of each note's link back. The build gives them from the labels table.
+ */
+export interface BodyWords {
+  readonly headingAnchor: string;
+  readonly footnotes: string;
+  readonly footnoteBack: string;
+}
+
+/**
+ * The renderer. `words` may be left out by one that renders the list form only (snippets of the
+ * settings); rendering a body for its page then is a bug.
+ */
+export function createMarkdown(words?: BodyWords): Markdown {
+  const word = (key: keyof BodyWords): string => {
+    if (words === undefined)
+      throw new Error(`internal error: a body rendered for its page without words (${key})`);
+    return md.utils.escapeHtml(words[key]);
+  };
   const md = new MarkdownIt({ ...MARKDOWN_OPTIONS, highlight: highlightCode })
     .use(footnote)
     .use(deflist)
@@ -97,7 +115,7 @@ export function createMarkdown(): Markdown {
     while (open > 0 && tokens[open]?.type !== "heading_open") open--;
     const anchor = anchorOf(tokens[open]);
     if (anchor === undefined || env.plain === true) return headingClose(tokens, idx, options, env, self);
-    return `</${tokens[idx]?.tag}><a class="heading-anchor" href="#${md.utils.escapeHtml(encodeURIComponent(anchor))}" data-pagefind-ignore><span aria-hidden="true">#</span><span class="visually-hidden">${labelMark("headingAnchor")}</span></a></div>\n`;
+    return `</${tokens[idx]?.tag}><a class="heading-anchor" href="#${md.utils.escapeHtml(encodeURIComponent(anchor))}" data-pagefind-ignore><span aria-hidden="true">#</span><span class="visually-hidden">${word("headingAnchor")}</span></a></div>\n`;
   };
   const footnoteRef = base("footnote_ref");
   const footnoteOpen = base("footnote_open");
@@ -110,7 +128,7 @@ export function createMarkdown(): Markdown {
   rules.footnote_block_open = (_tokens, _idx, _options, env: BodyEnv) =>
     env.plain === true
       ? `<hr class="footnotes-sep">\n<section class="footnotes">\n<ol class="footnotes-list">\n`
-      : `<hr class="footnotes-sep">\n<section class="footnotes" aria-label="${labelMark("footnotes")}">\n<ol class="footnotes-list">\n`;
+      : `<hr class="footnotes-sep">\n<section class="footnotes" aria-label="${word("footnotes")}">\n<ol class="footnotes-list">\n`;
   rules.footnote_open = (tokens, idx, options, env: BodyEnv, self) =>
     env.plain === true ? `<li class="footnote-item">` : footnoteOpen(tokens, idx, options, env, self);
   rules.footnote_anchor = (tokens, idx, options, env: BodyEnv, self) =>
@@ -118,7 +136,7 @@ export function createMarkdown(): Markdown {
       ? ""
       : footnoteAnchor(tokens, idx, options, env, self).replace(
           ' class="footnote-backref"',
-          ` class="footnote-backref" aria-label="${labelMark("footnoteBack")}"`,
+          ` class="footnote-backref" aria-label="${word("footnoteBack")}"`,
         );
   return md;
 }

@@ -2,14 +2,12 @@
 // the site (so that a teaser on the home page or a tag page links where the post's own page does), and
 // every image of the site's own made responsive: width and height (no layout shift), loading lazily
 // but for the first, and resized variants with `srcset` in modern formats where the browser takes
-// them (`<picture>`). Images elsewhere, and files that are not images, are left alone. The words the
-// body holds marks for (src/format/body-labels.ts) are filled in.
+// them (`<picture>`). Images elsewhere, and files that are not images, are left alone.
 
 import type { BodyPlace } from "../model/assemble.ts";
 import type { ImageRecord, ImageVariant } from "../model/types.ts";
 import { sitePathOf } from "../model/urls.ts";
 import { rewriteUrls, urlsIn } from "./absolute-urls.ts";
-import { type BodyLabel, fillLabels } from "./body-labels.ts";
 import { escapeHtml } from "./html.ts";
 
 /** Files that are images annals can read and resize (by extension). */
@@ -131,11 +129,9 @@ export function responsiveImage(
  */
 export function bodyFinisher(
   images: ReadonlyMap<string, ImageRecord>,
-  labels: (key: BodyLabel) => string,
 ): (html: string, where: BodyPlace) => string {
-  return (given, where) => {
+  return (html, where) => {
     let first = true;
-    const html = fillLabels(given, labels);
     const imaged =
       images.size === 0 || !html.includes("<img")
         ? html

@@ -3,6 +3,7 @@
 // Pure: `readContentFolder` did the I/O, and the build time comes in as `now`.
 
 import { wordsOf } from "../../layouts/words/languages.ts";
+import type { BodyWords } from "../content/markdown.ts";
 import type { ParsedPage } from "../content/parse-page.ts";
 import type { ParsedPost } from "../content/parse-post.ts";
 import {
@@ -13,8 +14,6 @@ import {
 } from "../content/parse-settings.ts";
 import type { ContentFolder } from "../content/read-sources.ts";
 import { bodyFinisher } from "../format/bodies.ts";
-import type { BodyLabel } from "../format/body-labels.ts";
-import { escapeHtml } from "../format/html.ts";
 import { type ContentIssue, sortIssues } from "../issues.ts";
 import { assembleSite, type BodyPlace } from "../model/assemble.ts";
 import { checkSiteModel, IntegrityError } from "../model/integrity.ts";
@@ -37,10 +36,12 @@ export interface ModelBuild {
 
 /**
  * Posts parsed by an earlier run, by path: the dev server keeps one, so that after an edit only the
- * changed file is parsed again. Valid for one time zone (dates are parsed in it).
+ * changed file is parsed again. Valid for one time zone (dates are parsed in it) and one set of the
+ * words bodies hold (the language and the labels).
  */
 export interface ParseCache {
-  zone: string;
+  /** The zone and the words the entries were parsed with. */
+  key: string;
   readonly entries: Map<string, { readonly text: string; readonly result: ParsedPost }>;
 }
 
@@ -52,8 +53,6 @@ export interface ModelOptions {
   readonly preview?: boolean;
   /** Where the host serves the site (`--base-url`): see `servedAddress`. */
   readonly servedAt?: string;
-  /** The name of the default category for these settings, when they give none (the views know it). */
-  readonly defaultCategoryFor?: (settings: Settings) => string;
 }
 
 /** The content as parsed: the settings, and each post and page with its issues. */
@@ -78,15 +77,17 @@ export function buildModel(folder: ContentFolder, now: number, options: ModelOpt
 export function parseContent(folder: ContentFolder, options: ModelOptions = {}): ParsedContent {
   const settings = completeSettings(parseSettings(folder.settings, folder.displayPath), folder, options);
   const zone = settings.settings.timezone;
+  const words = bodyWordsOf(settings.settings);
   const cache = options.cache;
   let parsed: ParsedPost[];
   if (cache === undefined) {
-    parsed = parsePosts(folder.posts, zone);
+    parsed = parsePosts(folder.posts, zone, words);
   } else {
-    if (cache.zone !== zone) cache.entries.clear();
-    cache.zone = zone;
+    const key = JSON.stringify([zone, words]);
+    if (cache.key !== key) cache.entries.clear();
+    cache.key = key;
     const stale = folder.posts.filter((s) => cache.entries.get(s.path)?.text !== s.text);
-    const fresh = parsePosts(stale, zone);
+    const fresh = parsePosts(stale, zone, words);
     stale.forEach((source, i) => {
       cache.entries.set(source.path, { text: source.text, result: fresh[i] as ParsedPost });
     });
@@ -94,7 +95,7 @@ export function parseContent(folder: ContentFolder, options: ModelOptions = {}):
     for (const path of cache.entries.keys()) if (!present.has(path)) cache.entries.delete(path);
     parsed = folder.posts.map((s) => cache.entries.get(s.path)?.result as ParsedPost);
   }
-  const pages = parsePages(folder.pages, zone);
+  const pages = parsePages(folder.pages, zone, words);
   mark("parse posts");
   return { settings, posts: parsed, pages };
 }
@@ -111,10 +112,9 @@ function completeSettings(
 ): ParsedSettings {
   const given = parsed.settings;
   const url = servedAddress(given.url, options.servedAt);
-  const defaultCategory =
-    parsed.given.has("defaultCategory") || options.defaultCategoryFor === undefined
-      ? given.defaultCategory
-      : options.defaultCategoryFor(given);
+  const defaultCategory = parsed.given.has("defaultCategory")
+    ? given.defaultCategory
+    : wordsOf(given.language, given.labels, "").words.t("defaultCategory");
   const file = folder.settings?.path ?? `${folder.displayPath}/${SETTINGS_FILE_NAME}`;
   const failed = parsed.issues.some((i) => i.severity === "error");
   return {
@@ -156,7 +156,7 @@ export function assembleContent(
     pages,
     files: { statics: folder.statics, bundled: folder.bundled, displayPath: folder.displayPath },
     images: options.images,
-    finishBody: options.finishBody ?? bodyFinisher(options.images ?? new Map(), bodyLabelsOf(settings)),
+    finishBody: options.finishBody ?? bodyFinisher(options.images ?? new Map()),
   });
   mark("assemble site");
   issues.push(...assembled.issues);
@@ -174,8 +174,12 @@ export function assembleContent(
   };
 }
 
-/** The words a rendered body holds marks for (src/format/body-labels.ts), in the site's language. */
-function bodyLabelsOf(settings: Settings): (key: BodyLabel) => string {
+/** The words a body's own markup needs (src/content/markdown.ts), in the site's language. */
+function bodyWordsOf(settings: Settings): BodyWords {
   const { words } = wordsOf(settings.language, settings.labels, "");
-  return (key) => escapeHtml(words.t(key));
+  return {
+    headingAnchor: words.t("headingAnchor"),
+    footnotes: words.t("footnotes"),
+    footnoteBack: words.t("footnoteBack"),
+  };
 }

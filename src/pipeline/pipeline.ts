@@ -21,7 +21,6 @@ import { type ContentIssue, contentError, contentWarning, sortIssues } from "../
 import { folderOf } from "../model/assemble.ts";
 import { IntegrityError } from "../model/integrity.ts";
 import { isRendered, type RenderedRoute, type Route, routesOf } from "../model/routes.ts";
-import type { Settings } from "../model/settings.ts";
 import type { ImageRecord, Site } from "../model/types.ts";
 import { hrefOf, linkPrefixOf } from "../model/urls.ts";
 import { assembleContent, type ParseCache, type ParsedContent, parseContent } from "./build-model.ts";
@@ -80,7 +79,7 @@ export class Pipeline {
   readonly options: PipelineOptions;
   // Kept between `update()` calls (the dev server), so that only changed files are read and parsed.
   readonly #reads: ReadCache = new Map();
-  readonly #parses: ParseCache = { zone: "", entries: new Map() };
+  readonly #parses: ParseCache = { key: "", entries: new Map() };
   #loaded: Loaded = { site: undefined, issues: [], routes: [], files: 0, views: [] };
   #context: RenderContext | undefined;
   #byUrl: Map<string, RenderedRoute> | undefined;
@@ -106,8 +105,6 @@ export class Pipeline {
       check: (options.check ?? true) && !preview,
       preview,
       servedAt: this.options.servedAt,
-      defaultCategoryFor: (settings: Settings) =>
-        wordsOf(settings.language, settings.labels, "").words.t("defaultCategory"),
     };
     const parsed = parseContent(folder, modelOptions);
     const images =

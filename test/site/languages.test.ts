@@ -78,10 +78,29 @@ describe("every page in the reader's language", () => {
       "404.html",
       "search/index.html",
       "categories/index.html",
+      "2016/01/28/g/index.html",
+      "2016/01/index.html",
+      "on-this-day/01-28/index.html",
+      "author/vorn/index.html",
+      "authors/index.html",
     ])
       assert.ok(fs.existsSync(path.join(run.output, file)), `${file}: the fixture has every page type`);
     const found = new Set(englishOn(run, new Set()).map((f) => f.replace(/^[^:]+: /, "")));
     assert.ok(found.size >= 40, `only ${found.size} English labels found: ${[...found].join(", ")}`);
+    // This round's words among them: a body's own (heading links, footnotes), the calendar, the rest.
+    for (const fragment of [
+      "Link to this section",
+      "Footnotes",
+      "Back to the text",
+      "Contents",
+      "Calendar for",
+      "On this day",
+      "minute read",
+      "Updated",
+      "Posts by",
+      "Authors",
+    ])
+      assert.ok(found.has(`"${fragment}"`), `"${fragment}" is found`);
   });
 
   for (const language of Object.keys(SHIPPED_LABELS).filter((l) => l !== "en")) {

@@ -2,10 +2,13 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import fc from "fast-check";
 import { createMarkdown, renderBody, renderSnippet } from "../../src/content/markdown.ts";
-import { labelMark } from "../../src/format/body-labels.ts";
 import { listFormOf } from "../../src/format/list-form.ts";
 
-const md = createMarkdown();
+const md = createMarkdown({
+  headingAnchor: "Link to this section",
+  footnotes: "Footnotes",
+  footnoteBack: "Back to the text",
+});
 
 describe("renderBody", () => {
   test("no <!--more-->: no teaser", () => {
@@ -80,7 +83,7 @@ describe("code, footnotes, headings and the rest of what writers expect", () => 
     ]);
     assert.ok(
       r.html.includes(
-        `<div class="heading"><h2 id="notes">Notes</h2><a class="heading-anchor" href="#notes" data-pagefind-ignore><span aria-hidden="true">#</span><span class="visually-hidden">${labelMark("headingAnchor")}</span></a></div>`,
+        `<div class="heading"><h2 id="notes">Notes</h2><a class="heading-anchor" href="#notes" data-pagefind-ignore><span aria-hidden="true">#</span><span class="visually-hidden">Link to this section</span></a></div>`,
       ),
       r.html,
     );
@@ -110,10 +113,10 @@ describe("code, footnotes, headings and the rest of what writers expect", () => 
     );
     assert.match(r.html, /<sup class="footnote-ref"><a href="#fn1" id="fnref1">\[1\]<\/a><\/sup>/);
     assert.match(r.html, /<sup class="footnote-ref"><a href="#fn1" id="fnref1:1">\[1:1\]<\/a><\/sup>/);
-    assert.ok(r.html.includes(`<section class="footnotes" aria-label="${labelMark("footnotes")}">`), r.html);
+    assert.ok(r.html.includes(`<section class="footnotes" aria-label="Footnotes">`), r.html);
     assert.ok(
       r.html.includes(
-        `<li id="fn2" class="footnote-item"><p>Second. <a href="#fnref2" class="footnote-backref" aria-label="${labelMark("footnoteBack")}">`,
+        `<li id="fn2" class="footnote-item"><p>Second. <a href="#fnref2" class="footnote-backref" aria-label="Back to the text">`,
       ),
       r.html,
     );
