@@ -9,7 +9,8 @@
 // (`id="more"`) that "continue reading" links point at. `{{ … }}` and `{% … %}` are plain
 // text here: bodies never reach a template engine.
 
-import hljs from "highlight.js/lib/common";
+import { createRequire } from "node:module";
+import type { HLJSApi } from "highlight.js";
 import MarkdownIt from "markdown-it";
 import deflist from "markdown-it-deflist";
 import footnote from "markdown-it-footnote";
@@ -22,6 +23,8 @@ export type Markdown = MarkdownIt;
 type Token = ReturnType<MarkdownIt["parse"]>[number];
 type RenderRule = NonNullable<MarkdownIt["renderer"]["rules"][string]>;
 
+let hljs: HLJSApi | undefined;
+
 /** The options the build and the benchmark floor share. */
 export const MARKDOWN_OPTIONS = { html: true, linkify: false, typographer: true } as const;
 
@@ -30,10 +33,13 @@ export const MARKDOWN_OPTIONS = { html: true, linkify: false, typographer: true 
  * `yml`, `py`, `rs`, `golang`, `html`, …; any case), as `<span class="hljs-…">` inside markdown-it's
  * `<pre><code class="language-…">`; the colours are in annals.css. An empty string tells markdown-it to
  * escape the code itself: a fence with no language, an unknown one (`foo`, `{.js}`, `constructor`) or
- * one highlight.js fails on is plain escaped code, never an error.
+ * one highlight.js fails on is plain escaped code, never an error. highlight.js is loaded by the first
+ * fence that names a language: a blog without code never pays for it.
  */
 export function highlightCode(code: string, lang: string): string {
-  if (lang === "" || hljs.getLanguage(lang) === undefined) return "";
+  if (lang === "") return "";
+  hljs ??= createRequire(import.meta.url)("highlight.js/lib/common") as HLJSApi;
+  if (hljs.getLanguage(lang) === undefined) return "";
   try {
     return hljs.highlight(code, { language: lang, ignoreIllegals: true }).value;
   } catch {
