@@ -209,12 +209,12 @@ function cachedSummary(view: View<"summary">): View<"summary"> {
       const marked = {
         ...post,
         bodyHtml: MARK,
-        listBodyHtml: post.listBodyHtml === undefined ? undefined : MARK,
+        listBodyHtml: MARK,
         teaserHtml: post.teaserHtml === undefined ? undefined : MARK,
       };
       const text = view({ ...input, post: marked, position: 0 }).value;
       const at = text.indexOf(MARK);
-      const body = post.teaserHtml ?? post.listBodyHtml ?? post.bodyHtml;
+      const body = post.teaserHtml ?? post.listBodyHtml;
       const lazy = lazyImages(body);
       split =
         at === -1 || text.indexOf(MARK, at + 1) !== -1
@@ -227,7 +227,7 @@ function cachedSummary(view: View<"summary">): View<"summary"> {
       parts.set(post, split);
     }
     if (split === null) return view(input);
-    const body = post.teaserHtml ?? post.listBodyHtml ?? post.bodyHtml;
+    const body = post.teaserHtml ?? post.listBodyHtml;
     return new Html(
       split.before + (input.position > 0 && split.below !== undefined ? split.below : body) + split.after,
     );

@@ -43,7 +43,7 @@ function renderEntry(post: SitePost, site: Site, words: Words): Xml {
   const teaser = settings.feedContent === "teaser" ? post.teaserHtml : undefined;
   const body =
     teaser === undefined
-      ? (post.listBodyHtml ?? post.bodyHtml)
+      ? post.listBodyHtml
       : `${teaser}<p><a href="${postUrl}#more">${(post.moreLabel ?? words.t("continueReading")).replace(/[&<>"]/g, "")} ${words.dir === "rtl" ? "←" : "→"}</a></p>`;
   return xml`
   <entry>

@@ -51,7 +51,7 @@ export function renderSummary(input: SummaryInput): Html {
   const { post, views, words } = input;
   const part = { ...input, onPostPage: false };
   const teaser = post.teaserHtml;
-  const body = teaser ?? post.listBodyHtml ?? post.bodyHtml;
+  const body = teaser ?? post.listBodyHtml;
   return html`<article class="post-summary">
 <h2 class="post-title"><a href="${hrefOf(post.url)}">${post.title}</a></h2>
 <p class="post-date">${views.postDate(part)}</p>

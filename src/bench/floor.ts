@@ -44,7 +44,11 @@ function listMarkdown(dir: string): string[] {
 
 function main(contentDir: string, outDir: string): void {
   const started = performance.now();
-  const md = createMarkdown();
+  const md = createMarkdown({
+    headingAnchor: "Link to this section",
+    footnotes: "Footnotes",
+    footnoteBack: "Back to the text",
+  });
   const posts: FloorPost[] = [];
   for (const file of listMarkdown(contentDir)) {
     const text = fs.readFileSync(file, "utf8");

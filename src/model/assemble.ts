@@ -272,7 +272,7 @@ function buildSitePosts(
       url,
       image: imagePathOf(post.image, url),
       bodyHtml,
-      listBodyHtml: post.pageOnlyMarkup ? listFormOf(bodyHtml) : undefined,
+      listBodyHtml: post.pageOnlyMarkup ? listFormOf(bodyHtml) : bodyHtml,
       teaserHtml: post.teaserHtml === undefined ? undefined : finish(post.teaserHtml, where),
       status: statusOf(post),
       tags: tagLinks[i] as TermLink[],

@@ -192,10 +192,10 @@ export interface SitePost extends Omit<Post, "tags" | "categories" | "author"> {
   readonly tags: readonly TermLink[];
   readonly categories: readonly TermLink[];
   /**
-   * The whole body as lists and feeds show it, where many bodies share a page (no heading ids,
-   * footnote numbers not linked); undefined when it is `bodyHtml`.
+   * The whole body as lists and feeds show it, where many bodies share a page: without heading ids
+   * and links, the footnote numbers unlinked (`bodyHtml` itself when it has none).
    */
-  readonly listBodyHtml: string | undefined;
+  readonly listBodyHtml: string;
   /** Who wrote it: the post's `author:`, else the site's `author` when the site has author pages. */
   readonly author: Byline | undefined;
   /** The "on this day" page of the post's calendar day, with how many posts it holds. */
