@@ -4,7 +4,7 @@
 // highlighted at build time (highlight.js), footnotes (`[^1]`), definition lists and `==mark==`, and an
 // `id` with a link a reader can copy on each top-level `h2`–`h4`. A body is parsed and rendered once,
 // for its own page (heading anchors, linked footnotes); lists and feeds, where many bodies share a
-// page, show it without them (src/format/list-form.ts). The teaser is the tokens before the first
+// page, show it without them (src/content/list-form.ts). The teaser is the tokens before the first
 // `<!--more-->` line, rendered in that list form; in the full body that line becomes an anchor
 // (`id="more"`) that "continue reading" links point at. `{{ … }}` and `{% … %}` are plain
 // text here: bodies never reach a template engine.
@@ -16,6 +16,7 @@ import deflist from "markdown-it-deflist";
 import footnote from "markdown-it-footnote";
 import mark from "markdown-it-mark";
 import { flatten } from "../format/flat.ts";
+import { listFormOf } from "./list-form.ts";
 import { slugOf } from "../model/slug.ts";
 import type { Heading } from "../model/types.ts";
 
@@ -176,8 +177,11 @@ function uniqueId(text: string, taken: Set<string>): string {
 export interface RenderedBody {
   /** The body for its own page. */
   readonly html: string;
-  /** True when `html` has markup for its own page only (heading anchors, linked footnotes). */
-  readonly pageOnly: boolean;
+  /**
+   * The whole body as lists show it, when `html` has markup for its own page only (heading anchors,
+   * linked footnotes); undefined when `html` serves both.
+   */
+  readonly listHtml: string | undefined;
   /** The part before `<!--more-->` (for lists and feeds), when the body has one. */
   readonly teaserHtml: string | undefined;
   /** Custom link text from `<!--more Read the rest-->`. */
@@ -228,9 +232,11 @@ export function renderBody(md: Markdown, source: string): RenderedBody {
     }
   }
   const headings = env.headings ?? [];
+  const html = flatten(render(tokens, false));
   return {
-    html: flatten(render(tokens, false)),
-    pageOnly: headings.length > 0 || (env.footnotes?.list?.length ?? 0) > 0,
+    html,
+    listHtml:
+      headings.length > 0 || (env.footnotes?.list?.length ?? 0) > 0 ? listFormOf(html) : undefined,
     teaserHtml: teaserHtml === undefined ? undefined : flatten(teaserHtml),
     moreLabel,
     misplacedMoreLines,

@@ -187,7 +187,7 @@ export function parsePost(source: SourceFile, ctx: ParseContext): ParsedPost {
     aliases,
     image,
     bodyHtml: body.html,
-    pageOnlyMarkup: body.pageOnly,
+    listBodyHtml: body.listHtml,
     teaserHtml: body.teaserHtml,
     moreLabel: body.moreLabel,
     headings: body.headings,

@@ -1,7 +1,6 @@
 // Assembly: parsed posts and settings in, the whole site model out. Pure: the build time comes in as
 // `now`, and nothing here reads the clock, the machine's zone or locale, or the disk.
 
-import { listFormOf } from "../format/list-form.ts";
 import { type ContentIssue, compareText, contentWarning, sortIssues } from "../issues.ts";
 import { makeArchive } from "./archive.ts";
 import { identifyAuthors } from "./authors.ts";
@@ -272,7 +271,7 @@ function buildSitePosts(
       url,
       image: imagePathOf(post.image, url),
       bodyHtml,
-      listBodyHtml: post.pageOnlyMarkup ? listFormOf(bodyHtml) : bodyHtml,
+      listBodyHtml: post.listBodyHtml === undefined ? bodyHtml : finish(post.listBodyHtml, where),
       teaserHtml: post.teaserHtml === undefined ? undefined : finish(post.teaserHtml, where),
       status: statusOf(post),
       tags: tagLinks[i] as TermLink[],

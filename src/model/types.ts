@@ -63,8 +63,11 @@ export interface Post {
   readonly image: string | undefined;
   /** The whole body, rendered once, for the post's own page. */
   readonly bodyHtml: string;
-  /** True when the body has markup for its own page only: heading anchors, linked footnotes. */
-  readonly pageOnlyMarkup: boolean;
+  /**
+   * The whole body as lists and feeds show it, when `bodyHtml` has markup for its own page only
+   * (heading anchors, linked footnotes); undefined when `bodyHtml` serves both.
+   */
+  readonly listBodyHtml: string | undefined;
   /** The part before `<!--more-->`, rendered as lists show it; undefined when the body has no such line. */
   readonly teaserHtml: string | undefined;
   /** Link text for "continue reading", from `<!--more Custom text-->`; undefined means the default. */
@@ -186,7 +189,7 @@ export interface PostLink {
 /** `draft` and `scheduled` posts are only on a preview's pages (the dev server), marked as such. */
 export type PostStatus = "published" | "draft" | "scheduled";
 
-export interface SitePost extends Omit<Post, "tags" | "categories" | "author"> {
+export interface SitePost extends Omit<Post, "tags" | "categories" | "author" | "listBodyHtml"> {
   readonly url: string;
   readonly status: PostStatus;
   readonly tags: readonly TermLink[];

@@ -27,7 +27,7 @@ import type { ImageRecord, ImageVariant } from "../model/types.ts";
 export const VARIANTS_URL = "/assets/annals/img/";
 
 /** Bump when the code that makes variants changes in a way the settings do not show. */
-const RECIPE_VERSION = 1;
+const RECIPE_VERSION = 2;
 
 type Format = ImageVariant["format"];
 
@@ -241,13 +241,10 @@ export class ImageCache {
           }),
         );
       }
-    } catch (error) {
-      // Formats made side by side can fail with libvips' "Unknown error": decode once more, alone,
-      // for the message that says what is wrong with the file.
-      const reason = await sharp(bytes, { failOn: "error" })
-        .toBuffer()
-        .then(() => (error as Error).message)
-        .catch((again: unknown) => (again as Error).message);
+    } catch {
+      // libvips' own message depends on which of its threads saw the damage first ("Unknown error"
+      // when several did): the reason is ours, the same on every machine.
+      const reason = "its data is damaged or cut short";
       return { ...known, status: "as-is", reason, variants: [] };
     }
     variants.sort((a, b) => formats.indexOf(a.format) - formats.indexOf(b.format) || a.width - b.width);

@@ -170,7 +170,7 @@ describe("files and images", () => {
   test("an image that cannot be read is a warning naming the post and the file, and is copied as it is", () => {
     assert.match(
       run.stderr,
-      /broken-image\/index\.md {2}shows .*broken-image\/corrupt\.jpg, which could not be read as an image \(VipsJpeg: premature end of JPEG image\); it is published as it is/,
+      /broken-image\/index\.md {2}shows .*broken-image\/corrupt\.jpg, which could not be read as an image \(its data is damaged or cut short\); it is published as it is/,
     );
     const img = page(run.output, "2015/03/01/broken-image/index.html")(".post-body img");
     assert.equal(img.attr("src"), "/2015/03/01/broken-image/corrupt.jpg");

@@ -49,7 +49,7 @@ export function post(spec: PostSpec = {}): Post {
     aliases: spec.aliases ?? [],
     image: spec.image,
     bodyHtml: spec.body ?? `<p>Body ${counter}</p>\n`,
-    pageOnlyMarkup: false,
+    listBodyHtml: undefined,
     teaserHtml: undefined,
     moreLabel: undefined,
     headings: [],

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import fc from "fast-check";
 import { createMarkdown, renderBody, renderSnippet } from "../../src/content/markdown.ts";
-import { listFormOf } from "../../src/format/list-form.ts";
+import { listFormOf } from "../../src/content/list-form.ts";
 
 const md = createMarkdown({
   headingAnchor: "Link to this section",
@@ -90,8 +90,8 @@ describe("code, footnotes, headings and the rest of what writers expect", () => 
     assert.match(r.html, /<h1>Title<\/h1>/);
     assert.match(r.html, /<h5>Deep<\/h5>/);
     assert.match(r.html, /<blockquote>\n<h2>quoted<\/h2>/);
-    assert.equal(r.pageOnly, true);
-    const list = listFormOf(r.html);
+    assert.equal(r.listHtml, listFormOf(r.html));
+    const list = r.listHtml ?? "";
     assert.ok(!list.includes("id="), list);
     assert.ok(!list.includes("heading-anchor"), list);
     assert.match(list, /<h2>Notes<\/h2>/);
@@ -120,7 +120,8 @@ describe("code, footnotes, headings and the rest of what writers expect", () => 
       ),
       r.html,
     );
-    const list = listFormOf(r.html);
+    assert.equal(r.listHtml, listFormOf(r.html));
+    const list = r.listHtml ?? "";
     assert.match(list, /Text\.<sup class="footnote-ref">\[1\]<\/sup>/);
     assert.match(list, /<li class="footnote-item"><p>First\.<\/p>/);
     assert.ok(!/ id=|href="#/.test(list.replace('<span id="more"></span>', "")), list);
@@ -131,7 +132,7 @@ describe("code, footnotes, headings and the rest of what writers expect", () => 
   });
 
   test("a body without headings or footnotes has one form", () => {
-    assert.equal(renderBody(md, "Just *text*.\n").pageOnly, false);
+    assert.equal(renderBody(md, "Just *text*.\n").listHtml, undefined);
   });
 
   test("the list form of a body is what the renderer writes for lists, whatever the body", () => {

@@ -41,7 +41,7 @@ function written(source: string, spec: Parameters<typeof post>[0] = {}, language
   return {
     ...post(spec),
     bodyHtml: body.html,
-    pageOnlyMarkup: body.pageOnly,
+    listBodyHtml: body.listHtml,
     teaserHtml: body.teaserHtml,
     headings: body.headings,
     wordCount: body.wordCount,

@@ -2,7 +2,7 @@
 // have ids and links to themselves and its footnotes link both ways (src/content/markdown.ts); where
 // many bodies share a page, those ids would clash. The list form drops the headings' ids and links,
 // and shows the footnote numbers unlinked, with the notes, at the end. It matches the exact markup
-// the renderer writes (after the body is made final: labels filled in, links made site paths).
+// the renderer writes; the body is made final for its place on the site afterwards, like the page form.
 
 const HEADING_OPEN = /<div class="heading"><(h[234]) id="[^"]*">/g;
 const HEADING_LINK =
