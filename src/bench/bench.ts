@@ -38,15 +38,39 @@ function median(values: readonly number[]): number {
 }
 
 /** Peak resident memory of a process, in MB, from /proc (Linux); 0 elsewhere. */
+/** The process and every process it started, by pid (from /proc's `children` lists). */
+function processTree(pid: number): number[] {
+  const out = [pid];
+  for (let i = 0; i < out.length; i++) {
+    try {
+      for (const task of fs.readdirSync(`/proc/${out[i]}/task`)) {
+        const children = fs.readFileSync(`/proc/${out[i]}/task/${task}/children`, "utf8");
+        for (const child of children.split(" ")) if (child.trim() !== "") out.push(Number(child));
+      }
+    } catch {
+      // the process ended between two reads
+    }
+  }
+  return out;
+}
+
+/**
+ * The highest peak RSS (VmHWM) of a process and the processes it started, in MB: `annals build`
+ * starts Node again with its own flags, and that second process is the build.
+ */
 function peakRss(pid: number | undefined): number {
   if (pid === undefined) return 0;
-  try {
-    const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
-    const m = /VmHWM:\s+(\d+) kB/.exec(status);
-    return m ? Number(m[1]) / 1024 : 0;
-  } catch {
-    return 0;
+  let peak = 0;
+  for (const each of processTree(pid)) {
+    try {
+      const status = fs.readFileSync(`/proc/${each}/status`, "utf8");
+      const m = /VmHWM:\s+(\d+) kB/.exec(status);
+      if (m) peak = Math.max(peak, Number(m[1]) / 1024);
+    } catch {
+      // ended
+    }
   }
+  return peak;
 }
 
 function countFiles(dir: string): number {

@@ -1,7 +1,7 @@
 // The one markdown-it setup every post and page body goes through, and the `<!--more-->` split.
 //
 // Inline HTML is allowed (authors and imported posts use it). On top of CommonMark: fenced code
-// highlighted at build time (highlight.js), footnotes (`[^1]`), definition lists and `==mark==`, and an
+// highlighted at build time (src/content/highlight.ts), footnotes (`[^1]`), definition lists and `==mark==`, and an
 // `id` with a link a reader can copy on each top-level `h2`–`h4`. A body is parsed and rendered once,
 // for its own page (heading anchors, linked footnotes); lists and feeds, where many bodies share a
 // page, show it without them (src/content/list-form.ts). The teaser is the tokens before the first
@@ -9,44 +9,22 @@
 // (`id="more"`) that "continue reading" links point at. `{{ … }}` and `{% … %}` are plain
 // text here: bodies never reach a template engine.
 
-import { createRequire } from "node:module";
-import type { HLJSApi } from "highlight.js";
 import MarkdownIt from "markdown-it";
 import deflist from "markdown-it-deflist";
 import footnote from "markdown-it-footnote";
 import mark from "markdown-it-mark";
 import { flatten } from "../format/flat.ts";
-import { listFormOf } from "./list-form.ts";
 import { slugOf } from "../model/slug.ts";
 import type { Heading } from "../model/types.ts";
+import { type Highlight, highlightCode } from "./highlight.ts";
+import { listFormOf } from "./list-form.ts";
 
 export type Markdown = MarkdownIt;
 type Token = ReturnType<MarkdownIt["parse"]>[number];
 type RenderRule = NonNullable<MarkdownIt["renderer"]["rules"][string]>;
 
-let hljs: HLJSApi | undefined;
-
 /** The options the build and the benchmark floor share. */
 export const MARKDOWN_OPTIONS = { html: true, linkify: false, typographer: true } as const;
-
-/**
- * Fenced code is highlighted by highlight.js (its 36 common languages and their aliases: `ts`, `sh`,
- * `yml`, `py`, `rs`, `golang`, `html`, …; any case), as `<span class="hljs-…">` inside markdown-it's
- * `<pre><code class="language-…">`; the colours are in annals.css. An empty string tells markdown-it to
- * escape the code itself: a fence with no language, an unknown one (`foo`, `{.js}`, `constructor`) or
- * one highlight.js fails on is plain escaped code, never an error. highlight.js is loaded by the first
- * fence that names a language: a blog without code never pays for it.
- */
-export function highlightCode(code: string, lang: string): string {
-  if (lang === "") return "";
-  hljs ??= createRequire(import.meta.url)("highlight.js/lib/common") as HLJSApi;
-  if (hljs.getLanguage(lang) === undefined) return "";
-  try {
-    return hljs.highlight(code, { language: lang, ignoreIllegals: true }).value;
-  } catch {
-    return "";
-  }
-}
 
 /** What a render knows besides the tokens: the form it renders (markdown-it passes it to each rule). */
 interface BodyEnv {
@@ -75,18 +53,16 @@ export interface BodyWords {
 
 /**
  * The renderer. `words` may be left out by one that renders the list form only (snippets of the
- * settings); rendering a body for its page then is a bug.
+ * settings); rendering a body for its page then is a bug. `highlight` highlights fenced code
+ * (src/content/highlight.ts by default; a full build hands the work to other threads).
  */
-export function createMarkdown(words?: BodyWords): Markdown {
+export function createMarkdown(words?: BodyWords, highlight: Highlight = highlightCode): Markdown {
   const word = (key: keyof BodyWords): string => {
     if (words === undefined)
       throw new Error(`internal error: a body rendered for its page without words (${key})`);
     return md.utils.escapeHtml(words[key]);
   };
-  const md = new MarkdownIt({ ...MARKDOWN_OPTIONS, highlight: highlightCode })
-    .use(footnote)
-    .use(deflist)
-    .use(mark);
+  const md = new MarkdownIt({ ...MARKDOWN_OPTIONS, highlight }).use(footnote).use(deflist).use(mark);
   md.core.ruler.push("annals_headings", (state) => {
     const env = state.env as BodyEnv;
     const headings: Heading[] = [];
@@ -235,8 +211,7 @@ export function renderBody(md: Markdown, source: string): RenderedBody {
   const html = flatten(render(tokens, false));
   return {
     html,
-    listHtml:
-      headings.length > 0 || (env.footnotes?.list?.length ?? 0) > 0 ? listFormOf(html) : undefined,
+    listHtml: headings.length > 0 || (env.footnotes?.list?.length ?? 0) > 0 ? listFormOf(html) : undefined,
     teaserHtml: teaserHtml === undefined ? undefined : flatten(teaserHtml),
     moreLabel,
     misplacedMoreLines,

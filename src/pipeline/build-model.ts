@@ -3,6 +3,7 @@
 // Pure: `readContentFolder` did the I/O, and the build time comes in as `now`.
 
 import { wordsOf } from "../../layouts/words/languages.ts";
+import type { Highlight } from "../content/highlight.ts";
 import type { BodyWords } from "../content/markdown.ts";
 import type { ParsedPage } from "../content/parse-page.ts";
 import type { ParsedPost } from "../content/parse-post.ts";
@@ -53,6 +54,8 @@ export interface ModelOptions {
   readonly preview?: boolean;
   /** Where the host serves the site (`--base-url`): see `servedAddress`. */
   readonly servedAt?: string;
+  /** How fenced code is highlighted (src/content/highlight.ts unless given). */
+  readonly highlight?: Highlight;
 }
 
 /** The content as parsed: the settings, and each post and page with its issues. */
@@ -81,13 +84,13 @@ export function parseContent(folder: ContentFolder, options: ModelOptions = {}):
   const cache = options.cache;
   let parsed: ParsedPost[];
   if (cache === undefined) {
-    parsed = parsePosts(folder.posts, zone, words);
+    parsed = parsePosts(folder.posts, zone, words, options.highlight);
   } else {
     const key = JSON.stringify([zone, words]);
     if (cache.key !== key) cache.entries.clear();
     cache.key = key;
     const stale = folder.posts.filter((s) => cache.entries.get(s.path)?.text !== s.text);
-    const fresh = parsePosts(stale, zone, words);
+    const fresh = parsePosts(stale, zone, words, options.highlight);
     stale.forEach((source, i) => {
       cache.entries.set(source.path, { text: source.text, result: fresh[i] as ParsedPost });
     });
@@ -95,9 +98,35 @@ export function parseContent(folder: ContentFolder, options: ModelOptions = {}):
     for (const path of cache.entries.keys()) if (!present.has(path)) cache.entries.delete(path);
     parsed = folder.posts.map((s) => cache.entries.get(s.path)?.result as ParsedPost);
   }
-  const pages = parsePages(folder.pages, zone, words);
+  const pages = parsePages(folder.pages, zone, words, options.highlight);
   mark("parse posts");
   return { settings, posts: parsed, pages };
+}
+
+/** The parsed content with `fill` applied to every rendered body (see src/pipeline/highlight-pool.ts). */
+export function fillBodies(content: ParsedContent, fill: (html: string) => string): ParsedContent {
+  const maybe = (html: string | undefined) => (html === undefined ? undefined : fill(html));
+  return {
+    ...content,
+    posts: content.posts.map((result) =>
+      result.post === undefined
+        ? result
+        : {
+            ...result,
+            post: {
+              ...result.post,
+              bodyHtml: fill(result.post.bodyHtml),
+              listBodyHtml: maybe(result.post.listBodyHtml),
+              teaserHtml: maybe(result.post.teaserHtml),
+            },
+          },
+    ),
+    pages: content.pages.map((result) =>
+      result.page === undefined
+        ? result
+        : { ...result, page: { ...result.page, bodyHtml: fill(result.page.bodyHtml) } },
+    ),
+  };
 }
 
 /**

@@ -23,8 +23,15 @@ import { IntegrityError } from "../model/integrity.ts";
 import { isRendered, type RenderedRoute, type Route, routesOf } from "../model/routes.ts";
 import type { ImageRecord, Site } from "../model/types.ts";
 import { hrefOf, linkPrefixOf } from "../model/urls.ts";
-import { assembleContent, type ParseCache, type ParsedContent, parseContent } from "./build-model.ts";
+import {
+  assembleContent,
+  fillBodies,
+  type ParseCache,
+  type ParsedContent,
+  parseContent,
+} from "./build-model.ts";
 import { checkOutputFolder } from "./check-output.ts";
+import { HighlightPool } from "./highlight-pool.ts";
 import { ImageCache, imageCacheDirOf } from "./images.ts";
 import { checkLinks } from "./link-check.ts";
 import type { PipelineOptions } from "./options.ts";
@@ -106,7 +113,15 @@ export class Pipeline {
       preview,
       servedAt: this.options.servedAt,
     };
-    const parsed = parseContent(folder, modelOptions);
+    // A whole build hands fenced code to other threads while it parses; the dev server's rebuilds
+    // parse a post or two, in this thread.
+    const pool = preview ? undefined : new HighlightPool();
+    let parsed = parseContent(folder, { ...modelOptions, highlight: pool?.highlight });
+    if (pool !== undefined && pool.handedOut > 0) {
+      await pool.settle();
+      parsed = fillBodies(parsed, (html) => pool.fill(html));
+      mark("highlight code");
+    }
     const images =
       (options.images ?? true) ? await this.#images(folder, parsed) : { records: new Map(), issues: [] };
     const model = assembleContent(folder, parsed, this.options.now, {
