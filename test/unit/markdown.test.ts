@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import fc from "fast-check";
-import { createMarkdown, renderBody, renderSnippet } from "../../src/content/markdown.ts";
 import { listFormOf } from "../../src/content/list-form.ts";
+import { createMarkdown, renderBody, renderSnippet } from "../../src/content/markdown.ts";
 
 const md = createMarkdown({
   headingAnchor: "Link to this section",
