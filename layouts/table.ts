@@ -20,6 +20,7 @@ import {
   renderTermDescription,
 } from "./views/archive.ts";
 import { renderCalendar, renderOnThisDay } from "./views/calendar.ts";
+import { renderComments } from "./views/comments.ts";
 import { renderArchivesIndex, renderNotFound, renderTermsIndex } from "./views/indexes.ts";
 import { renderPage } from "./views/page.ts";
 import { renderPost, renderPostDate, renderPostTerms, renderToc } from "./views/post.ts";
@@ -44,6 +45,7 @@ export const DEFAULT_VIEWS: Views = {
   calendar: renderCalendar,
   onThisDay: renderOnThisDay,
   toc: renderToc,
+  comments: renderComments,
   notFound: renderNotFound,
   search: renderSearch,
   redirect: renderRedirect,

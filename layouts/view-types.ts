@@ -160,6 +160,8 @@ export interface ViewInputs {
   onThisDay: OnThisDayInput;
   /** A post's or page's table of contents. */
   toc: TocInput;
+  /** A post's comments kept from the old blog, under it; or "Comments Off". */
+  comments: PostInput;
   /** The 404 page. */
   notFound: ViewContext;
   /** The search page. */

@@ -35,6 +35,8 @@ export const WARNING_KINDS = {
   "unknown-author": "authors that are none of the keys of `authors:` (shown as written, on no author page)",
   "description-unused": "tag or category descriptions of terms no post uses (ignored)",
   "missing-avatar": "author avatars that are no file of the static folder",
+  "comment-url": "comment addresses that are not http(s) (not linked)",
+  "comment-thread": "comments answering no comment of their file (shown at the top)",
 } as const;
 
 export type WarningKind = keyof typeof WARNING_KINDS;

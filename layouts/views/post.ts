@@ -31,6 +31,7 @@ ${
     : ""
 }
 </article>
+${views.comments(input)}
 ${
   post.older === undefined && post.newer === undefined
     ? ""

@@ -37,9 +37,18 @@ interface BodyEnv {
 }
 
 /** The ids the default views give elements of a post's page, which a heading must not take. */
-const VIEW_IDS = new Set(["main", "more", "related-title", "toc-title", "search", "site-search-q"]);
-/** Footnotes' ids (`fn1`, `fnref1:2`) are taken too. */
-const FOOTNOTE_ID = /^fn(?:ref)?\d/;
+const VIEW_IDS = new Set([
+  "main",
+  "more",
+  "related-title",
+  "toc-title",
+  "search",
+  "site-search-q",
+  "comments",
+  "comments-title",
+]);
+/** Footnotes' ids (`fn1`, `fnref1:2`) and comments' (`comment-12`) are taken too. */
+const FOOTNOTE_ID = /^(?:fn(?:ref)?\d+(?::\d+)?|comment-\d+)$/;
 
 /**
  * The words a body's own markup needs, in the site's language: the name of each heading's link, of the

@@ -22,6 +22,7 @@ import {
   withSynonyms,
 } from "./front-matter-fields.ts";
 import { type Markdown, renderBody } from "./markdown.ts";
+import { parseComments } from "./parse-comments.ts";
 import { parsePostDate } from "./parse-date.ts";
 import { describeValue, type YamlMapping } from "./yaml.ts";
 
@@ -54,6 +55,7 @@ export const POST_KEYS = [
   "aliases",
   "image",
   "toc",
+  "commentsClosed",
 ] as const;
 const KNOWN_KEYS = new Set<string>(POST_KEYS);
 
@@ -145,6 +147,9 @@ export function parsePost(source: SourceFile, ctx: ParseContext): ParsedPost {
   const url = readSitePath(front, "url", error);
   const image = readImage(front, error);
   const toc = readBoolean(front, "toc", error);
+  const commentsClosed = readBoolean(front, "commentsClosed", error) ?? false;
+  const thread = source.comments === undefined ? undefined : parseComments(source.comments, ctx.zone);
+  if (thread !== undefined) issues.push(...thread.issues);
   const slug = readSlug(front, source.relative, title, error, (message) =>
     issues.push(contentWarning("slug-normalised", file, line("slug"), message)),
   );
@@ -192,6 +197,8 @@ export function parsePost(source: SourceFile, ctx: ParseContext): ParsedPost {
     moreLabel: body.moreLabel,
     headings: body.headings,
     toc,
+    comments: thread?.comments ?? [],
+    commentsClosed,
     wordCount: body.wordCount,
   };
   return { post, issues: sortIssues(issues) };

@@ -18,6 +18,12 @@ export const STATIC_FOLDER = "static";
 export const MAX_POST_BYTES = 8 * 1024 * 1024;
 
 const POST_EXTENSION = /\.(?:md|markdown)$/i;
+const COMMENTS_FILE = /\.comments\.yaml$/i;
+
+/** The comments file of a post's source path (`2015/x.md` → `2015/x.comments.yaml`). */
+export function commentsFileOf(postRelative: string): string {
+  return postRelative.replace(/\.(md|markdown)$/i, ".comments.yaml");
+}
 
 export interface ContentFolder {
   /** Posts, in code-point order of their paths (independent of the file system's order). */
@@ -167,16 +173,35 @@ export function readContentFolder(contentDir: string, cache?: ReadCache): Conten
     }
     return undefined;
   };
+  // A post's comments are in `<post>.comments.yaml` beside it (src/content/parse-comments.ts).
+  const commentFiles = new Set(all.filter((f) => COMMENTS_FILE.test(f)));
   const pages: SourceFile[] = [];
   for (const relative of markdown) {
     const source = read(path.join(root, ...relative.split("/")), relative);
     if (source === undefined) continue;
-    if (relative.startsWith(`${PAGES_FOLDER}/`)) pages.push(source);
-    else posts.push(source);
+    if (relative.startsWith(`${PAGES_FOLDER}/`)) {
+      pages.push(source);
+      continue;
+    }
+    const commentsFile = commentsFileOf(relative);
+    if (commentFiles.delete(commentsFile)) {
+      const comments = read(path.join(root, ...commentsFile.split("/")), commentsFile);
+      posts.push(comments === undefined ? source : { ...source, comments });
+    } else posts.push(source);
   }
+  for (const relative of commentFiles)
+    issues.push(
+      contentWarning(
+        "stray-file",
+        `${displayPath}/${relative}`,
+        undefined,
+        `is the comments of no post (comments of a post \`x.md\` are in \`x.comments.yaml\` beside it): not shown`,
+      ),
+    );
   const bundled: string[] = [];
   for (const relative of all) {
-    if (POST_EXTENSION.test(relative) || relative === SETTINGS_FILE_NAME) continue;
+    if (POST_EXTENSION.test(relative) || relative === SETTINGS_FILE_NAME || COMMENTS_FILE.test(relative))
+      continue;
     if (bundleOf(relative) !== undefined) bundled.push(relative);
     else
       issues.push(

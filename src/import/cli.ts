@@ -9,12 +9,13 @@ import { formatReport } from "./report.ts";
 import { SettingsError } from "./settings-file.ts";
 import { WxrError } from "./wxr.ts";
 
-export const USAGE = `Usage: annals import wordpress <export.xml> [--into <folder>] [--force] [--dry-run]
+export const USAGE = `Usage: annals import wordpress <export.xml> [--into <folder>] [--force] [--dry-run] [--pingbacks]
 
 Imports a WordPress export (the WXR file from Tools › Export) into annals: one Markdown file per post
 at <folder>/<YYYY>/<YYYY-MM-DD>-<slug>.md, and WordPress's tag and category slugs pinned in
-<folder>/site.yaml so that old term URLs keep working. Pages, attachments, menus and comments are
-counted, not imported. A report of what was converted, lost or decided, and of every file, is printed.
+<folder>/site.yaml so that old term URLs keep working. Approved comments are kept beside their post
+(<post>.comments.yaml), shown under it read-only; e-mail and IP addresses are never kept. Pages,
+attachments and menus are counted, not imported. A report of what was converted, lost or decided, and of every file, is printed.
 
 Running it again writes the same files. A file that differs from what the import would write (edited
 since) stops the import before anything is written, unless --force.
@@ -23,13 +24,20 @@ Options:
   --into <folder>  the content folder to write into (default: content)
   --force          overwrite files that were edited since the last import
   --dry-run        convert and report, but write nothing
+  --pingbacks      keep approved pingbacks and trackbacks among the comments
   --help           show this text
 
 Exit codes: 0 imported, 1 a problem with the export or the folder, or edited files (nothing written),
 2 a wrong option or a bug.`;
 
 export async function main(argv: readonly string[]): Promise<number> {
-  let values: { into?: string; force?: boolean; "dry-run"?: boolean; help?: boolean };
+  let values: {
+    into?: string;
+    force?: boolean;
+    "dry-run"?: boolean;
+    pingbacks?: boolean;
+    help?: boolean;
+  };
   let positionals: string[];
   try {
     ({ values, positionals } = parseArgs({
@@ -39,6 +47,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         into: { type: "string" },
         force: { type: "boolean" },
         "dry-run": { type: "boolean" },
+        pingbacks: { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
     }));
@@ -63,6 +72,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       into: values.into ?? "content",
       force: values.force === true,
       dryRun: values["dry-run"] === true,
+      pingbacks: values.pingbacks === true,
     });
     process.stdout.write(formatReport(report));
     if (!ok) {

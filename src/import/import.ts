@@ -9,6 +9,7 @@
 
 import { createHash } from "node:crypto";
 import path from "node:path";
+import { commentsFileOf } from "../content/read-sources.ts";
 import { slugOf } from "../model/slug.ts";
 import { ImportError, ImportFolder } from "./folder.ts";
 import { buildPostFile, field, type PostContext, type PostFile } from "./post-file.ts";
@@ -26,6 +27,8 @@ export interface ImportOptions {
   readonly force: boolean;
   /** Plan and report only. */
   readonly dryRun?: boolean;
+  /** Keep approved pingbacks and trackbacks among the comments. */
+  readonly pingbacks?: boolean;
 }
 
 export interface ImportResult {
@@ -54,32 +57,40 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRes
   const show = (relative: string): string => path.posix.join(into.split(path.sep).join("/"), relative);
   const folder = new ImportFolder(into);
 
-  // Pass 2: convert and compare. Only the outcome of each post is kept, not its text.
+  // Pass 2: convert and compare. Only the outcome of each file is kept, not its text.
   // UTC offsets of the posts' dates, for the time zone of a new settings file.
   const offsets = new Map<string, number>();
-  const planned: { post: PostFile; hash: string; state: FileState }[] = [];
+  const planned: { post: PostFile; relativePath: string; hash: string; state: FileState }[] = [];
   const skippedPosts: { id: string; reason: string }[] = [];
+  const commentsLeft = new Map<string, number>();
+  let commentsKept = 0;
   await forEachPost(
     options.exportFile,
     gathered,
+    options,
     (post) => {
-      const current = folder.read(post.relativePath);
-      const hash = hashOf(post.text);
-      const state: FileState =
-        current === undefined
-          ? "written"
-          : hashOf(current) === hash
-            ? "unchanged"
-            : options.force
-              ? "overwritten"
-              : "refused";
-      planned.push({ post: { ...post, text: "" }, hash, state });
+      for (const [relativePath, text] of filesOf(post)) {
+        const current = folder.read(relativePath);
+        const hash = hashOf(text);
+        const state: FileState =
+          current === undefined
+            ? "written"
+            : hashOf(current) === hash
+              ? "unchanged"
+              : options.force
+                ? "overwritten"
+                : "refused";
+        planned.push({ post: { ...post, text: "" }, relativePath, hash, state });
+      }
+      commentsKept += post.comments.kept;
+      for (const [reason, n] of post.comments.left)
+        commentsLeft.set(reason, (commentsLeft.get(reason) ?? 0) + n);
       const offset = /^date: \S+([+-]\d{2}:\d{2})$/m.exec(post.text)?.[1];
       if (offset !== undefined) offsets.set(offset, (offsets.get(offset) ?? 0) + 1);
     },
     skippedPosts,
   );
-  const refused = planned.filter((e) => e.state === "refused").map((e) => show(e.post.relativePath));
+  const refused = planned.filter((e) => e.state === "refused").map((e) => show(e.relativePath));
 
   const settings = planSettings(
     folder.read(SETTINGS_FILE),
@@ -96,29 +107,29 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRes
     const changed = (state: FileState): boolean => state === "written" || state === "overwritten";
     if (planned.some((e) => changed(e.state))) {
       let index = 0;
-      await forEachPost(options.exportFile, gathered, (post) => {
-        const plan = planned[index++];
-        if (
-          plan === undefined ||
-          plan.post.relativePath !== post.relativePath ||
-          plan.hash !== hashOf(post.text)
-        ) {
-          throw new ImportError(`${options.exportFile}: the file changed during the import; run it again`);
+      await forEachPost(options.exportFile, gathered, options, (post) => {
+        for (const [relativePath, text] of filesOf(post)) {
+          const plan = planned[index++];
+          if (plan === undefined || plan.relativePath !== relativePath || plan.hash !== hashOf(text)) {
+            throw new ImportError(`${options.exportFile}: the file changed during the import; run it again`);
+          }
+          if (changed(plan.state)) folder.write(relativePath, text);
         }
-        if (changed(plan.state)) folder.write(post.relativePath, post.text);
       });
     }
     if (settings.text !== undefined) folder.write(SETTINGS_FILE, settings.text);
   }
 
   const files: ReportFile[] = planned.map((e) => ({
-    path: show(e.post.relativePath),
+    path: show(e.relativePath),
     state: !writing && (e.state === "written" || e.state === "overwritten") ? "would be written" : e.state,
   }));
   const pick = (flag: keyof PostFile["flags"]): string[] =>
-    planned.filter((e) => e.post.flags[flag]).map((e) => show(e.post.relativePath));
+    planned
+      .filter((e) => e.relativePath === e.post.relativePath && e.post.flags[flag])
+      .map((e) => show(e.post.relativePath));
   const postNotes: PostNotes[] = planned
-    .filter((e) => e.post.notes.length > 0)
+    .filter((e) => e.relativePath === e.post.relativePath && e.post.notes.length > 0)
     .map((e) => ({ path: show(e.post.relativePath), title: e.post.title, notes: e.post.notes }));
   const settingsState = !writing
     ? "not written"
@@ -145,7 +156,7 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRes
     passwordProtected: pick("password"),
     noGmtDate: pick("noGmtDate"),
     sticky: pick("sticky"),
-    comments: gathered.comments,
+    comments: { total: gathered.comments, kept: commentsKept, left: sortedCounts(commentsLeft) },
     postNotes,
     files,
     refused,
@@ -193,7 +204,7 @@ export async function gather(exportFile: string): Promise<Gathered> {
     }
     const status = field(item, "wp:status") || "publish";
     statuses.set(status, (statuses.get(status) ?? 0) + 1);
-    comments += item.commentCount;
+    comments += item.comments.length;
     const name = decodeSlug(field(item, "wp:post_name"));
     if (name !== "") reservedSlugs.add(slugOf(name));
     for (const t of item.terms)
@@ -230,7 +241,14 @@ function sortedCounts(map: Map<string, number>): Map<string, number> {
   return new Map([...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
-export function postContext(g: Gathered): PostContext {
+/** The files of a converted post: the post, and its comments file when it has comments to keep. */
+function filesOf(post: PostFile): [string, string][] {
+  const files: [string, string][] = [[post.relativePath, post.text]];
+  if (post.comments.text !== undefined) files.push([commentsFileOf(post.relativePath), post.comments.text]);
+  return files;
+}
+
+export function postContext(g: Gathered, options: { readonly pingbacks?: boolean } = {}): PostContext {
   return {
     authors: new Map(g.channel.authors.map((a) => [a.login, a.displayName])),
     baseUrl: g.channel.baseBlogUrl || g.channel.link,
@@ -239,6 +257,7 @@ export function postContext(g: Gathered): PostContext {
     reusableBlocks: g.reusableBlocks,
     reservedSlugs: g.reservedSlugs,
     usedSlugs: new Set(),
+    pingbacks: options.pingbacks ?? false,
   };
 }
 
@@ -246,10 +265,11 @@ export function postContext(g: Gathered): PostContext {
 export async function forEachPost(
   exportFile: string,
   gathered: Gathered,
+  options: { readonly pingbacks?: boolean },
   visit: (post: PostFile) => void,
   skipped?: { id: string; reason: string }[],
 ): Promise<void> {
-  const ctx = postContext(gathered);
+  const ctx = postContext(gathered, options);
   await readWxr(exportFile, (item) => {
     if (itemType(item) !== "post") return;
     const result = buildPostFile(item, ctx);

@@ -7,6 +7,7 @@
 import { Document, isMap, isScalar } from "yaml";
 import { slugOf } from "../model/slug.ts";
 import { convertBody } from "./body.ts";
+import { buildCommentsFile, type CommentsFile } from "./comments.ts";
 import type { Attachment } from "./shortcodes.ts";
 import {
   decodeSlug,
@@ -37,6 +38,8 @@ export interface PostContext {
   readonly reservedSlugs: ReadonlySet<string>;
   /** Slugs of the posts converted so far (filled in here): slugs stay unique. */
   readonly usedSlugs: Set<string>;
+  /** Keep pingbacks and trackbacks among the comments. */
+  readonly pingbacks: boolean;
 }
 
 export interface PostFile {
@@ -46,6 +49,8 @@ export interface PostFile {
   /** Inside the import folder, with `/`: `2015/2015-01-28-will-kim-go.md`. */
   readonly relativePath: string;
   readonly text: string;
+  /** The post's comments file (beside it), when it has comments to keep. */
+  readonly comments: CommentsFile;
   /** Losses and decisions worth a line in the report. */
   readonly notes: readonly string[];
   readonly flags: {
@@ -121,6 +126,9 @@ export function buildPostFile(item: WxrItem, ctx: PostContext): PostResult {
   if (excerpt !== "") front.excerpt = excerpt;
   if (author !== "") front.author = author;
   if (aliases.length > 0) front.aliases = aliases;
+  const thread = buildCommentsFile(item.comments, title, { pingbacks: ctx.pingbacks });
+  // Closed comments say so on the page ("Comments Off"), as WordPress showed them.
+  if (field(item, "wp:comment_status") === "closed") front.commentsClosed = true;
 
   const body = convertBody(item.fields.get("content:encoded") ?? "", {
     postId: id,
@@ -140,6 +148,7 @@ export function buildPostFile(item: WxrItem, ctx: PostContext): PostResult {
       title,
       relativePath: `${date.day.slice(0, 4)}/${date.day}-${slug}.md`,
       text,
+      comments: thread,
       notes,
       flags: { untitled, password, noGmtDate: date.noGmt, sticky },
     },

@@ -37,7 +37,12 @@ export interface ImportReport {
   readonly passwordProtected: readonly string[];
   readonly noGmtDate: readonly string[];
   readonly sticky: readonly string[];
-  readonly comments: number;
+  /** Comments in the export, those kept (beside their posts), and those left out by reason. */
+  readonly comments: {
+    readonly total: number;
+    readonly kept: number;
+    readonly left: ReadonlyMap<string, number>;
+  };
   readonly postNotes: readonly PostNotes[];
   readonly files: readonly ReportFile[];
   /** Files that differ from what the import would write, when it refused to touch them. */
@@ -66,7 +71,9 @@ export function formatReport(report: ImportReport): string {
   if (terms.otherTaxonomies.size > 0) {
     out.push(`- terms of other taxonomies, not imported: ${counts(terms.otherTaxonomies)}`);
   }
-  if (report.comments > 0) out.push(`- comments, not imported: ${report.comments}`);
+  if (report.comments.total > 0)
+    out.push(`- comments: ${report.comments.kept} of ${report.comments.total} kept, beside their posts`);
+  for (const [reason, n] of report.comments.left) out.push(`- comments ${reason}, not imported: ${n}`);
   for (const file of report.sticky) out.push(`- sticky: ${file}`);
   out.push(`- settings: ${report.settings.path} ${report.settings.state}`);
 
@@ -113,6 +120,10 @@ export function formatReport(report: ImportReport): string {
   );
   const tally = new Map<string, number>();
   for (const f of report.files) tally.set(f.state, (tally.get(f.state) ?? 0) + 1);
-  out.push("", `${report.files.length} post files: ${counts(tally)}.`);
+  const commentFiles = report.files.filter((f) => f.path.endsWith(".comments.yaml")).length;
+  out.push(
+    "",
+    `${report.files.length - commentFiles} post files and ${commentFiles} comments files: ${counts(tally)}.`,
+  );
   return `${out.join("\n")}\n`;
 }

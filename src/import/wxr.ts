@@ -14,6 +14,26 @@ export interface WxrAuthor {
   readonly displayName: string;
 }
 
+/**
+ * One `<wp:comment>` of an item, its fields by name without the `wp:comment_` prefix (`id`,
+ * `author`, `author_url`, `date`, `date_gmt`, `content`, `approved`, `type`, `parent`). The e-mail
+ * and IP address fields are never read.
+ */
+export type WxrComment = ReadonlyMap<string, string>;
+
+/** Comment fields kept from the export: not `author_email`, not `author_IP`. */
+const COMMENT_FIELDS = new Set([
+  "wp:comment_id",
+  "wp:comment_author",
+  "wp:comment_author_url",
+  "wp:comment_date",
+  "wp:comment_date_gmt",
+  "wp:comment_content",
+  "wp:comment_approved",
+  "wp:comment_type",
+  "wp:comment_parent",
+]);
+
 export interface WxrTerm {
   /** `category`, `post_tag`, or another taxonomy from `<wp:term>`. */
   readonly taxonomy: string;
@@ -23,6 +43,8 @@ export interface WxrTerm {
   readonly slug: string;
   /** The parent's slug, "" at the top. */
   readonly parent: string;
+  /** The term's description (`wp:category_description`, …), as written; "" when none. */
+  readonly description: string;
 }
 
 export interface WxrChannel {
@@ -52,7 +74,8 @@ export interface WxrItem {
   readonly terms: readonly WxrItemTerm[];
   /** `wp:postmeta` pairs, in file order. */
   readonly meta: readonly { readonly key: string; readonly value: string }[];
-  readonly commentCount: number;
+  /** The item's comments, in file order. */
+  readonly comments: readonly WxrComment[];
 }
 
 /** A problem with the export file itself: the message is one line, naming the file (and line). */
@@ -157,10 +180,11 @@ class WxrReader {
         fields: Map<string, string>;
         terms: WxrItemTerm[];
         meta: { key: string; value: string }[];
-        comments: number;
+        comments: WxrComment[];
       }
     | undefined;
   private meta: Map<string, string> | undefined;
+  private comment: Map<string, string> | undefined;
   private itemTerm: { domain: string; nicename: string } | undefined;
   private capture: Capture | undefined;
   private sawChannel = false;
@@ -194,7 +218,7 @@ class WxrReader {
     if (this.capture !== undefined) return; // markup inside a field: its text still counts
     if (parent === "channel" && depth === 3) {
       if (name === "item") {
-        this.item = { line: this.line(), fields: new Map(), terms: [], meta: [], comments: 0 };
+        this.item = { line: this.line(), fields: new Map(), terms: [], meta: [], comments: [] };
       } else if (CHANNEL_RECORDS.has(name)) {
         this.record = new Map();
       } else {
@@ -209,12 +233,14 @@ class WxrReader {
       } else if (name === "wp:postmeta") {
         this.meta = new Map();
       } else if (name === "wp:comment") {
-        this.item.comments++;
+        this.comment = new Map();
       } else {
         this.startCapture(this.item.fields, name);
       }
     } else if (this.meta !== undefined && parent === "wp:postmeta" && depth === 5) {
       this.startCapture(this.meta, name);
+    } else if (this.comment !== undefined && parent === "wp:comment" && depth === 5) {
+      if (COMMENT_FIELDS.has(name)) this.startCapture(this.comment, name);
     }
   }
 
@@ -244,10 +270,15 @@ class WxrReader {
         value: this.meta.get("wp:meta_value") ?? "",
       });
       this.meta = undefined;
+    } else if (name === "wp:comment" && this.comment !== undefined && this.item !== undefined) {
+      this.item.comments.push(
+        new Map([...this.comment].map(([key, value]) => [key.slice("wp:comment_".length), value])),
+      );
+      this.comment = undefined;
     } else if (name === "item" && this.item !== undefined && depth === 3) {
       const { line, fields, terms, meta, comments } = this.item;
       this.item = undefined;
-      this.onItem({ line, fields, terms, meta, commentCount: comments });
+      this.onItem({ line, fields, terms, meta, comments });
     } else if (this.record !== undefined && depth === 3) {
       this.finishRecord(name, this.record);
       this.record = undefined;
@@ -288,6 +319,7 @@ class WxrReader {
         name: get("wp:cat_name"),
         slug: get("wp:category_nicename"),
         parent: get("wp:category_parent"),
+        description: get("wp:category_description"),
       });
     } else if (name === "wp:tag") {
       this.terms.push({
@@ -295,6 +327,7 @@ class WxrReader {
         name: get("wp:tag_name"),
         slug: get("wp:tag_slug"),
         parent: "",
+        description: get("wp:tag_description"),
       });
     } else if (name === "wp:term") {
       this.terms.push({
@@ -302,6 +335,7 @@ class WxrReader {
         name: get("wp:term_name"),
         slug: get("wp:term_slug"),
         parent: get("wp:term_parent"),
+        description: get("wp:term_description"),
       });
     }
   }

@@ -11,6 +11,27 @@ export interface SourceFile {
   /** The path inside the content folder, e.g. `2015/x.md`. */
   readonly relative: string;
   readonly text: string;
+  /** A post's comments file (`x.comments.yaml` beside `x.md`), when it has one. */
+  readonly comments?: SourceFile;
+}
+
+export type CommentKind = "comment" | "pingback" | "trackback";
+
+/** A comment kept from the old blog (src/content/parse-comments.ts): read-only, shown under its post. */
+export interface Comment {
+  readonly id: string;
+  /** The comment it answers; undefined at the top of a thread. */
+  readonly replyTo: string | undefined;
+  /** As written ("" when anonymous). */
+  readonly author: string;
+  /** The author's http(s) address. */
+  readonly url: string | undefined;
+  readonly date: PostDate;
+  readonly kind: CommentKind;
+  /** Sanitised HTML (src/format/comment-html.ts). */
+  readonly html: string;
+  /** 0 at the top of a thread, 1 for a reply, and so on; comments come in thread order. */
+  readonly depth: number;
 }
 
 /** A post's date, normalised once in the site's time zone. */
@@ -76,6 +97,10 @@ export interface Post {
   readonly headings: readonly Heading[];
   /** `toc:`: true or false asks for a table of contents or none; undefined leaves it to the settings. */
   readonly toc: boolean | undefined;
+  /** The post's comments, in thread order (empty when it has none). */
+  readonly comments: readonly Comment[];
+  /** `commentsClosed: true`: the old blog took no comments on it ("Comments Off"). */
+  readonly commentsClosed: boolean;
   /** How many words the body has (a Chinese or Japanese character counts half): for the reading time. */
   readonly wordCount: number;
 }

@@ -20,7 +20,7 @@ import { assembleSite, type BodyPlace } from "../model/assemble.ts";
 import { checkSiteModel, IntegrityError } from "../model/integrity.ts";
 import { type Settings, servedAddress } from "../model/settings.ts";
 import { buildTheme, THEME_FOLDER } from "../model/theme.ts";
-import type { ImageRecord, Page, Post, Site } from "../model/types.ts";
+import type { ImageRecord, Page, Post, Site, SourceFile } from "../model/types.ts";
 import { parsePages, parsePosts } from "./parse-posts.ts";
 import { mark } from "./timings.ts";
 
@@ -89,10 +89,13 @@ export function parseContent(folder: ContentFolder, options: ModelOptions = {}):
     const key = JSON.stringify([zone, words]);
     if (cache.key !== key) cache.entries.clear();
     cache.key = key;
-    const stale = folder.posts.filter((s) => cache.entries.get(s.path)?.text !== s.text);
+    // A post's entry is its text and its comments' text.
+    const textOf = (s: SourceFile): string =>
+      s.comments === undefined ? s.text : `${s.text}\u0000${s.comments.text}`;
+    const stale = folder.posts.filter((s) => cache.entries.get(s.path)?.text !== textOf(s));
     const fresh = parsePosts(stale, zone, words, options.highlight);
     stale.forEach((source, i) => {
-      cache.entries.set(source.path, { text: source.text, result: fresh[i] as ParsedPost });
+      cache.entries.set(source.path, { text: textOf(source), result: fresh[i] as ParsedPost });
     });
     const present = new Set(folder.posts.map((s) => s.path));
     for (const path of cache.entries.keys()) if (!present.has(path)) cache.entries.delete(path);

@@ -31,14 +31,17 @@ export function readTree(folder: string): Map<string, string> {
 }
 
 /** The posts of an export, converted (in memory: for tests). */
-export async function convertedPosts(exportFile: string): Promise<Map<string, PostFile>> {
+export async function convertedPosts(
+  exportFile: string,
+  options: { readonly pingbacks?: boolean } = {},
+): Promise<Map<string, PostFile>> {
   const gathered = await gather(exportFile);
   const posts = new Map<string, PostFile>();
-  await forEachPost(exportFile, gathered, (post) => posts.set(post.id, post));
+  await forEachPost(exportFile, gathered, options, (post) => posts.set(post.id, post));
   return posts;
 }
 
-const md = createMarkdown();
+const md = createMarkdown({ headingAnchor: "Link", footnotes: "Notes", footnoteBack: "Back" });
 
 /** A written file as the build reads it. */
 export function parseWithAnnals(relative: string, text: string): ParsedPost {

@@ -2,10 +2,12 @@ import assert from "node:assert/strict";
 import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
+import { parseComments } from "../../src/content/parse-comments.ts";
 import { parseSettings } from "../../src/content/parse-settings.ts";
 import { ImportError } from "../../src/import/folder.ts";
 import { importWordPress } from "../../src/import/import.ts";
 import { formatReport } from "../../src/import/report.ts";
+import { readWxr } from "../../src/import/wxr.ts";
 import {
   errorsOf,
   parseWithAnnals,
@@ -16,6 +18,7 @@ import {
 } from "./helpers.ts";
 
 const TINY_FILES = [
+  "2015/2015-01-28-will-kim-go.comments.yaml",
   "2015/2015-01-28-will-kim-go.md",
   "2015/2015-02-01-draft-notes-and-ideas.md",
   "2015/2015-03-01-members-only.md",
@@ -134,7 +137,20 @@ describe("importWordPress: the tiny export", () => {
     assert.deepEqual(Object.fromEntries(report.skippedByType), { attachment: 2, nav_menu_item: 1, page: 1 });
     assert.deepEqual(report.skippedPosts, [{ id: "15", reason: "status trash" }]);
     assert.deepEqual(report.terms.flattened, [{ parent: "News & Views", child: "Local" }]);
-    assert.equal(report.comments, 1);
+    assert.deepEqual(report.comments, { total: 1, kept: 1, left: new Map() });
+    assert.equal(
+      tree.get("2015/2015-01-28-will-kim-go.comments.yaml"),
+      [
+        '# Comments on "Will Kim go to "Moscow"? #1: a view", kept from WordPress and shown under the post, read-only.',
+        "# Edit or delete any of them; no e-mail or IP address is kept.",
+        "",
+        '- id: "1"',
+        "  author: A reader",
+        "  date: 2015-01-29T08:00:00+09:00",
+        "  text: <p>Nice post.</p>",
+        "",
+      ].join("\n"),
+    );
     assert.deepEqual(report.untitled, [`${into}/2015/2015-03-01-members-only.md`]);
     assert.deepEqual(report.passwordProtected, [`${into}/2015/2015-03-01-members-only.md`]);
     assert.deepEqual(report.noGmtDate, [`${into}/2015/2015-02-01-draft-notes-and-ideas.md`]);
@@ -145,6 +161,10 @@ describe("importWordPress: the tiny export", () => {
     const into = temporaryFolder(t);
     await run(into);
     for (const [file, text] of readTree(into)) {
+      if (file.endsWith(".comments.yaml")) {
+        assert.deepEqual(parseComments({ path: file, relative: file, text }, "UTC").issues, [], file);
+        continue;
+      }
       if (file === "site.yaml") {
         const settings = parseSettings({ path: file, relative: file, text }, into);
         assert.deepEqual(
@@ -177,7 +197,7 @@ describe("importWordPress: the tiny export", () => {
       /\n- category "Café Culture": slug "café-culture" is not URL-safe in annals; "cafe-culture" pinned, and the old URL redirects there\n/,
     );
     assert.match(text, /\n- written: .*\/2015\/2015-01-28-will-kim-go\.md\n/);
-    assert.match(text, /\n5 post files: written 5\.\n$/);
+    assert.match(text, /\n5 post files and 1 comments files: written 6\.\n$/);
   });
 
   it("a second run writes nothing and leaves every file byte-identical", async (t) => {
@@ -306,8 +326,36 @@ describe("importWordPress: the theme unit test export", () => {
     const { ok, report } = await run(into, { exportFile: THEME_EXPORT });
     assert.ok(ok);
     const tree = readTree(into);
-    assert.equal(tree.size, 59);
+    const posts = [...tree.keys()].filter((f) => f.endsWith(".md"));
+    assert.equal(posts.length, 58);
+    // Every approved comment (read from the export here, not by the importer) is in a comments file.
+    const approved: string[] = [];
+    await readWxr(THEME_EXPORT, (item) => {
+      if ((item.fields.get("wp:post_type") ?? "post") !== "post") return;
+      for (const c of item.comments)
+        if (c.get("approved") === "1" && (c.get("type") || "comment") === "comment")
+          approved.push(c.get("id") ?? "");
+    });
+    const kept: string[] = [];
     for (const [file, text] of tree) {
+      if (!file.endsWith(".comments.yaml")) continue;
+      const parsed = parseComments({ path: file, relative: file, text }, "UTC");
+      assert.deepEqual(parsed.issues, [], file);
+      kept.push(...parsed.comments.map((c) => c.id));
+    }
+    assert.deepEqual(kept.sort(), approved.sort());
+    // No commenter's e-mail or IP address, as the export has them, is in any file.
+    const raw = readFileSync(THEME_EXPORT, "utf8");
+    const private_ = [...raw.matchAll(/<wp:comment_author_(?:email|IP)>(?:<!\[CDATA\[)?([^<\]]+)/g)].map(
+      (m) => m[1] ?? "",
+    );
+    assert.ok(private_.length > 10);
+    for (const [file, text] of tree)
+      for (const value of private_) assert.ok(!text.includes(value), `${value} in ${file}`);
+    assert.ok(approved.length >= 20, `${approved.length} approved comments`);
+    assert.equal(report.comments.kept, approved.length);
+    for (const [file, text] of tree) {
+      if (file.endsWith(".comments.yaml")) continue;
       if (file === "site.yaml") {
         const settings = parseSettings({ path: file, relative: file, text }, into);
         assert.deepEqual(

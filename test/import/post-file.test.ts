@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
 import { parse as parseYaml } from "yaml";
-import { createMarkdown } from "../../src/content/markdown.ts";
+import { createMarkdown, renderSnippet } from "../../src/content/markdown.ts";
 import type { PostFile } from "../../src/import/post-file.ts";
 import { sitePath } from "../../src/import/post-file.ts";
 import { convertedPosts, errorsOf, parseWithAnnals, THEME_EXPORT } from "./helpers.ts";
@@ -48,7 +48,9 @@ describe("buildPostFile: the theme unit test export", () => {
       "categories",
       "author",
       "aliases",
+      "commentsClosed",
     ]);
+    assert.equal(frontOf(p).commentsClosed, true, "WordPress: comment_status closed");
     assert.equal(frontOf(p).date, "2013-01-05T11:00:20-07:00");
     assert.deepEqual(frontOf(p).aliases, ["/?p=1174", "/2013/01/05/title-with-special-characters/"]);
     assert.equal(frontOf(post("1730")).date, "2018-11-01T07:10:43+00:00");
@@ -108,7 +110,7 @@ describe("buildPostFile: the theme unit test export", () => {
   });
 
   it("keeps nested and mixed lists nested", () => {
-    const html = createMarkdown().render(post("1000").text.replace(/^---[\s\S]*?\n---\n/, ""));
+    const html = renderSnippet(createMarkdown(), post("1000").text.replace(/^---[\s\S]*?\n---\n/, "")).html;
     const flat = html.replace(/\s+/g, "");
     assert.ok(
       flat.includes(

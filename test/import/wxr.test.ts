@@ -28,7 +28,15 @@ describe("readWxr: the theme unit test export", () => {
     ]);
     assert.equal(channel.terms.filter((t) => t.taxonomy === "post_tag").length, 110);
     const child = channel.terms.find((t) => t.taxonomy === "category" && t.name === "Child 1");
-    assert.deepEqual(child, { taxonomy: "category", name: "Child 1", slug: "child-1", parent: "parent" });
+    assert.deepEqual(child, {
+      taxonomy: "category",
+      name: "Child 1",
+      slug: "child-1",
+      parent: "parent",
+      description: "",
+    });
+    const block = channel.terms.find((t) => t.taxonomy === "category" && t.slug === "block");
+    assert.equal(block?.description, "Items in the block category have been created with the block editor.");
   });
 
   it("reads an item's fields, terms, post meta and comments", async () => {
@@ -45,7 +53,13 @@ describe("readWxr: the theme unit test export", () => {
       "Markup: Title With Special Characters ~`!@#$%^&*()-_=+{}[]/\\;:'\"?,.>",
     );
     const passworded = items.find((i) => i.fields.get("wp:post_id") === "1168");
-    assert.equal(passworded?.commentCount, 1);
+    assert.equal(passworded?.comments.length, 1);
+    // Every comment's fields, never its e-mail or IP address.
+    const fields = new Set(items.flatMap((i) => i.comments.flatMap((c) => [...c.keys()])));
+    assert.ok(fields.has("content") && fields.has("parent") && fields.has("author_url"), [...fields].join());
+    assert.ok(!fields.has("author_email") && !fields.has("author_IP"), [...fields].join());
+    const replies = items.flatMap((i) => i.comments).filter((c) => (c.get("parent") ?? "0") !== "0");
+    assert.ok(replies.length > 0, "the export has threaded replies");
   });
 });
 
@@ -66,7 +80,18 @@ describe("readWxr: the tiny export", () => {
         ["post_format", "post-format-aside", "Aside"],
       ],
     );
-    assert.equal(first.commentCount, 1);
+    assert.deepEqual(first.comments, [
+      new Map([
+        ["id", "1"],
+        ["author", "A reader"],
+        ["date", "2015-01-29 08:00:00"],
+        ["date_gmt", "2015-01-28 23:00:00"],
+        ["content", "Nice post."],
+        ["approved", "1"],
+        ["type", "comment"],
+        ["parent", "0"],
+      ]),
+    ]);
   });
 });
 

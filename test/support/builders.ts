@@ -50,6 +50,8 @@ export function post(spec: PostSpec = {}): Post {
     image: spec.image,
     bodyHtml: spec.body ?? `<p>Body ${counter}</p>\n`,
     listBodyHtml: undefined,
+    comments: [],
+    commentsClosed: false,
     teaserHtml: undefined,
     moreLabel: undefined,
     headings: [],

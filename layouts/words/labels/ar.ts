@@ -138,6 +138,7 @@ export const ar: Labels = {
   commentsOff: "التعليقات مغلقة",
   commentBy: "{name} في {date}",
   commentReplyTo: "ردًّا على {name}",
+  commentAnonymous: "مجهول",
 
   // Translations
   translations: "هذه التدوينة بلغات أخرى",

@@ -116,6 +116,7 @@ export const de: Labels = {
   commentsOff: "Kommentare geschlossen",
   commentBy: "{name} am {date}",
   commentReplyTo: "Antwort an {name}",
+  commentAnonymous: "Anonym",
 
   // Translations
   translations: "Dieser Beitrag in anderen Sprachen",

@@ -116,6 +116,7 @@ export const en = {
   commentsOff: "Comments Off",
   commentBy: "{name} on {date}",
   commentReplyTo: "In reply to {name}",
+  commentAnonymous: "Anonymous",
 
   // Translations
   translations: "This post in other languages",

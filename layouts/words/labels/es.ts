@@ -119,6 +119,7 @@ export const es: Labels = {
   commentsOff: "Comentarios cerrados",
   commentBy: "{name}, el {date}",
   commentReplyTo: "En respuesta a {name}",
+  commentAnonymous: "Anónimo",
 
   // Translations
   translations: "Esta entrada en otros idiomas",

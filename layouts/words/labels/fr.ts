@@ -123,6 +123,7 @@ export const fr: Labels = {
   commentsOff: "Commentaires fermés",
   commentBy: "{name}, le {date}",
   commentReplyTo: "En réponse à {name}",
+  commentAnonymous: "Anonyme",
 
   // Translations
   translations: "Cet article dans d’autres langues",

@@ -117,6 +117,7 @@ export const he: Labels = {
   commentsOff: "התגובות סגורות",
   commentBy: "{name}, {date}",
   commentReplyTo: "בתגובה ל־{name}",
+  commentAnonymous: "אנונימי",
 
   // Translations
   translations: "הפוסט הזה בשפות אחרות",

@@ -120,6 +120,7 @@ export const it: Labels = {
   commentsOff: "Commenti chiusi",
   commentBy: "{name} il {date}",
   commentReplyTo: "In risposta a {name}",
+  commentAnonymous: "Anonimo",
 
   // Translations
   translations: "Questo articolo in altre lingue",

@@ -116,6 +116,7 @@ export const ja: Labels = {
   commentsOff: "コメントは受け付けていません",
   commentBy: "{name}（{date}）",
   commentReplyTo: "{name}さんへの返信",
+  commentAnonymous: "匿名",
 
   // Translations
   translations: "この記事の他言語版",

@@ -113,6 +113,7 @@ export const ko: Labels = {
   commentsOff: "댓글 닫힘",
   commentBy: "{name}, {date}",
   commentReplyTo: "{name} 님에게 답글",
+  commentAnonymous: "익명",
 
   // Translations
   translations: "이 글의 다른 언어 버전",

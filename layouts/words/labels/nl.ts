@@ -118,6 +118,7 @@ export const nl: Labels = {
   commentsOff: "Reageren is niet mogelijk",
   commentBy: "{name} op {date}",
   commentReplyTo: "Antwoord aan {name}",
+  commentAnonymous: "Anoniem",
 
   // Translations
   translations: "Dit bericht in andere talen",

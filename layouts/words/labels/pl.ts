@@ -126,6 +126,7 @@ export const pl: Labels = {
   commentsOff: "Komentarze wyłączone",
   commentBy: "{name}, {date}",
   commentReplyTo: "Odpowiedź na komentarz: {name}",
+  commentAnonymous: "Anonim",
 
   // Translations
   translations: "Ten wpis w innych językach",

@@ -122,6 +122,7 @@ export const pt: Labels = {
   commentsOff: "Comentários fechados",
   commentBy: "{name} em {date}",
   commentReplyTo: "Em resposta a {name}",
+  commentAnonymous: "Anônimo",
 
   // Translations
   translations: "Esta publicação em outros idiomas",

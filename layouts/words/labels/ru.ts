@@ -130,6 +130,7 @@ export const ru: Labels = {
   commentsOff: "Комментарии закрыты",
   commentBy: "{name}, {date}",
   commentReplyTo: "Ответ на комментарий: {name}",
+  commentAnonymous: "Аноним",
 
   // Translations
   translations: "Эта запись на других языках",

@@ -114,6 +114,7 @@ export const zh: Labels = {
   commentsOff: "评论已关闭",
   commentBy: "{name} 发表于{date}",
   commentReplyTo: "回复 {name}",
+  commentAnonymous: "匿名",
 
   // Translations
   translations: "本文的其他语言版本",

@@ -1,0 +1,74 @@
+// A post's WordPress comments to its comments file (src/content/parse-comments.ts describes the
+// format): approved comments only (pingbacks and trackbacks when asked), each with its id, the id it
+// answers, the author's name and address, the date with WordPress's offset, and the text made HTML as
+// WordPress shows it (wpautop) and sanitised. E-mail and IP addresses are never read from the export.
+
+import { Document } from "yaml";
+import { sanitiseComment } from "../format/comment-html.ts";
+import { formatDateTime, parseMysqlDate, plainText, wallTimeMs } from "./text.ts";
+import { wpautop } from "./wpautop.ts";
+import type { WxrComment } from "./wxr.ts";
+
+export interface CommentsFile {
+  /** The file's text; undefined when no comment is kept. */
+  readonly text: string | undefined;
+  readonly kept: number;
+  /** Comments left out, by reason: "not approved", "pingback", "trackback", "no date". */
+  readonly left: ReadonlyMap<string, number>;
+}
+
+export function buildCommentsFile(
+  comments: readonly WxrComment[],
+  title: string,
+  options: { readonly pingbacks: boolean },
+): CommentsFile {
+  const left = new Map<string, number>();
+  const leave = (reason: string): void => {
+    left.set(reason, (left.get(reason) ?? 0) + 1);
+  };
+  const entries: Record<string, string>[] = [];
+  const get = (c: WxrComment, key: string): string => (c.get(key) ?? "").trim();
+  for (const comment of comments) {
+    if (get(comment, "approved") !== "1") {
+      leave("not approved (pending or spam)");
+      continue;
+    }
+    const type = get(comment, "type") || "comment";
+    if (type !== "comment" && !(options.pingbacks && (type === "pingback" || type === "trackback"))) {
+      leave(
+        type === "pingback" || type === "trackback" ? `${type}s (--pingbacks keeps them)` : `of type ${type}`,
+      );
+      continue;
+    }
+    const date = commentDate(get(comment, "date"), get(comment, "date_gmt"));
+    if (date === undefined) {
+      leave("without a date");
+      continue;
+    }
+    const entry: Record<string, string> = { id: get(comment, "id") };
+    const parent = get(comment, "parent");
+    if (parent !== "" && parent !== "0") entry.replyTo = parent;
+    entry.author = plainText(get(comment, "author"));
+    const url = get(comment, "author_url");
+    if (/^https?:\/\/\S+$/i.test(url)) entry.url = url;
+    entry.date = date;
+    if (type !== "comment") entry.type = type;
+    const raw = comment.get("content") ?? "";
+    entry.text = sanitiseComment(/<(p|div|ul|ol|blockquote|pre)[\s>]/i.test(raw) ? raw : wpautop(raw));
+    entries.push(entry);
+  }
+  if (entries.length === 0) return { text: undefined, kept: 0, left };
+  const doc = new Document(entries);
+  doc.commentBefore = ` Comments on "${title.replace(/\n/g, " ")}", kept from WordPress and shown under the post, read-only.\n Edit or delete any of them; no e-mail or IP address is kept.`;
+  return { text: doc.toString({ lineWidth: 0 }), kept: entries.length, left };
+}
+
+/** `2015-01-28 10:00:00 +09:00` from WordPress's local and UTC times (their difference is the offset). */
+function commentDate(localText: string, gmtText: string): string | undefined {
+  const local = parseMysqlDate(localText);
+  const gmt = parseMysqlDate(gmtText);
+  if (local === undefined) return gmt === undefined ? undefined : formatDateTime(gmt, 0);
+  if (gmt === undefined) return formatDateTime(local, undefined);
+  const offset = Math.round((wallTimeMs(local) - wallTimeMs(gmt)) / 60_000);
+  return formatDateTime(local, Math.abs(offset) <= 14 * 60 ? offset : undefined);
+}
