@@ -74,6 +74,7 @@ export function buildManifest(site: Site): Manifest {
       feeds: site.feeds.length,
       drafts: site.held.drafts,
       future: site.held.future,
+      comments: site.posts.reduce((n, p) => n + p.comments.length, 0),
     },
     posts: site.posts.map((p) => ({
       source: p.source,
@@ -84,6 +85,7 @@ export function buildManifest(site: Site): Manifest {
       tags: p.tags.map((t) => t.url),
       categories: p.categories.map((c) => c.url),
       ...(p.author?.url === undefined ? {} : { author: p.author.url }),
+      ...(p.comments.length === 0 ? {} : { comments: p.comments.map((c) => c.id) }),
     })),
     pages: site.pages.map((p) => ({ source: p.source, url: p.url, title: p.title })),
     archives: archives.map((a) => ({
