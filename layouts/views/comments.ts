@@ -2,7 +2,7 @@
 // they were: each reply in a list under the comment it answers. Every comment has a stable anchor
 // (`#comment-12`, its id), its author (linked with rel="nofollow ugc" when the author gave an
 // address) and its date. A post whose comments were closed says so ("Comments Off"). The comments'
-// HTML was sanitised when it was read (src/format/comment-html.ts); names and addresses are escaped.
+// HTML was sanitised when it was read (src/format/untrusted-html.ts); names and addresses are escaped.
 
 import { type Html, html, raw } from "../../src/format/html.ts";
 import type { Comment } from "../../src/model/types.ts";

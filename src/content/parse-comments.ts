@@ -8,12 +8,12 @@
 //     url: https://jane.example/     http(s) only; linked with rel="nofollow ugc"
 //     date: 2015-01-28 10:00:00 +09:00
 //     type: pingback                 comment (the default), pingback or trackback
-//     text: <p>HTML</p>              sanitised to a small allow-list (src/format/comment-html.ts)
+//     text: <p>HTML</p>              sanitised to a small allow-list (src/format/untrusted-html.ts)
 //
 // Comments are ordered as threads: each top-level comment by date, its replies under it by date.
 
 import { isSeq, LineCounter, parseDocument } from "yaml";
-import { sanitiseComment } from "../format/comment-html.ts";
+import { sanitiseUntrusted } from "../format/untrusted-html.ts";
 import { type ContentIssue, contentError, contentWarning } from "../issues.ts";
 import type { Comment, CommentKind, SourceFile } from "../model/types.ts";
 import { parsePostDate } from "./parse-date.ts";
@@ -137,7 +137,7 @@ export function parseComments(source: SourceFile, zone: string): ParsedComments 
       url,
       date: date.date,
       kind,
-      html: sanitiseComment(text("text") ?? ""),
+      html: sanitiseUntrusted(text("text") ?? ""),
       depth: 0,
     });
   }

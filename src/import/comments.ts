@@ -4,7 +4,7 @@
 // WordPress shows it (wpautop) and sanitised. E-mail and IP addresses are never read from the export.
 
 import { Document } from "yaml";
-import { sanitiseComment } from "../format/comment-html.ts";
+import { sanitiseUntrusted } from "../format/untrusted-html.ts";
 import { formatDateTime, parseMysqlDate, plainText, wallTimeMs } from "./text.ts";
 import { wpautop } from "./wpautop.ts";
 import type { WxrComment } from "./wxr.ts";
@@ -54,7 +54,7 @@ export function buildCommentsFile(
     entry.date = date;
     if (type !== "comment") entry.type = type;
     const raw = comment.get("content") ?? "";
-    entry.text = sanitiseComment(/<(p|div|ul|ol|blockquote|pre)[\s>]/i.test(raw) ? raw : wpautop(raw));
+    entry.text = sanitiseUntrusted(/<(p|div|ul|ol|blockquote|pre)[\s>]/i.test(raw) ? raw : wpautop(raw));
     entries.push(entry);
   }
   if (entries.length === 0) return { text: undefined, kept: 0, left };

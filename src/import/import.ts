@@ -11,8 +11,9 @@ import { createHash } from "node:crypto";
 import path from "node:path";
 import { commentsFileOf } from "../content/read-sources.ts";
 import { slugOf } from "../model/slug.ts";
+import { termKey } from "../model/term-name.ts";
 import { ImportError, ImportFolder } from "./folder.ts";
-import { buildPostFile, field, type PostContext, type PostFile } from "./post-file.ts";
+import { buildPageFile, buildPostFile, field, type PostContext, type PostFile } from "./post-file.ts";
 import type { FileState, ImportReport, PostNotes, ReportFile } from "./report.ts";
 import { planSettings, SETTINGS_FILE } from "./settings-file.ts";
 import type { Attachment } from "./shortcodes.ts";
@@ -45,10 +46,14 @@ export interface Gathered {
   readonly reservedSlugs: Set<string>;
   readonly terms: TermCollector;
   readonly types: Map<string, number>;
-  /** Published WordPress pages (not imported): title and old URL, for the report. */
-  readonly pages: readonly string[];
+  /** The export's pages by id: slug and parent, for their paths. */
+  readonly pages: ReadonlyMap<string, { readonly slug: string; readonly parent: string }>;
   readonly statuses: Map<string, number>;
   readonly comments: number;
+  /** Logins of the authors of posts. */
+  readonly logins: ReadonlySet<string>;
+  /** `tags:<key>` and `categories:<key>` of the terms posts use. */
+  readonly usedTerms: ReadonlySet<string>;
 }
 
 export async function importWordPress(options: ImportOptions): Promise<ImportResult> {
@@ -98,6 +103,12 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRes
     gathered.channel,
     gathered.terms.catalog(),
     zoneOfOffsets(offsets),
+    {
+      authors: gathered.channel.authors
+        .filter((a) => gathered.logins.has(a.login))
+        .map((a) => ({ login: a.login, name: plainText(a.displayName) })),
+      usedTerms: gathered.usedTerms,
+    },
   );
   const ok = refused.length === 0;
   const writing = ok && options.dryRun !== true;
@@ -143,7 +154,9 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRes
     into,
     postsByStatus: gathered.statuses,
     skippedByType: gathered.types,
-    skippedPages: gathered.pages,
+    pages: planned
+      .filter((e) => e.post.type === "page" && e.relativePath === e.post.relativePath)
+      .map((e) => ({ path: show(e.relativePath), title: e.post.title, status: e.post.status })),
     skippedPosts,
     terms: gathered.terms.catalog(),
     settings: {
@@ -174,10 +187,11 @@ export async function gather(exportFile: string): Promise<Gathered> {
   const reusableBlocks = new Map<string, string>();
   const reservedSlugs = new Set<string>();
   const types = new Map<string, number>();
-  const pages: string[] = [];
+  const pages = new Map<string, { slug: string; parent: string }>();
   const statuses = new Map<string, number>();
   const itemTerms = new Map<string, [string, string, string]>();
   let comments = 0;
+  const logins = new Set<string>();
   const channel = await readWxr(exportFile, (item) => {
     const type = itemType(item);
     if (type === "attachment") {
@@ -195,16 +209,21 @@ export async function gather(exportFile: string): Promise<Gathered> {
     }
     if (type === "wp_block")
       reusableBlocks.set(field(item, "wp:post_id"), item.fields.get("content:encoded") ?? "");
+    if (type === "page") {
+      pages.set(field(item, "wp:post_id"), {
+        slug: decodeSlug(field(item, "wp:post_name")),
+        parent: field(item, "wp:post_parent"),
+      });
+      return;
+    }
     if (type !== "post") {
       types.set(type, (types.get(type) ?? 0) + 1);
-      // Pages are content with URLs of their own: each is named in the report, not just counted.
-      if (type === "page" && field(item, "wp:status") === "publish")
-        pages.push(`${plainText(field(item, "title")) || "(no title)"}: ${field(item, "link")}`);
       return;
     }
     const status = field(item, "wp:status") || "publish";
     statuses.set(status, (statuses.get(status) ?? 0) + 1);
     comments += item.comments.length;
+    logins.add(field(item, "dc:creator"));
     const name = decodeSlug(field(item, "wp:post_name"));
     if (name !== "") reservedSlugs.add(slugOf(name));
     for (const t of item.terms)
@@ -212,7 +231,7 @@ export async function gather(exportFile: string): Promise<Gathered> {
   });
   // Channel terms first: they carry the category parents.
   const terms = new TermCollector();
-  for (const t of channel.terms) terms.add(t.taxonomy, t.name, t.slug, t.parent);
+  for (const t of channel.terms) terms.add(t.taxonomy, t.name, t.slug, t.parent, t.description);
   for (const [domain, name, nicename] of itemTerms.values()) terms.add(domain, name, nicename);
 
   const children = new Map<string, Attachment[]>();
@@ -223,7 +242,14 @@ export async function gather(exportFile: string): Promise<Gathered> {
   }
   for (const list of children.values())
     list.sort((a, b) => a.menuOrder - b.menuOrder || Number(a.id) - Number(b.id));
+  const usedTerms = new Set<string>();
+  for (const [domain, name] of itemTerms.values()) {
+    const kind = domain === "post_tag" ? "tags" : domain === "category" ? "categories" : undefined;
+    if (kind !== undefined) usedTerms.add(`${kind}:${termKey(plainText(name))}`);
+  }
   return {
+    logins,
+    usedTerms,
     channel,
     attachments,
     children,
@@ -258,10 +284,11 @@ export function postContext(g: Gathered, options: { readonly pingbacks?: boolean
     reservedSlugs: g.reservedSlugs,
     usedSlugs: new Set(),
     pingbacks: options.pingbacks ?? false,
+    pages: g.pages,
   };
 }
 
-/** Streams the export's posts, converted, in file order; skipped ones go to `skipped`. */
+/** Streams the export's posts and pages, converted, in file order; skipped ones go to `skipped`. */
 export async function forEachPost(
   exportFile: string,
   gathered: Gathered,
@@ -271,8 +298,9 @@ export async function forEachPost(
 ): Promise<void> {
   const ctx = postContext(gathered, options);
   await readWxr(exportFile, (item) => {
-    if (itemType(item) !== "post") return;
-    const result = buildPostFile(item, ctx);
+    const type = itemType(item);
+    if (type !== "post" && type !== "page") return;
+    const result = type === "post" ? buildPostFile(item, ctx) : buildPageFile(item, ctx);
     if (result.kind === "post") visit(result.post);
     else skipped?.push({ id: result.id, reason: result.reason });
   });

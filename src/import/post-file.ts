@@ -40,10 +40,14 @@ export interface PostContext {
   readonly usedSlugs: Set<string>;
   /** Keep pingbacks and trackbacks among the comments. */
   readonly pingbacks: boolean;
+  /** The export's pages by id (`wp:post_id`): their slug and parent, for page paths. */
+  readonly pages: ReadonlyMap<string, { readonly slug: string; readonly parent: string }>;
 }
 
 export interface PostFile {
   readonly id: string;
+  /** A post, or a page (under `pages/`, no date, no terms, no comments shown). */
+  readonly type: FileKind;
   readonly status: string;
   readonly title: string;
   /** Inside the import folder, with `/`: `2015/2015-01-28-will-kim-go.md`. */
@@ -60,6 +64,9 @@ export interface PostFile {
     readonly sticky: boolean;
   };
 }
+
+/** What kind of content a file is: a dated post or a page (`pages/…`). */
+export type FileKind = "post" | "page";
 
 export type PostResult =
   | { readonly kind: "post"; readonly post: PostFile }
@@ -130,6 +137,25 @@ export function buildPostFile(item: WxrItem, ctx: PostContext): PostResult {
   // Closed comments say so on the page ("Comments Off"), as WordPress showed them.
   if (field(item, "wp:comment_status") === "closed") front.commentsClosed = true;
 
+  const text = `---\n${frontMatter(front, comments)}---\n${bodyOf(item, id, ctx, notes)}`;
+  return {
+    kind: "post",
+    post: {
+      id,
+      type: "post",
+      status,
+      title,
+      relativePath: `${date.day.slice(0, 4)}/${date.day}-${slug}.md`,
+      text,
+      comments: thread,
+      notes,
+      flags: { untitled, password, noGmtDate: date.noGmt, sticky },
+    },
+  };
+}
+
+/** The item's body as Markdown, after the front matter: converted, links to the blog made site paths. */
+function bodyOf(item: WxrItem, id: string, ctx: PostContext, notes: string[]): string {
   const body = convertBody(item.fields.get("content:encoded") ?? "", {
     postId: id,
     attachments: ctx.attachments,
@@ -138,19 +164,72 @@ export function buildPostFile(item: WxrItem, ctx: PostContext): PostResult {
   });
   notes.push(...body.notes);
   const markdown = siteRelativeLinks(body.markdown, ctx.baseUrl, notes);
+  return markdown === "" ? "" : `\n${markdown}\n`;
+}
 
-  const text = `---\n${frontMatter(front, comments)}---\n${markdown === "" ? "" : `\n${markdown}\n`}`;
+/**
+ * One WordPress page to an annals page: `pages/<parent slugs>/<slug>.md`, so that its URL is its
+ * WordPress permalink (`/about/team/`); a page whose old link was another path (`/?page_id=12`,
+ * a custom permalink) keeps it as an alias. Drafts, pending and private pages are imported with
+ * `draft: true`, as posts are.
+ */
+export function buildPageFile(item: WxrItem, ctx: PostContext): PostResult {
+  const id = field(item, "wp:post_id");
+  const status = field(item, "wp:status") || "publish";
+  if (SKIPPED_STATUSES.has(status)) return { kind: "skipped", id, reason: `status ${status}` };
+  const notes: string[] = [];
+  const comments = new Map<string, string[]>();
+  const rawTitle = field(item, "title");
+  let title = plainText(rawTitle);
+  const untitled = title === "";
+  if (untitled) {
+    title = UNTITLED;
+    comments.set("title", ["WordPress: the page had no title"]);
+    notes.push(`no title: "${UNTITLED}" given`);
+  }
+  // The path: each ancestor's slug, then the page's own (a page without one takes its id).
+  const slugs: string[] = [];
+  const seen = new Set<string>();
+  for (let at: string | undefined = id; at !== undefined && at !== "0" && !seen.has(at); ) {
+    seen.add(at);
+    const page = ctx.pages.get(at);
+    if (page === undefined) break;
+    slugs.unshift(slugOf(page.slug === "" ? `page-${at}` : page.slug));
+    at = page.parent;
+  }
+  if (slugs.length === 0) slugs.push(slugOf(`page-${id}`));
+  const url = `/${slugs.join("/")}/`;
+  const password = field(item, "wp:post_password") !== "";
+  const draft = status !== "publish" || password;
+  const front: Record<string, unknown> = { title };
+  if (draft) {
+    front.draft = true;
+    comments.set("draft", [password ? "WordPress: password-protected" : `WordPress status: ${status}`]);
+  }
+  const excerpt = plainText(field(item, "excerpt:encoded"));
+  if (excerpt !== "") front.excerpt = excerpt;
+  const aliases: string[] = [];
+  if (/^\d+$/.test(id)) aliases.push(`/?page_id=${id}`);
+  const old = sitePath(field(item, "link"), ctx.baseUrl);
+  if (old !== undefined && old !== "/" && old !== url && !old.startsWith("/?")) aliases.push(old);
+  if (aliases.length > 0) front.aliases = aliases;
+  if (item.comments.length > 0)
+    notes.push(
+      `${item.comments.length} comment${item.comments.length > 1 ? "s" : ""} on the page, not imported (pages show no comments)`,
+    );
+  const text = `---\n${frontMatter(front, comments)}---\n${bodyOf(item, id, ctx, notes)}`;
   return {
     kind: "post",
     post: {
       id,
+      type: "page",
       status,
       title,
-      relativePath: `${date.day.slice(0, 4)}/${date.day}-${slug}.md`,
+      relativePath: `pages/${slugs.join("/")}.md`,
       text,
-      comments: thread,
+      comments: { text: undefined, kept: 0, left: new Map() },
       notes,
-      flags: { untitled, password, noGmtDate: date.noGmt, sticky },
+      flags: { untitled, password, noGmtDate: false, sticky: false },
     },
   };
 }
@@ -295,7 +374,8 @@ export function sitePath(link: string, baseUrl: string): string | undefined {
   }
   if (url.host !== base.host) return undefined;
   const basePath = base.pathname.replace(/\/+$/, "");
-  let path = url.pathname;
+  // WordPress sometimes writes a doubled slash (`https://blog.example//greek/x/`): one is meant.
+  let path = url.pathname.replace(/\/{2,}/g, "/");
   if (basePath !== "") {
     if (path !== basePath && !path.startsWith(`${basePath}/`)) return undefined;
     path = path.slice(basePath.length) || "/";

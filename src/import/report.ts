@@ -23,8 +23,8 @@ export interface ImportReport {
   readonly into: string;
   readonly postsByStatus: ReadonlyMap<string, number>;
   readonly skippedByType: ReadonlyMap<string, number>;
-  /** Published pages, not imported (annals has posts only): `title: old URL`. */
-  readonly skippedPages: readonly string[];
+  /** The pages imported (`content/pages/…`), with their WordPress status. */
+  readonly pages: readonly { readonly path: string; readonly title: string; readonly status: string }[];
   readonly skippedPosts: readonly { readonly id: string; readonly reason: string }[];
   readonly terms: TermCatalog;
   readonly settings: {
@@ -65,6 +65,7 @@ export function formatReport(report: ImportReport): string {
     `# WordPress import: ${report.exportFile} into ${report.into}`,
     "",
     `- posts: ${posts} (${counts(report.postsByStatus)})`,
+    `- pages: ${report.pages.length}, at their WordPress addresses (content/pages/…)`,
     `- skipped items: ${counts(report.skippedByType)}`,
     `- tags: ${terms.tags.length}, categories: ${terms.categories.length} (slugs pinned in ${report.settings.path}: ${report.settings.pinned.tags} tags, ${report.settings.pinned.categories} categories newly)`,
   ];
@@ -83,9 +84,9 @@ export function formatReport(report: ImportReport): string {
       ...report.untitled.map((p) => `- no title (given "Untitled"): ${p}`),
       ...report.passwordProtected.map((p) => `- password-protected (imported as a draft): ${p}`),
       ...report.noGmtDate.map((p) => `- no UTC date (local time without offset): ${p}`),
-      ...report.skippedPages.map(
-        (p) => `- page not imported (annals has posts only; its URL will not exist): ${p}`,
-      ),
+      ...report.pages
+        .filter((p) => p.status !== "publish")
+        .map((p) => `- page not published in WordPress (${p.status}), imported as a draft: ${p.path}`),
     ]),
   );
   out.push(
@@ -121,9 +122,10 @@ export function formatReport(report: ImportReport): string {
   const tally = new Map<string, number>();
   for (const f of report.files) tally.set(f.state, (tally.get(f.state) ?? 0) + 1);
   const commentFiles = report.files.filter((f) => f.path.endsWith(".comments.yaml")).length;
+  const pageFiles = report.pages.length;
   out.push(
     "",
-    `${report.files.length - commentFiles} post files and ${commentFiles} comments files: ${counts(tally)}.`,
+    `${report.files.length - commentFiles - pageFiles} post files, ${pageFiles} pages and ${commentFiles} comments files: ${counts(tally)}.`,
   );
   return `${out.join("\n")}\n`;
 }

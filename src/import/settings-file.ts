@@ -4,6 +4,7 @@
 // Without a file, one is made with the blog's title, description, address and language.
 
 import { Document, isMap, parseDocument, type YAMLMap } from "yaml";
+import { sanitiseUntrusted } from "../format/untrusted-html.ts";
 import { termKey } from "../model/term-name.ts";
 import type { PinnedTerm, TermCatalog, TermKind } from "./terms.ts";
 import type { WxrChannel } from "./wxr.ts";
@@ -25,14 +26,42 @@ export class SettingsError extends Error {
 
 const LABEL: Record<TermKind, string> = { tags: "tag", categories: "category" };
 
+const AUTHORS_NOTE =
+  "authors: each author's display name is under `authors:`; a WordPress export holds no biography, website or picture: add `bio:`, `link:` and `avatar:` there";
+
+/**
+ * What the import adds besides slugs: the blog's authors (`authors:`, login → display name) and the
+ * descriptions of the terms its posts use (sanitised: they are HTML from elsewhere).
+ */
+export interface SettingsExtras {
+  readonly authors: readonly { readonly login: string; readonly name: string }[];
+  /** `tags:<key>` and `categories:<key>` (termKey of the name) of the terms the posts use. */
+  readonly usedTerms: ReadonlySet<string>;
+}
+
+function authorsOf(extras: SettingsExtras): Record<string, string> {
+  return Object.fromEntries(extras.authors.map((a) => [a.login, a.name || a.login]));
+}
+
+function descriptionsOf(kind: TermKind, terms: TermCatalog, extras: SettingsExtras): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const term of terms[kind]) {
+    if (term.description === undefined || !extras.usedTerms.has(`${kind}:${termKey(term.name)}`)) continue;
+    const text = sanitiseUntrusted(term.description);
+    if (text !== "") out[term.name] = text;
+  }
+  return out;
+}
+
 export function planSettings(
   existing: string | undefined,
   file: string,
   channel: WxrChannel,
   terms: TermCatalog,
   zone?: string,
+  extras: SettingsExtras = { authors: [], usedTerms: new Set() },
 ): SettingsPlan {
-  if (existing === undefined) return newSettings(channel, terms, zone);
+  if (existing === undefined) return newSettings(channel, terms, zone, extras);
   const doc = parseDocument(existing);
   if (doc.errors.length > 0) {
     const first = doc.errors[0];
@@ -88,6 +117,33 @@ export function planSettings(
       pinned[kind]++;
       changed = true;
     }
+    // Descriptions of terms the file does not describe yet.
+    const descriptions = Object.entries(descriptionsOf(kind, terms, extras));
+    if (descriptions.length > 0) {
+      const section = doc.contents.get(kind, true) as unknown as YAMLMap;
+      let described = section.get("descriptions", true);
+      if (described === undefined || described === null) {
+        section.set("descriptions", doc.createNode({}));
+        described = section.get("descriptions", true);
+        if (isMap(described)) described.flow = false;
+      }
+      if (isMap(described)) {
+        const have = new Set(
+          described.items.map((pair) => termKey(String(isScalarLike(pair.key) ? pair.key.value : pair.key))),
+        );
+        for (const [name, text] of descriptions)
+          if (!have.has(termKey(name))) {
+            described.set(doc.createNode(name), text);
+            changed = true;
+          }
+      }
+    }
+  }
+  const root = doc.contents as unknown as YAMLMap;
+  if (extras.authors.length > 0 && !root.has("authors")) {
+    root.set("authors", doc.createNode(authorsOf(extras)));
+    notes.push(AUTHORS_NOTE);
+    changed = true;
   }
   // Term URLs WordPress had that annals serves elsewhere: added unless the author redirects them already.
   if (terms.redirects.length > 0) {
@@ -148,7 +204,12 @@ function aliasKeys(root: YAMLMap, kind: TermKind): Set<string> {
   );
 }
 
-function newSettings(channel: WxrChannel, terms: TermCatalog, zone: string | undefined): SettingsPlan {
+function newSettings(
+  channel: WxrChannel,
+  terms: TermCatalog,
+  zone: string | undefined,
+  extras: SettingsExtras,
+): SettingsPlan {
   const values: Record<string, unknown> = {};
   if (channel.title !== "") values.title = channel.title;
   if (channel.description !== "") values.description = channel.description;
@@ -160,8 +221,14 @@ function newSettings(channel: WxrChannel, terms: TermCatalog, zone: string | und
   values.feedRedirects = true;
   const slugs = (list: readonly PinnedTerm[]): Record<string, string> =>
     Object.fromEntries(list.map((t) => [t.name, t.slug]));
-  values.tags = { slugs: slugs(terms.tags) };
-  values.categories = { slugs: slugs(terms.categories) };
+  if (extras.authors.length > 0) values.authors = authorsOf(extras);
+  for (const kind of ["tags", "categories"] as const) {
+    const descriptions = descriptionsOf(kind, terms, extras);
+    values[kind] =
+      Object.keys(descriptions).length === 0
+        ? { slugs: slugs(terms[kind]) }
+        : { slugs: slugs(terms[kind]), descriptions };
+  }
   if (terms.redirects.length > 0)
     values.redirects = Object.fromEntries(terms.redirects.map((r) => [r.from, r.to]));
   const doc = new Document(values);
@@ -175,10 +242,12 @@ function newSettings(channel: WxrChannel, terms: TermCatalog, zone: string | und
     text: doc.toString({ lineWidth: 0 }),
     created: true,
     pinned: { tags: terms.tags.length, categories: terms.categories.length },
-    notes:
-      url === undefined && channel.link !== ""
+    notes: [
+      ...(url === undefined && channel.link !== ""
         ? [`the blog's address "${channel.link}" is not a usable url setting`]
-        : [],
+        : []),
+      ...(extras.authors.length > 0 ? [AUTHORS_NOTE] : []),
+    ],
   };
 }
 

@@ -12,6 +12,8 @@ export type TermKind = "tags" | "categories";
 export interface PinnedTerm {
   readonly name: string;
   readonly slug: string;
+  /** The term's description in WordPress (HTML, as written), when it has one. */
+  readonly description?: string;
 }
 
 export interface TermCatalog {
@@ -44,9 +46,13 @@ export class TermCollector {
   private readonly others = new Map<string, Set<string>>();
   private readonly notes = new Set<string>();
   private readonly redirects = new Map<string, string>();
+  private readonly descriptions: Record<TermKind, Map<string, string>> = {
+    tags: new Map(),
+    categories: new Map(),
+  };
 
   /** `taxonomy` is a WordPress taxonomy (`post_tag`, `category`, …); `rawName` may hold entities. */
-  add(taxonomy: string, rawName: string, rawSlug: string, parentSlug = ""): void {
+  add(taxonomy: string, rawName: string, rawSlug: string, parentSlug = "", description = ""): void {
     const kind = KIND_OF_TAXONOMY[taxonomy];
     const name = plainText(rawName);
     if (kind === undefined) {
@@ -55,6 +61,9 @@ export class TermCollector {
       return;
     }
     if (name === "") return;
+    const described = description.trim();
+    if (described !== "" && !this.descriptions[kind].has(termKey(name)))
+      this.descriptions[kind].set(termKey(name), described);
     const written = decodeSlug(rawSlug.trim());
     if (kind === "categories" && written !== "") {
       this.categoryNamesBySlug.set(written, name);
@@ -113,7 +122,12 @@ export class TermCollector {
 
   catalog(): TermCatalog {
     const sorted = (kind: TermKind): PinnedTerm[] =>
-      [...this.byKind[kind].values()].sort((a, b) => compareNames(a.name, b.name));
+      [...this.byKind[kind].values()]
+        .sort((a, b) => compareNames(a.name, b.name))
+        .map((term) => {
+          const description = this.descriptions[kind].get(termKey(term.name));
+          return description === undefined ? term : { ...term, description };
+        });
     const flattened = [...this.categoryParents]
       .map(([child, parentSlug]) => ({
         parent: this.categoryNamesBySlug.get(parentSlug) ?? parentSlug,

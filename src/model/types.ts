@@ -28,7 +28,7 @@ export interface Comment {
   readonly url: string | undefined;
   readonly date: PostDate;
   readonly kind: CommentKind;
-  /** Sanitised HTML (src/format/comment-html.ts). */
+  /** Sanitised HTML (src/format/untrusted-html.ts). */
   readonly html: string;
   /** 0 at the top of a thread, 1 for a reply, and so on; comments come in thread order. */
   readonly depth: number;

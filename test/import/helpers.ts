@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { createMarkdown } from "../../src/content/markdown.ts";
+import { type ParsedPage, parsePage } from "../../src/content/parse-page.ts";
 import { type ParsedPost, parsePost } from "../../src/content/parse-post.ts";
 import { forEachPost, gather } from "../../src/import/import.ts";
 import type { PostFile } from "../../src/import/post-file.ts";
@@ -48,6 +49,11 @@ export function parseWithAnnals(relative: string, text: string): ParsedPost {
   return parsePost({ path: `content/${relative}`, relative, text }, { zone: "UTC", md });
 }
 
-export function errorsOf(parsed: ParsedPost): string[] {
+/** A written page as the build reads it. */
+export function parsePageWithAnnals(relative: string, text: string): ParsedPage {
+  return parsePage({ path: `content/${relative}`, relative, text }, { zone: "UTC", md });
+}
+
+export function errorsOf(parsed: ParsedPost | ParsedPage): string[] {
   return parsed.issues.filter((i) => i.severity === "error").map((i) => `${i.file}:${i.line} ${i.message}`);
 }

@@ -10,6 +10,7 @@ import { formatReport } from "../../src/import/report.ts";
 import { readWxr } from "../../src/import/wxr.ts";
 import {
   errorsOf,
+  parsePageWithAnnals,
   parseWithAnnals,
   readTree,
   THEME_EXPORT,
@@ -24,6 +25,7 @@ const TINY_FILES = [
   "2015/2015-03-01-members-only.md",
   "2015/2015-04-15-김정은.md",
   "2015/2015-05-09-parade-day.md",
+  "pages/about.md",
   "site.yaml",
 ];
 
@@ -85,6 +87,9 @@ url: https://example.org/blog
 language: en-GB
 timezone: Etc/GMT-9
 feedRedirects: true
+authors:
+  alice: Alice Example
+  bob: bob
 tags:
   slugs:
     C++: cpp
@@ -134,7 +139,7 @@ describe("importWordPress: the tiny export", () => {
       publish: 2,
       trash: 1,
     });
-    assert.deepEqual(Object.fromEntries(report.skippedByType), { attachment: 2, nav_menu_item: 1, page: 1 });
+    assert.deepEqual(Object.fromEntries(report.skippedByType), { attachment: 2, nav_menu_item: 1 });
     assert.deepEqual(report.skippedPosts, [{ id: "15", reason: "status trash" }]);
     assert.deepEqual(report.terms.flattened, [{ parent: "News & Views", child: "Local" }]);
     assert.deepEqual(report.comments, { total: 1, kept: 1, left: new Map() });
@@ -165,6 +170,10 @@ describe("importWordPress: the tiny export", () => {
         assert.deepEqual(parseComments({ path: file, relative: file, text }, "UTC").issues, [], file);
         continue;
       }
+      if (file.startsWith("pages/")) {
+        assert.deepEqual(errorsOf(parsePageWithAnnals(file, text)), [], file);
+        continue;
+      }
       if (file === "site.yaml") {
         const settings = parseSettings({ path: file, relative: file, text }, into);
         assert.deepEqual(
@@ -183,7 +192,10 @@ describe("importWordPress: the tiny export", () => {
     const text = formatReport((await run(into)).report);
     assert.match(text, /^# WordPress import: .*tiny\.wordpress\.xml into /);
     assert.match(text, /\n- posts: 6 \(draft 1, future 1, private 1, publish 2, trash 1\)\n/);
-    assert.match(text, /\n- skipped items: attachment 2, nav_menu_item 1, page 1\n/);
+    assert.match(
+      text,
+      /\n- pages: 1, at their WordPress addresses \(content\/pages\/…\)\n- skipped items: attachment 2, nav_menu_item 1\n/,
+    );
     assert.match(
       text,
       /will-kim-go\.md \(Will Kim go to "Moscow"\? #1: a view\)\n {2}- unknown shortcode \[contact-form\] \(left as text\)\n/,
@@ -197,7 +209,7 @@ describe("importWordPress: the tiny export", () => {
       /\n- category "Café Culture": slug "café-culture" is not URL-safe in annals; "cafe-culture" pinned, and the old URL redirects there\n/,
     );
     assert.match(text, /\n- written: .*\/2015\/2015-01-28-will-kim-go\.md\n/);
-    assert.match(text, /\n5 post files and 1 comments files: written 6\.\n$/);
+    assert.match(text, /\n5 post files, 1 pages and 1 comments files: written 7\.\n$/);
   });
 
   it("a second run writes nothing and leaves every file byte-identical", async (t) => {
@@ -280,6 +292,9 @@ categories:
     Café Culture: cafe-culture
     Local: local
     News & Views: news-views
+authors:
+  alice: Alice Example
+  bob: bob
 redirects:
   /category/café-culture/: /category/cafe-culture/
   /category/news-views/local/: /category/local/
@@ -290,6 +305,7 @@ feedRedirects: true
     assert.deepEqual(report.settings.notes, [
       'tag "C++": the slug "c-plus-plus" already pinned is kept (WordPress had "cpp")',
       `tag "김정은" is an alias in ${into}/site.yaml: its old URL (slug "김정은") redirects to the term it is merged into`,
+      "authors: each author's display name is under `authors:`; a WordPress export holds no biography, website or picture: add `bio:`, `link:` and `avatar:` there",
     ]);
     const settings = parseSettings({ path: "site.yaml", relative: "site.yaml", text: updated }, into);
     assert.deepEqual(
@@ -326,8 +342,9 @@ describe("importWordPress: the theme unit test export", () => {
     const { ok, report } = await run(into, { exportFile: THEME_EXPORT });
     assert.ok(ok);
     const tree = readTree(into);
-    const posts = [...tree.keys()].filter((f) => f.endsWith(".md"));
+    const posts = [...tree.keys()].filter((f) => f.endsWith(".md") && !f.startsWith("pages/"));
     assert.equal(posts.length, 58);
+    assert.equal([...tree.keys()].filter((f) => f.startsWith("pages/")).length, 21);
     // Every approved comment (read from the export here, not by the importer) is in a comments file.
     const approved: string[] = [];
     await readWxr(THEME_EXPORT, (item) => {
@@ -356,6 +373,10 @@ describe("importWordPress: the theme unit test export", () => {
     assert.equal(report.comments.kept, approved.length);
     for (const [file, text] of tree) {
       if (file.endsWith(".comments.yaml")) continue;
+      if (file.startsWith("pages/")) {
+        assert.deepEqual(errorsOf(parsePageWithAnnals(file, text)), [], file);
+        continue;
+      }
       if (file === "site.yaml") {
         const settings = parseSettings({ path: file, relative: file, text }, into);
         assert.deepEqual(
@@ -369,8 +390,8 @@ describe("importWordPress: the theme unit test export", () => {
     assert.deepEqual(Object.fromEntries(report.skippedByType), {
       attachment: 37,
       nav_menu_item: 70,
-      page: 21,
     });
+    assert.equal(report.pages.length, 21);
     assert.deepEqual(Object.fromEntries(report.postsByStatus), { draft: 1, future: 1, publish: 56 });
     assert.equal(report.sticky.length, 1);
     assert.ok(report.terms.flattened.length >= 10);

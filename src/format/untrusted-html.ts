@@ -1,5 +1,5 @@
-// Comment HTML is untrusted (written by anyone, on the old blog): it is sanitised by sanitize-html
-// to a small allow-list before it reaches a page. Kept: paragraphs and line breaks, emphasis, code,
+// HTML from elsewhere is untrusted (comments written by anyone on the old blog, imported term
+// descriptions): it is sanitised by sanitize-html to a small allow-list before it reaches a page. Kept: paragraphs and line breaks, emphasis, code,
 // quotes and lists, and links to http(s) and mailto addresses, each given rel="nofollow ugc" (the
 // site vouches for none of them). Dropped with their content: scripts, styles, iframes, forms and
 // the like; dropped, keeping their text: every other element. No attribute but a link's href survives
@@ -53,7 +53,7 @@ const OPTIONS: sanitizeHtml.IOptions = {
   },
 };
 
-/** The comment's HTML, safe to show on a page. */
-export function sanitiseComment(html: string): string {
+/** The HTML, safe to show on a page. */
+export function sanitiseUntrusted(html: string): string {
   return sanitizeHtml(html, OPTIONS).trim();
 }
