@@ -205,6 +205,7 @@ export async function gather(exportFile: string): Promise<Gathered> {
         alt: plainText(alt),
         parent: field(item, "wp:post_parent"),
         menuOrder: Number(field(item, "wp:menu_order")) || 0,
+        link: field(item, "link"),
       });
     }
     if (type === "wp_block")

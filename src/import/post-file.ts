@@ -123,7 +123,10 @@ export function buildPostFile(item: WxrItem, ctx: PostContext): PostResult {
   const excerpt = plainText(field(item, "excerpt:encoded"));
   const login = field(item, "dc:creator");
   const author = ctx.authors.get(login) || login;
-  const aliases = postAliases(item, id, ctx.baseUrl);
+  const aliases = [...postAliases(item, id, ctx.baseUrl), ...attachmentAliases(id, ctx)].filter(
+    (alias, i, all) => all.indexOf(alias) === i,
+  );
+  const image = featuredImage(item, ctx);
 
   const front: Record<string, unknown> = { title, date: date.text, slug };
   if (tags.length > 0) front.tags = tags;
@@ -132,6 +135,7 @@ export function buildPostFile(item: WxrItem, ctx: PostContext): PostResult {
   if (sticky) front.sticky = true;
   if (excerpt !== "") front.excerpt = excerpt;
   if (author !== "") front.author = author;
+  if (image !== undefined) front.image = image;
   if (aliases.length > 0) front.aliases = aliases;
   const thread = buildCommentsFile(item.comments, title, { pingbacks: ctx.pingbacks });
   // Closed comments say so on the page ("Comments Off"), as WordPress showed them.
@@ -323,6 +327,31 @@ function chooseSlug(item: WxrItem, title: string, id: string, ctx: PostContext, 
   if (slug !== base) notes.push(`slug "${base}" is taken by another post: "${slug}" used`);
   ctx.usedSlugs.add(slug);
   return slug;
+}
+
+/**
+ * The post's featured image (`_thumbnail_id`): the attachment's address, a path of the site when it
+ * is on the blog's own host.
+ */
+function featuredImage(item: WxrItem, ctx: PostContext): string | undefined {
+  const id = item.meta.find((m) => m.key === "_thumbnail_id")?.value.trim();
+  const attachment = id === undefined ? undefined : ctx.attachments.get(id);
+  if (attachment === undefined || attachment.url === "") return undefined;
+  return sitePath(attachment.url, ctx.baseUrl) ?? attachment.url;
+}
+
+/**
+ * WordPress gives each attached file a page of its own (`/?attachment_id=30`, `/<post>/<file>/`):
+ * those addresses go on to the post the file is attached to.
+ */
+function attachmentAliases(postId: string, ctx: PostContext): string[] {
+  const out: string[] = [];
+  for (const attachment of ctx.childrenOf(postId)) {
+    if (/^\d+$/.test(attachment.id)) out.push(`/?attachment_id=${attachment.id}`);
+    const path = sitePath(attachment.link, ctx.baseUrl);
+    if (path !== undefined && path !== "/" && !path.startsWith("/?")) out.push(path);
+  }
+  return out;
 }
 
 /** The post's old addresses, relative to the blog: `/?p=ID` and its permalink when that differs. */

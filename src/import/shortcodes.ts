@@ -18,6 +18,8 @@ export interface Attachment {
   readonly alt: string;
   readonly parent: string;
   readonly menuOrder: number;
+  /** The attachment's own page in WordPress (`<link>`): `/2015/01/28/post/photo/`, `/?attachment_id=30`. */
+  readonly link: string;
 }
 
 export interface ShortcodeContext {

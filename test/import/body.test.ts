@@ -8,6 +8,7 @@ import { wpautop } from "../../src/import/wpautop.ts";
 const image = (id: string, extra: Partial<Attachment> = {}): Attachment => ({
   id,
   url: `https://example.org/${id}.jpg`,
+  link: "",
   title: `Image ${id}`,
   caption: "",
   alt: "",
