@@ -9,13 +9,16 @@ import { formatReport } from "./report.ts";
 import { SettingsError } from "./settings-file.ts";
 import { WxrError } from "./wxr.ts";
 
-export const USAGE = `Usage: annals import wordpress <export.xml> [--into <folder>] [--force] [--dry-run] [--pingbacks]
+export const USAGE = `Usage: annals import wordpress <export.xml> [--into <folder>] [--force] [--dry-run]
+                              [--uploads <folder>] [--pingbacks]
 
 Imports a WordPress export (the WXR file from Tools › Export) into annals: one Markdown file per post
 at <folder>/<YYYY>/<YYYY-MM-DD>-<slug>.md, and WordPress's tag and category slugs pinned in
 <folder>/site.yaml so that old term URLs keep working. Approved comments are kept beside their post
-(<post>.comments.yaml), shown under it read-only; e-mail and IP addresses are never kept. Pages,
-attachments and menus are counted, not imported. A report of what was converted, lost or decided, and of every file, is printed.
+(<post>.comments.yaml), shown under it read-only; e-mail and IP addresses are never kept. Pages go to
+<folder>/pages/ at their old addresses. With --uploads, every uploaded file a post or page shows is
+copied to <folder>/static/wp-content/uploads/, where its old address keeps working. A report of
+what was converted, lost or decided, and of every file, is printed.
 
 Running it again writes the same files. A file that differs from what the import would write (edited
 since) stops the import before anything is written, unless --force.
@@ -24,6 +27,7 @@ Options:
   --into <folder>  the content folder to write into (default: content)
   --force          overwrite files that were edited since the last import
   --dry-run        convert and report, but write nothing
+  --uploads <dir>  a copy of the blog's wp-content/uploads/ folder (<yyyy>/<mm>/<file>)
   --pingbacks      keep approved pingbacks and trackbacks among the comments
   --help           show this text
 
@@ -36,6 +40,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     force?: boolean;
     "dry-run"?: boolean;
     pingbacks?: boolean;
+    uploads?: string;
     help?: boolean;
   };
   let positionals: string[];
@@ -48,6 +53,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         force: { type: "boolean" },
         "dry-run": { type: "boolean" },
         pingbacks: { type: "boolean" },
+        uploads: { type: "string" },
         help: { type: "boolean", short: "h" },
       },
     }));
@@ -73,6 +79,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       force: values.force === true,
       dryRun: values["dry-run"] === true,
       pingbacks: values.pingbacks === true,
+      uploads: values.uploads,
     });
     process.stdout.write(formatReport(report));
     if (!ok) {

@@ -33,8 +33,16 @@ export class ImportFolder {
     return readFileSync(target, "utf8");
   }
 
+  /** The file's bytes, or undefined when there is none. */
+  readBytes(relative: string): Buffer | undefined {
+    const target = this.resolve(relative);
+    if (!existsSync(target) && !isLink(target)) return undefined;
+    this.checkTarget(target);
+    return readFileSync(target);
+  }
+
   /** Writes the whole file at once (a temporary file renamed over it), making folders as needed. */
-  write(relative: string, text: string): void {
+  write(relative: string, text: string | Buffer): void {
     const target = this.resolve(relative);
     try {
       mkdirSync(path.dirname(target), { recursive: true });
@@ -45,7 +53,7 @@ export class ImportFolder {
     if (existsSync(target) || isLink(target)) this.checkTarget(target);
     const temporary = `${target}.import-${process.pid}.tmp`;
     try {
-      writeFileSync(temporary, text, "utf8");
+      writeFileSync(temporary, text);
       renameSync(temporary, target);
     } catch (error) {
       rmSync(temporary, { force: true });

@@ -8,6 +8,7 @@
 // byte-identical files.
 
 import { createHash } from "node:crypto";
+import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { commentsFileOf } from "../content/read-sources.ts";
 import { slugOf } from "../model/slug.ts";
@@ -19,6 +20,7 @@ import { planSettings, SETTINGS_FILE } from "./settings-file.ts";
 import type { Attachment } from "./shortcodes.ts";
 import { TermCollector } from "./terms.ts";
 import { decodeSlug, plainText } from "./text.ts";
+import { UploadsResolver } from "./uploads.ts";
 import { readWxr, type WxrChannel, type WxrItem } from "./wxr.ts";
 
 export interface ImportOptions {
@@ -30,6 +32,8 @@ export interface ImportOptions {
   readonly dryRun?: boolean;
   /** Keep approved pingbacks and trackbacks among the comments. */
   readonly pingbacks?: boolean;
+  /** A copy of the blog's `wp-content/uploads/` folder: the files posts reference are copied in. */
+  readonly uploads?: string;
 }
 
 export interface ImportResult {
@@ -58,6 +62,8 @@ export interface Gathered {
 
 export async function importWordPress(options: ImportOptions): Promise<ImportResult> {
   const into = options.into.replace(/[\\/]+$/, "") || ".";
+  if (options.uploads !== undefined && !isFolder(options.uploads))
+    throw new ImportError(`${options.uploads}: no such folder (--uploads names a copy of the blog's wp-content/uploads/)`);
   const gathered = await gather(options.exportFile);
   const show = (relative: string): string => path.posix.join(into.split(path.sep).join("/"), relative);
   const folder = new ImportFolder(into);
@@ -69,6 +75,9 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRes
   const skippedPosts: { id: string; reason: string }[] = [];
   const commentsLeft = new Map<string, number>();
   let commentsKept = 0;
+  const uploads = new Set<string>();
+  let uploadsMissing = 0;
+  let uploadsRemote = 0;
   await forEachPost(
     options.exportFile,
     gathered,
@@ -88,6 +97,9 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRes
         planned.push({ post: { ...post, text: "" }, relativePath, hash, state });
       }
       commentsKept += post.comments.kept;
+      for (const file of post.uploads.copied) uploads.add(file);
+      uploadsMissing += post.uploads.missing.length;
+      uploadsRemote += post.uploads.remote;
       for (const [reason, n] of post.comments.left)
         commentsLeft.set(reason, (commentsLeft.get(reason) ?? 0) + n);
       const offset = /^date: \S+([+-]\d{2}:\d{2})$/m.exec(post.text)?.[1];
@@ -95,7 +107,26 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRes
     },
     skippedPosts,
   );
-  const refused = planned.filter((e) => e.state === "refused").map((e) => show(e.relativePath));
+  // The uploaded files the posts and pages reference, copied to the static folder at their old path.
+  const copies: { relativePath: string; source: string; state: FileState }[] = [];
+  if (options.uploads !== undefined)
+    for (const file of [...uploads].sort()) {
+      const relativePath = `static/wp-content/uploads/${file}`;
+      const source = path.join(options.uploads, ...file.split("/"));
+      const current = folder.readBytes(relativePath);
+      const state: FileState =
+        current === undefined
+          ? "written"
+          : hashOf(current) === hashOf(readFileSync(source))
+            ? "unchanged"
+            : options.force
+              ? "overwritten"
+              : "refused";
+      copies.push({ relativePath, source, state });
+    }
+  const refused = [...planned, ...copies]
+    .filter((e) => e.state === "refused")
+    .map((e) => show(e.relativePath));
 
   const settings = planSettings(
     folder.read(SETTINGS_FILE),
@@ -128,10 +159,11 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRes
         }
       });
     }
+    for (const copy of copies) if (changed(copy.state)) folder.write(copy.relativePath, readFileSync(copy.source));
     if (settings.text !== undefined) folder.write(SETTINGS_FILE, settings.text);
   }
 
-  const files: ReportFile[] = planned.map((e) => ({
+  const files: ReportFile[] = [...planned, ...copies].map((e) => ({
     path: show(e.relativePath),
     state: !writing && (e.state === "written" || e.state === "overwritten") ? "would be written" : e.state,
   }));
@@ -170,6 +202,12 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRes
     noGmtDate: pick("noGmtDate"),
     sticky: pick("sticky"),
     comments: { total: gathered.comments, kept: commentsKept, left: sortedCounts(commentsLeft) },
+    uploads: {
+      folder: options.uploads,
+      copied: copies.length,
+      missing: uploadsMissing,
+      remote: uploadsRemote,
+    },
     postNotes,
     files,
     refused,
@@ -275,7 +313,10 @@ function filesOf(post: PostFile): [string, string][] {
   return files;
 }
 
-export function postContext(g: Gathered, options: { readonly pingbacks?: boolean } = {}): PostContext {
+export function postContext(
+  g: Gathered,
+  options: { readonly pingbacks?: boolean; readonly uploads?: string } = {},
+): PostContext {
   return {
     authors: new Map(g.channel.authors.map((a) => [a.login, a.displayName])),
     baseUrl: g.channel.baseBlogUrl || g.channel.link,
@@ -286,6 +327,10 @@ export function postContext(g: Gathered, options: { readonly pingbacks?: boolean
     usedSlugs: new Set(),
     pingbacks: options.pingbacks ?? false,
     pages: g.pages,
+    uploads: new UploadsResolver({
+      folder: options.uploads === undefined ? undefined : path.resolve(options.uploads),
+      baseUrl: g.channel.baseBlogUrl || g.channel.link,
+    }),
   };
 }
 
@@ -293,7 +338,7 @@ export function postContext(g: Gathered, options: { readonly pingbacks?: boolean
 export async function forEachPost(
   exportFile: string,
   gathered: Gathered,
-  options: { readonly pingbacks?: boolean },
+  options: { readonly pingbacks?: boolean; readonly uploads?: string },
   visit: (post: PostFile) => void,
   skipped?: { id: string; reason: string }[],
 ): Promise<void> {
@@ -307,7 +352,15 @@ export async function forEachPost(
   });
 }
 
-function hashOf(text: string): string {
+function isFolder(folder: string): boolean {
+  try {
+    return statSync(folder).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function hashOf(text: string | Buffer): string {
   return createHash("sha256").update(text).digest("hex");
 }
 

@@ -8,6 +8,7 @@ import { Document, isMap, isScalar } from "yaml";
 import { slugOf } from "../model/slug.ts";
 import { convertBody } from "./body.ts";
 import { buildCommentsFile, type CommentsFile } from "./comments.ts";
+import type { UploadsResolver } from "./uploads.ts";
 import type { Attachment } from "./shortcodes.ts";
 import {
   decodeSlug,
@@ -40,6 +41,8 @@ export interface PostContext {
   readonly usedSlugs: Set<string>;
   /** Keep pingbacks and trackbacks among the comments. */
   readonly pingbacks: boolean;
+  /** Finds the blog's uploaded files in texts (src/import/uploads.ts). */
+  readonly uploads: UploadsResolver;
   /** The export's pages by id (`wp:post_id`): their slug and parent, for page paths. */
   readonly pages: ReadonlyMap<string, { readonly slug: string; readonly parent: string }>;
 }
@@ -55,6 +58,8 @@ export interface PostFile {
   readonly text: string;
   /** The post's comments file (beside it), when it has comments to keep. */
   readonly comments: CommentsFile;
+  /** Uploaded files it references: found in the uploads folder (copied), missing, left remote. */
+  readonly uploads: { readonly copied: readonly string[]; readonly missing: readonly string[]; readonly remote: number };
   /** Losses and decisions worth a line in the report. */
   readonly notes: readonly string[];
   readonly flags: {
@@ -135,18 +140,20 @@ export function buildPostFile(item: WxrItem, ctx: PostContext): PostResult {
   if (sticky) front.sticky = true;
   if (excerpt !== "") front.excerpt = excerpt;
   if (author !== "") front.author = author;
-  if (image !== undefined) front.image = image;
+  const body = bodyOf(item, id, ctx, notes, image);
+  if (body.image !== undefined) front.image = body.image;
   if (aliases.length > 0) front.aliases = aliases;
   const thread = buildCommentsFile(item.comments, title, { pingbacks: ctx.pingbacks });
   // Closed comments say so on the page ("Comments Off"), as WordPress showed them.
   if (field(item, "wp:comment_status") === "closed") front.commentsClosed = true;
 
-  const text = `---\n${frontMatter(front, comments)}---\n${bodyOf(item, id, ctx, notes)}`;
+  const text = `---\n${frontMatter(front, comments)}---\n${body.text}`;
   return {
     kind: "post",
     post: {
       id,
       type: "post",
+      uploads: body.uploads,
       status,
       title,
       relativePath: `${date.day.slice(0, 4)}/${date.day}-${slug}.md`,
@@ -158,8 +165,19 @@ export function buildPostFile(item: WxrItem, ctx: PostContext): PostResult {
   };
 }
 
-/** The item's body as Markdown, after the front matter: converted, links to the blog made site paths. */
-function bodyOf(item: WxrItem, id: string, ctx: PostContext, notes: string[]): string {
+type Uploads = PostFile["uploads"];
+
+/**
+ * The item's body as Markdown, after the front matter: converted, its uploaded files served from the
+ * site where the uploads folder has them, other links to the blog made site paths.
+ */
+function bodyOf(
+  item: WxrItem,
+  id: string,
+  ctx: PostContext,
+  notes: string[],
+  image: string | undefined,
+): { text: string; uploads: Uploads; image: string | undefined } {
   const body = convertBody(item.fields.get("content:encoded") ?? "", {
     postId: id,
     attachments: ctx.attachments,
@@ -167,8 +185,20 @@ function bodyOf(item: WxrItem, id: string, ctx: PostContext, notes: string[]): s
     reusableBlocks: ctx.reusableBlocks,
   });
   notes.push(...body.notes);
-  const markdown = siteRelativeLinks(body.markdown, ctx.baseUrl, notes);
-  return markdown === "" ? "" : `\n${markdown}\n`;
+  const found = ctx.uploads.resolve(body.markdown);
+  const picture = image === undefined ? undefined : ctx.uploads.resolve(image);
+  const copied = [...new Set([...found.copied, ...(picture?.copied ?? [])])];
+  const missing = [...new Set([...found.missing, ...(picture?.missing ?? [])])];
+  if (missing.length > 0)
+    notes.push(
+      `${missing.length} uploaded file${missing.length > 1 ? "s" : ""} not in the uploads folder (left on the old host): ${missing.join(", ")}`,
+    );
+  const markdown = siteRelativeLinks(found.text, ctx.baseUrl, notes, ctx.uploads.hasFolder);
+  return {
+    text: markdown === "" ? "" : `\n${markdown}\n`,
+    uploads: { copied, missing, remote: found.remote + (picture?.remote ?? 0) },
+    image: picture?.text,
+  };
 }
 
 /**
@@ -221,12 +251,14 @@ export function buildPageFile(item: WxrItem, ctx: PostContext): PostResult {
     notes.push(
       `${item.comments.length} comment${item.comments.length > 1 ? "s" : ""} on the page, not imported (pages show no comments)`,
     );
-  const text = `---\n${frontMatter(front, comments)}---\n${bodyOf(item, id, ctx, notes)}`;
+  const body = bodyOf(item, id, ctx, notes, undefined);
+  const text = `---\n${frontMatter(front, comments)}---\n${body.text}`;
   return {
     kind: "post",
     post: {
       id,
       type: "page",
+      uploads: body.uploads,
       status,
       title,
       relativePath: `pages/${slugs.join("/")}.md`,
@@ -369,7 +401,12 @@ function postAliases(item: WxrItem, id: string, baseUrl: string): string[] {
  * an old permalink among them reaches the post through its redirect. Links to uploads
  * (`/wp-content/…`) stay as they are, on the old host, and the report counts them.
  */
-export function siteRelativeLinks(markdown: string, baseUrl: string, notes: string[]): string {
+export function siteRelativeLinks(
+  markdown: string,
+  baseUrl: string,
+  notes: string[],
+  uploadsGiven = false,
+): string {
   if (baseUrl === "") return markdown;
   let uploads = 0;
   const out = markdown.replace(
@@ -387,7 +424,9 @@ export function siteRelativeLinks(markdown: string, baseUrl: string, notes: stri
   );
   if (uploads > 0)
     notes.push(
-      `${uploads} link${uploads > 1 ? "s" : ""} to files under /wp-content/ kept on the old host: copy the files over`,
+      uploadsGiven
+        ? `${uploads} link${uploads > 1 ? "s" : ""} to files under /wp-content/ kept on the old host`
+        : `${uploads} link${uploads > 1 ? "s" : ""} to files under /wp-content/ kept on the old host: copy the files over (--uploads <folder> does)`,
     );
   return out;
 }

@@ -43,6 +43,13 @@ export interface ImportReport {
     readonly kept: number;
     readonly left: ReadonlyMap<string, number>;
   };
+  /** Uploaded files: the folder given, files copied, references missing from it or left remote. */
+  readonly uploads: {
+    readonly folder: string | undefined;
+    readonly copied: number;
+    readonly missing: number;
+    readonly remote: number;
+  };
   readonly postNotes: readonly PostNotes[];
   readonly files: readonly ReportFile[];
   /** Files that differ from what the import would write, when it refused to touch them. */
@@ -75,6 +82,15 @@ export function formatReport(report: ImportReport): string {
   if (report.comments.total > 0)
     out.push(`- comments: ${report.comments.kept} of ${report.comments.total} kept, beside their posts`);
   for (const [reason, n] of report.comments.left) out.push(`- comments ${reason}, not imported: ${n}`);
+  const { uploads } = report;
+  if (uploads.folder !== undefined)
+    out.push(
+      `- uploads: ${uploads.copied} files copied from ${uploads.folder} to their old addresses${uploads.missing > 0 ? `; ${uploads.missing} references to files it lacks stay on the old host (listed by post)` : ""}`,
+    );
+  else if (uploads.remote > 0)
+    out.push(
+      `- uploads: ${uploads.remote} references to the blog's uploaded files stay on the old host (--uploads <folder> copies them in)`,
+    );
   for (const file of report.sticky) out.push(`- sticky: ${file}`);
   out.push(`- settings: ${report.settings.path} ${report.settings.state}`);
 
@@ -123,9 +139,10 @@ export function formatReport(report: ImportReport): string {
   for (const f of report.files) tally.set(f.state, (tally.get(f.state) ?? 0) + 1);
   const commentFiles = report.files.filter((f) => f.path.endsWith(".comments.yaml")).length;
   const pageFiles = report.pages.length;
+  const uploadFiles = report.uploads.copied;
   out.push(
     "",
-    `${report.files.length - commentFiles - pageFiles} post files, ${pageFiles} pages and ${commentFiles} comments files: ${counts(tally)}.`,
+    `${report.files.length - commentFiles - pageFiles - uploadFiles} post files, ${pageFiles} pages, ${commentFiles} comments files and ${uploadFiles} uploads: ${counts(tally)}.`,
   );
   return `${out.join("\n")}\n`;
 }

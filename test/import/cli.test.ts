@@ -36,7 +36,7 @@ describe("import:wordpress (the command)", () => {
     const first = cli(TINY_EXPORT, "--into", into);
     assert.equal(first.code, 0, first.stderr);
     assert.equal(first.stderr, "");
-    assert.match(first.stdout, /\n5 post files, 1 pages and 1 comments files: written 7\.\n$/);
+    assert.match(first.stdout, /\n5 post files, 1 pages, 1 comments files and 0 uploads: written 7\.\n$/);
 
     const file = path.join(into, "2015", "2015-01-28-will-kim-go.md");
     writeFileSync(file, readFileSync(file, "utf8").replace("Here is mine.", "Here is mine, edited."));

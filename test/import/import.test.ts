@@ -45,6 +45,10 @@ author: Alice Example
 aliases:
   - /?p=10
   - /2015/01/28/will-kim-go/
+  - /?attachment_id=30
+  - /2015/01/28/will-kim-go/square/
+  - /?attachment_id=31
+  - /2015/01/28/will-kim-go/kremlin/
 ---
 
 A week after the invitation, everyone has an opinion.\\
@@ -209,7 +213,7 @@ describe("importWordPress: the tiny export", () => {
       /\n- category "Café Culture": slug "café-culture" is not URL-safe in annals; "cafe-culture" pinned, and the old URL redirects there\n/,
     );
     assert.match(text, /\n- written: .*\/2015\/2015-01-28-will-kim-go\.md\n/);
-    assert.match(text, /\n5 post files, 1 pages and 1 comments files: written 7\.\n$/);
+    assert.match(text, /\n5 post files, 1 pages, 1 comments files and 0 uploads: written 7\.\n$/);
   });
 
   it("a second run writes nothing and leaves every file byte-identical", async (t) => {

@@ -20,7 +20,9 @@ describe("links to the blog's own pages", () => {
         "[Korean](/2015/04/15/김/) [spaced](/a%20b/)",
       ].join("\n"),
     );
-    assert.deepEqual(notes, ["1 link to files under /wp-content/ kept on the old host: copy the files over"]);
+    assert.deepEqual(notes, [
+      "1 link to files under /wp-content/ kept on the old host: copy the files over (--uploads <folder> does)",
+    ]);
   });
 
   test("a blog under a path: only links under it are its own", () => {
