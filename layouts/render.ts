@@ -9,7 +9,8 @@ import type { RenderedRoute } from "../src/model/routes.ts";
 import type { Site, SitePost, Term } from "../src/model/types.ts";
 import { absoluteUrl, homeUrl, linkPrefixOf } from "../src/model/urls.ts";
 import { renderFeed } from "./files/feed.ts";
-import { legacyQueryScript, renderRedirectsFile } from "./files/redirects.ts";
+import { legacyQueryScript, renderHeadersFile, renderRedirectsFile } from "./files/redirects.ts";
+import { renderRss } from "./files/rss.ts";
 import { renderRobots, renderSitemapFile } from "./files/sitemap.ts";
 import { ViewError, type ViewTable } from "./table.ts";
 import type { ShellInput, ViewContext } from "./view-types.ts";
@@ -182,6 +183,10 @@ export function renderRoute(route: RenderedRoute, context: RenderContext): Rende
         return file(`${JSON.stringify(buildManifest(site))}\n`);
       case "redirectsFile":
         return file(renderRedirectsFile(site, prefix));
+      case "rss":
+        return file(renderRss(route.rss, site, words));
+      case "headersFile":
+        return file(renderHeadersFile(site, prefix));
     }
   } catch (error) {
     if (error instanceof ViewError && error.url === undefined) error.url = route.url;

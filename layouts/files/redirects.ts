@@ -16,7 +16,43 @@ export function renderRedirectsFile(site: Site, basePath: string): string {
     (name) => `${basePath}/ ${name}=:value ${basePath}/${name}/:value/ 301!\n`,
   );
   const paths = site.redirects.map((r) => `${basePath}${hrefOf(r.from)} ${basePath}${hrefOf(r.to)} 301!\n`);
-  return [...queries, ...paths].join("");
+  return [...feedRewrites(site, basePath), ...queries, ...paths].join("");
+}
+
+/**
+ * The depths of the RSS feeds' folders (`/feed/` 0, `/comments/feed/` 1, `/tag/kim/feed/` 2), each
+ * as the placeholders of one rule (`/:a/:b`): one rule per depth, whatever the number of tags, keeps
+ * within Cloudflare Pages' 100 dynamic rules.
+ */
+function feedDepths(site: Site): string[] {
+  const depths = new Set(site.rssFeeds.map((r) => r.folder.split("/").length - 3));
+  return [...depths]
+    .sort((a, b) => a - b)
+    .map((n) =>
+      PLACEHOLDERS.slice(0, n)
+        .map((name) => `/:${name}`)
+        .join(""),
+    );
+}
+
+const PLACEHOLDERS = ["a", "b", "c", "d", "e", "f"];
+
+/**
+ * Netlify and Cloudflare Pages serve a folder's `index.html` only: each RSS feed's folder address
+ * (with and without its slash) is answered with its `index.xml`, a rewrite (200), not a redirect.
+ */
+function feedRewrites(site: Site, basePath: string): string[] {
+  return feedDepths(site).flatMap((prefix) => [
+    `${basePath}${prefix}/feed/ ${basePath}${prefix}/feed/index.xml 200\n`,
+    `${basePath}${prefix}/feed ${basePath}${prefix}/feed/index.xml 200\n`,
+  ]);
+}
+
+/** `_headers`: the RSS feeds' type at their folder addresses (Netlify, Cloudflare Pages). */
+export function renderHeadersFile(site: Site, basePath: string): string {
+  return feedDepths(site)
+    .map((prefix) => `${basePath}${prefix}/feed/\n  Content-Type: application/rss+xml; charset=utf-8\n`)
+    .join("");
 }
 
 /** The query parameters of old links (`p` for `/?p=123`), sorted. */

@@ -3,6 +3,7 @@
 // footer, each a view of its own.
 
 import { type Html, html } from "../../src/format/html.ts";
+import { COMMENTS_FEED_FOLDER } from "../../src/model/feeds.ts";
 import type { MenuLink } from "../../src/model/types.ts";
 import {
   absoluteUrl,
@@ -51,6 +52,31 @@ function head(input: ShellInput): Html {
       ? undefined
       : { url: site.home.feed, title: feedTitleOf(site.home.place, words, settings.title) };
   const feeds = [siteFeed, input.feed].filter((f) => f !== undefined);
+  // With WordPress's feed addresses kept, each feed is advertised there too (RSS, first: the address
+  // subscribers have), and the comments feed where the site has one.
+  const rssFolders = new Set(site.rssFeeds.map((r) => r.folder));
+  const rssOf = (atom: string): string | undefined => {
+    const folder = atom.replace(/feed\.xml$/, "feed/");
+    return rssFolders.has(folder) ? folder : undefined;
+  };
+  const feedLinks = [
+    ...feeds.flatMap((f) => {
+      const rss = rssOf(f.url);
+      return [
+        ...(rss === undefined ? [] : [{ type: "application/rss+xml", title: f.title, url: rss }]),
+        { type: "application/atom+xml", title: f.title, url: f.url },
+      ];
+    }),
+    ...(rssFolders.has(COMMENTS_FEED_FOLDER)
+      ? [
+          {
+            type: "application/rss+xml",
+            title: words.t("commentsFeedTitle", { site: settings.title }),
+            url: COMMENTS_FEED_FOLDER,
+          },
+        ]
+      : []),
+  ];
   const locale = ogLocale(words.language);
   const article = input.article;
   // Open Graph wants an absolute address: the page's image, else the site's.
@@ -66,9 +92,8 @@ function head(input: ShellInput): Html {
   return html`<meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${fullTitle}</title>
-${input.noindex ? html`<meta name="robots" content="noindex">\n` : ""}${description === "" ? "" : html`<meta name="description" content="${description}">\n`}${absolute === undefined ? "" : html`<link rel="canonical" href="${absolute}">\n`}${feeds.map(
-  (f) =>
-    html`<link rel="alternate" type="application/atom+xml" title="${f.title}" href="${hrefOf(f.url)}">\n`,
+${input.noindex ? html`<meta name="robots" content="noindex">\n` : ""}${description === "" ? "" : html`<meta name="description" content="${description}">\n`}${absolute === undefined ? "" : html`<link rel="canonical" href="${absolute}">\n`}${feedLinks.map(
+  (f) => html`<link rel="alternate" type="${f.type}" title="${f.title}" href="${hrefOf(f.url)}">\n`,
 )}${icon === undefined ? "" : html`<link rel="icon" href="${hrefOf(icon)}">\n`}<link rel="stylesheet" href="${hrefOf(stylesheetPath)}">
 ${site.theme.stylesheet === undefined ? "" : html`<link rel="stylesheet" href="${hrefOf(site.theme.stylesheet)}">\n`}${input.extraHead ?? ""}<meta property="og:site_name" content="${settings.title}">
 <meta property="og:title" content="${title ?? settings.title}">

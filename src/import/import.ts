@@ -63,7 +63,9 @@ export interface Gathered {
 export async function importWordPress(options: ImportOptions): Promise<ImportResult> {
   const into = options.into.replace(/[\\/]+$/, "") || ".";
   if (options.uploads !== undefined && !isFolder(options.uploads))
-    throw new ImportError(`${options.uploads}: no such folder (--uploads names a copy of the blog's wp-content/uploads/)`);
+    throw new ImportError(
+      `${options.uploads}: no such folder (--uploads names a copy of the blog's wp-content/uploads/)`,
+    );
   const gathered = await gather(options.exportFile);
   const show = (relative: string): string => path.posix.join(into.split(path.sep).join("/"), relative);
   const folder = new ImportFolder(into);
@@ -159,7 +161,8 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRes
         }
       });
     }
-    for (const copy of copies) if (changed(copy.state)) folder.write(copy.relativePath, readFileSync(copy.source));
+    for (const copy of copies)
+      if (changed(copy.state)) folder.write(copy.relativePath, readFileSync(copy.source));
     if (settings.text !== undefined) folder.write(SETTINGS_FILE, settings.text);
   }
 

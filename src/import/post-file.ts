@@ -8,7 +8,6 @@ import { Document, isMap, isScalar } from "yaml";
 import { slugOf } from "../model/slug.ts";
 import { convertBody } from "./body.ts";
 import { buildCommentsFile, type CommentsFile } from "./comments.ts";
-import type { UploadsResolver } from "./uploads.ts";
 import type { Attachment } from "./shortcodes.ts";
 import {
   decodeSlug,
@@ -20,6 +19,7 @@ import {
   type WallTime,
   wallTimeMs,
 } from "./text.ts";
+import type { UploadsResolver } from "./uploads.ts";
 import type { WxrItem } from "./wxr.ts";
 
 export const UNTITLED = "Untitled";
@@ -59,7 +59,11 @@ export interface PostFile {
   /** The post's comments file (beside it), when it has comments to keep. */
   readonly comments: CommentsFile;
   /** Uploaded files it references: found in the uploads folder (copied), missing, left remote. */
-  readonly uploads: { readonly copied: readonly string[]; readonly missing: readonly string[]; readonly remote: number };
+  readonly uploads: {
+    readonly copied: readonly string[];
+    readonly missing: readonly string[];
+    readonly remote: number;
+  };
   /** Losses and decisions worth a line in the report. */
   readonly notes: readonly string[];
   readonly flags: {

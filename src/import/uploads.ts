@@ -33,7 +33,8 @@ export interface ResolvedUploads {
 }
 
 /** Any address, or a site path into the uploads. */
-const CANDIDATE = /(?:https?:)?\/\/[^\s"'()<>[\]\\,]+|(?<![\w./-])\/[^\s"'()<>[\]\\,]*wp-content\/uploads\/[^\s"'()<>[\]\\,]+/g;
+const CANDIDATE =
+  /(?:https?:)?\/\/[^\s"'()<>[\]\\,]+|(?<![\w./-])\/[^\s"'()<>[\]\\,]*wp-content\/uploads\/[^\s"'()<>[\]\\,]+/g;
 const RESIZED = /^(.*)-\d+x\d+(\.[A-Za-z0-9]+)$/;
 
 export class UploadsResolver {

@@ -5,10 +5,10 @@ import { type ContentIssue, compareText, contentWarning, sortIssues } from "../i
 import { makeArchive } from "./archive.ts";
 import { identifyAuthors } from "./authors.ts";
 import { buildDateArchives } from "./date-archives.ts";
-import { buildFeeds } from "./feeds.ts";
+import { buildFeeds, buildRssFeeds } from "./feeds.ts";
 import { resolveMenu } from "./menu.ts";
 import { buildOnThisDay, countByMonthDay, onThisDayLink } from "./on-this-day.ts";
-import { feedRedirects, postAliasRedirects, redirectFrom } from "./post-redirects.ts";
+import { postAliasRedirects, redirectFrom } from "./post-redirects.ts";
 import { isFuture, isPublished, isShown, statusOf } from "./publishing.ts";
 import { keepRedirectsOffPages } from "./redirects.ts";
 import { buildRelated } from "./related.ts";
@@ -175,6 +175,7 @@ export function assembleSite(
     dateArchives: dates.all,
     archives: [home, ...tags.terms, ...categories.terms, ...authorTerms, ...dates.all],
     feeds,
+    rssFeeds: settings.feedRedirects ? buildRssFeeds(feeds, sitePosts, settings.feedSize) : [],
     sidebar: buildSidebar(sitePosts, tags, categories, dates.years, settings),
     held: {
       drafts,
@@ -199,7 +200,6 @@ export function assembleSite(
       ...tagIds.redirects,
       ...categoryIds.redirects,
       ...postAliasRedirects([...sitePosts, ...sitePages]),
-      ...(settings.feedRedirects ? feedRedirects(feeds) : []),
       ...[...settings.redirects].map(([from, to]) => redirectFrom(from, to, `the settings redirect ${from}`)),
     ],
     settingsFile,

@@ -69,12 +69,3 @@ export const QUERY_ALIAS = /^\/\?([a-z_]+)=([A-Za-z0-9_-]+)$/;
 export function queryPagePath(name: string, value: string): string {
   return `/${name}/${value}/`;
 }
-
-/** WordPress's feed URLs, to the feeds: `/feed/` to `/feed.xml`, `/tag/x/feed/` to `/tag/x/feed.xml`. */
-export function feedRedirects(feeds: readonly Feed[]): Redirect[] {
-  return feeds.map((feed) => ({
-    from: `${feed.pageUrl}feed/`,
-    to: feed.url,
-    why: `WordPress served the feed of ${feed.pageUrl} at ${feed.pageUrl}feed/`,
-  }));
-}

@@ -11,6 +11,7 @@ import type {
   OnThisDay,
   Pager,
   Redirect,
+  RssFeed,
   Site,
   SitePage,
   SitePost,
@@ -18,6 +19,7 @@ import type {
 } from "./types.ts";
 import {
   archivesIndexUrl,
+  headersFilePath,
   manifestPath,
   notFoundPath,
   redirectsFilePath,
@@ -59,10 +61,14 @@ export type Route =
   | (OtherFile & { readonly kind: "search" })
   | (OtherFile & { readonly kind: "redirect"; readonly redirect: Redirect })
   | (OtherFile & { readonly kind: "feed"; readonly feed: Feed })
+  /** An RSS 2.0 feed at a WordPress feed address (`/feed/index.xml`, served at `/feed/`). */
+  | (OtherFile & { readonly kind: "rss"; readonly rss: RssFeed })
   | (OtherFile & { readonly kind: "sitemap"; readonly sitemap: SitemapFile })
   | (OtherFile & { readonly kind: "robots" })
   | (OtherFile & { readonly kind: "manifest" })
   | (OtherFile & { readonly kind: "redirectsFile" })
+  /** `_headers` (Netlify, Cloudflare Pages): the RSS feeds' content type at their folder addresses. */
+  | (OtherFile & { readonly kind: "headersFile" })
   /** A file of annals' own (its stylesheet, the search page's script), copied as it is. */
   | (OtherFile & { readonly kind: "asset"; readonly name: string })
   | (ContentPage & { readonly kind: "page"; readonly page: SitePage })
@@ -193,6 +199,8 @@ function makeRoutes(site: Site): Route[] {
     routes.push({ kind: "search", url: searchUrl, what: "the search page", listed: false });
   for (const feed of site.feeds)
     routes.push({ kind: "feed", url: feed.url, what: `the feed of ${feed.pageUrl}`, listed: false, feed });
+  for (const rss of site.rssFeeds)
+    routes.push({ kind: "rss", url: rss.url, what: `the RSS feed at ${rss.folder}`, listed: false, rss });
   for (const redirect of site.redirects) {
     routes.push({
       kind: "redirect",
@@ -202,8 +210,10 @@ function makeRoutes(site: Site): Route[] {
       redirect,
     });
   }
-  if (site.redirects.length > 0)
+  if (site.redirects.length > 0 || site.rssFeeds.length > 0)
     routes.push({ kind: "redirectsFile", url: redirectsFilePath, what: "the redirects file", listed: false });
+  if (site.rssFeeds.length > 0)
+    routes.push({ kind: "headersFile", url: headersFilePath, what: "the headers file", listed: false });
   if (site.settings.url !== "") routes.push(...sitemapRoutes(routes));
   routes.push(
     { kind: "robots", url: robotsPath, what: "robots.txt", listed: false },

@@ -285,6 +285,22 @@ export interface Feed {
   readonly description: string | undefined;
 }
 
+/**
+ * An RSS 2.0 feed at a WordPress feed address: a copy of a feed (`feed`), or the latest comments of
+ * the site (`comments`). The file is the folder's `index.xml`, which GitHub Pages serves for the
+ * folder's address; `_redirects` and `_headers` do the same on Netlify and Cloudflare Pages.
+ */
+export interface RssFeed {
+  /** The file: `/feed/index.xml`, `/tag/kim/feed/index.xml`, `/comments/feed/index.xml`. */
+  readonly url: string;
+  /** The address subscribers have: `/feed/`. */
+  readonly folder: string;
+  /** The feed it copies; undefined for the comments feed. */
+  readonly feed: Feed | undefined;
+  /** The comments feed's comments, newest first, each with its post. */
+  readonly comments: readonly { readonly post: SitePost; readonly comment: Comment }[];
+}
+
 export type TaxonomyKind = "tag" | "category" | "author";
 
 export interface Term extends Archive {
@@ -440,6 +456,11 @@ export interface Site {
   readonly archives: readonly Archive[];
   /** The site feed first, then one per tag and per category; empty when the site has no `url`. */
   readonly feeds: readonly Feed[];
+  /**
+   * With `feedRedirects`, WordPress's feed addresses (`/feed/`, `/tag/<slug>/feed/`, …, and
+   * `/comments/feed/` when posts have comments), each an RSS 2.0 document of its own.
+   */
+  readonly rssFeeds: readonly RssFeed[];
   readonly sidebar: Sidebar;
   /** Posts not published by this build: how many, and which (file, date, why), oldest first. */
   readonly held: {

@@ -16,6 +16,7 @@ export const sitemapPath = "/sitemap.xml";
 export const manifestPath = "/archive.json";
 /** The redirects file that Netlify and Cloudflare Pages read (see redirects.ts). */
 export const redirectsFilePath = "/_redirects";
+export const headersFilePath = "/_headers";
 /** The theme's stylesheet (copied from `layouts/assets/`). */
 export const stylesheetPath = "/assets/annals.css";
 /** Where the author's theme files (the content folder's `theme/`) are served: `/assets/custom.css`. */

@@ -282,7 +282,7 @@ export class Pipeline {
     const count = (kind: Route["kind"]) => routes.filter((r) => r.kind === kind).length;
     return {
       pages: routes.filter((r) => r.listed).length + count("notFound") + count("search"),
-      feeds: count("feed"),
+      feeds: count("feed") + count("rss"),
       redirects: count("redirect"),
       files: written,
       searchIndexed,
@@ -323,6 +323,10 @@ export class Pipeline {
     if (this.#byUrl === undefined) {
       this.#byUrl = new Map();
       for (const route of this.#loaded.routes) if (isRendered(route)) this.#byUrl.set(route.url, route);
+      // A folder's index.xml (an RSS feed at `/feed/`) answers for the folder, as static hosts do.
+      for (const route of this.#loaded.routes)
+        if (route.kind === "rss" && !this.#byUrl.has(route.rss.folder))
+          this.#byUrl.set(route.rss.folder, route);
     }
     const route = this.#byUrl.get(url) ?? this.#byUrl.get(`${url}/`);
     return route === undefined ? undefined : this.render(route);

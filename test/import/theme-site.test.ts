@@ -11,6 +11,7 @@ import { describe, test } from "node:test";
 import { load } from "cheerio";
 import sharp from "sharp";
 import { importWordPress } from "../../src/import/import.ts";
+import { readRss } from "../support/feeds.ts";
 import { buildSite } from "../support/site-build.ts";
 import { THEME_EXPORT, temporaryFolder } from "./helpers.ts";
 
@@ -158,6 +159,11 @@ describe("the Theme Unit Test export, imported with its uploads and built", () =
       checked += approved.length;
     }
     assert.ok(checked >= 20, `${checked} comments checked`);
+
+    // Subscribers of /feed/ keep receiving posts: an RSS 2.0 document at that address.
+    const feed = readRss(fs.readFileSync(path.join(run.output, "feed", "index.xml"), "utf8"), "/feed/");
+    assert.ok(feed.entries.length > 5);
+    assert.equal(feed.self, `${HOST}/feed/`);
 
     // Each author's archive at WordPress's /author/<login>/.
     for (const login of new Set(ITEMS.filter((i) => i.type === "post").map((i) => i.creator)))

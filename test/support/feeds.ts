@@ -34,9 +34,21 @@ export interface ParsedFeed {
 }
 
 export function readAtom(text: string, label: string): ParsedFeed {
+  return readFeedAs("atom", text, label);
+}
+
+/** RSS 2.0 as a real feed parser reads it (with the same checks of well-formedness). */
+export function readRss(text: string, label: string): ParsedFeed {
+  return readFeedAs("rss", text, label);
+}
+
+function readFeedAs(type: "atom" | "rss", text: string, label: string): ParsedFeed {
   assertWellFormedXml(text, label);
   const feed = parseFeed(text);
-  if (feed.meta.type !== "atom") throw new Error(`${label} is read as ${feed.meta.type}, not Atom`);
+  if (feed.meta.type !== type)
+    throw new Error(`${label} is read as ${feed.meta.type}, not ${type === "atom" ? "Atom" : "RSS"}`);
+  if (type === "rss" && feed.meta.version !== "2.0")
+    throw new Error(`${label} is RSS ${feed.meta.version}, not 2.0`);
   return {
     title: feed.title,
     url: feed.url,

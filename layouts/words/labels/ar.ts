@@ -139,6 +139,8 @@ export const ar: Labels = {
   commentBy: "{name} في {date}",
   commentReplyTo: "ردًّا على {name}",
   commentAnonymous: "مجهول",
+  commentsFeedTitle: "التعليقات على {site}",
+  commentFeedItem: "تعليق على {title} بواسطة {name}",
 
   // Translations
   translations: "هذه التدوينة بلغات أخرى",

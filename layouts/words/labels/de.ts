@@ -117,6 +117,8 @@ export const de: Labels = {
   commentBy: "{name} am {date}",
   commentReplyTo: "Antwort an {name}",
   commentAnonymous: "Anonym",
+  commentsFeedTitle: "Kommentare zu {site}",
+  commentFeedItem: "Kommentar zu {title} von {name}",
 
   // Translations
   translations: "Dieser Beitrag in anderen Sprachen",

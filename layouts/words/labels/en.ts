@@ -117,6 +117,8 @@ export const en = {
   commentBy: "{name} on {date}",
   commentReplyTo: "In reply to {name}",
   commentAnonymous: "Anonymous",
+  commentsFeedTitle: "Comments for {site}",
+  commentFeedItem: "Comment on {title} by {name}",
 
   // Translations
   translations: "This post in other languages",

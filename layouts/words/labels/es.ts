@@ -120,6 +120,8 @@ export const es: Labels = {
   commentBy: "{name}, el {date}",
   commentReplyTo: "En respuesta a {name}",
   commentAnonymous: "Anónimo",
+  commentsFeedTitle: "Comentarios en {site}",
+  commentFeedItem: "Comentario en {title} por {name}",
 
   // Translations
   translations: "Esta entrada en otros idiomas",

@@ -124,6 +124,8 @@ export const fr: Labels = {
   commentBy: "{name}, le {date}",
   commentReplyTo: "En réponse à {name}",
   commentAnonymous: "Anonyme",
+  commentsFeedTitle: "Commentaires sur {site}",
+  commentFeedItem: "Commentaire sur {title} par {name}",
 
   // Translations
   translations: "Cet article dans d’autres langues",

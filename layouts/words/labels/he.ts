@@ -118,6 +118,8 @@ export const he: Labels = {
   commentBy: "{name}, {date}",
   commentReplyTo: "בתגובה ל־{name}",
   commentAnonymous: "אנונימי",
+  commentsFeedTitle: "תגובות עבור {site}",
+  commentFeedItem: "תגובה על {title} מאת {name}",
 
   // Translations
   translations: "הפוסט הזה בשפות אחרות",

@@ -121,6 +121,8 @@ export const it: Labels = {
   commentBy: "{name} il {date}",
   commentReplyTo: "In risposta a {name}",
   commentAnonymous: "Anonimo",
+  commentsFeedTitle: "Commenti su {site}",
+  commentFeedItem: "Commento su {title} di {name}",
 
   // Translations
   translations: "Questo articolo in altre lingue",

@@ -117,6 +117,8 @@ export const ja: Labels = {
   commentBy: "{name}（{date}）",
   commentReplyTo: "{name}さんへの返信",
   commentAnonymous: "匿名",
+  commentsFeedTitle: "{site}へのコメント",
+  commentFeedItem: "{title}への{name}のコメント",
 
   // Translations
   translations: "この記事の他言語版",

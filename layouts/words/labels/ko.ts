@@ -114,6 +114,8 @@ export const ko: Labels = {
   commentBy: "{name}, {date}",
   commentReplyTo: "{name} 님에게 답글",
   commentAnonymous: "익명",
+  commentsFeedTitle: "{site}의 댓글",
+  commentFeedItem: "{title}에 {name}님이 남긴 댓글",
 
   // Translations
   translations: "이 글의 다른 언어 버전",

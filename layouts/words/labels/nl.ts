@@ -119,6 +119,8 @@ export const nl: Labels = {
   commentBy: "{name} op {date}",
   commentReplyTo: "Antwoord aan {name}",
   commentAnonymous: "Anoniem",
+  commentsFeedTitle: "Reacties op {site}",
+  commentFeedItem: "Reactie op {title} door {name}",
 
   // Translations
   translations: "Dit bericht in andere talen",

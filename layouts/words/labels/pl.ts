@@ -127,6 +127,8 @@ export const pl: Labels = {
   commentBy: "{name}, {date}",
   commentReplyTo: "Odpowiedź na komentarz: {name}",
   commentAnonymous: "Anonim",
+  commentsFeedTitle: "Komentarze do {site}",
+  commentFeedItem: "Komentarz do {title} od {name}",
 
   // Translations
   translations: "Ten wpis w innych językach",

@@ -123,6 +123,8 @@ export const pt: Labels = {
   commentBy: "{name} em {date}",
   commentReplyTo: "Em resposta a {name}",
   commentAnonymous: "Anônimo",
+  commentsFeedTitle: "Comentários em {site}",
+  commentFeedItem: "Comentário em {title} por {name}",
 
   // Translations
   translations: "Esta publicação em outros idiomas",

@@ -131,6 +131,8 @@ export const ru: Labels = {
   commentBy: "{name}, {date}",
   commentReplyTo: "Ответ на комментарий: {name}",
   commentAnonymous: "Аноним",
+  commentsFeedTitle: "Комментарии к {site}",
+  commentFeedItem: "Комментарий к {title} от {name}",
 
   // Translations
   translations: "Эта запись на других языках",

@@ -115,6 +115,8 @@ export const zh: Labels = {
   commentBy: "{name} 发表于{date}",
   commentReplyTo: "回复 {name}",
   commentAnonymous: "匿名",
+  commentsFeedTitle: "{site}的评论",
+  commentFeedItem: "{name}对{title}的评论",
 
   // Translations
   translations: "本文的其他语言版本",
