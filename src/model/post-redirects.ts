@@ -8,7 +8,7 @@
 // carry a one-line script that sends `?p=123` on to `/p/123/`.
 
 import { unsafeUrlReason } from "./integrity.ts";
-import type { Feed, Redirect } from "./types.ts";
+import type { Redirect } from "./types.ts";
 
 export function postAliasRedirects(
   posts: readonly { readonly aliases: readonly string[]; readonly url: string; readonly file: string }[],
