@@ -1,6 +1,6 @@
-// Redirects a site owes its past: each post's old URLs (front matter `aliases:`, which the WordPress
-// importer fills with `/?p=<id>` and the old permalink), and with the `feedRedirects` setting the
-// feed URLs WordPress used (`/feed/`, `/tag/<slug>/feed/`) to annals' feeds.
+// Redirects a site owes its past: each post's and page's old URLs (front matter `aliases:`, which the
+// WordPress importer fills with `/?p=<id>`, the old permalink and its attachments' pages). WordPress's
+// feed addresses are feeds of their own, not redirects (src/model/feeds.ts, `buildRssFeeds`).
 //
 // A path alias becomes a redirect page at that path. A query alias (`/?p=123`) cannot be a file: a
 // static host serves the home page for `/?p=123`, so it becomes a redirect page at `/p/123/`, a line
