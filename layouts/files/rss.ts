@@ -4,7 +4,9 @@
 // WordPress's own (`https://blog.example/?p=123`, from the post's `/?p=` alias) where the post has
 // one: readers that remember items by guid do not show the posts again as new.
 
+import { decodeHTML } from "entities";
 import { absolutizeHtml, withBasePath } from "../../src/format/absolute-urls.ts";
+import { escapeHtml } from "../../src/format/html.ts";
 import { cdata, type Xml, xml } from "../../src/format/xml.ts";
 import { QUERY_ALIAS } from "../../src/model/post-redirects.ts";
 import type { RssFeed, Site, SitePost } from "../../src/model/types.ts";
@@ -26,11 +28,12 @@ export function rfc822(iso: string): string {
   return `${DAYS[weekday]}, ${d} ${MONTHS[Number(mo) - 1]} ${y} ${h}:${mi}:${s} ${offset}`;
 }
 
-/** A body's first 55 words as text, WordPress's automatic excerpt: `… […]` when there is more. */
+/**
+ * A body's first 55 words as text, WordPress's automatic excerpt: `… […]` when there is more.
+ * Readers take an RSS description as HTML, so text goes in escaped (`escapeHtml`).
+ */
 function excerptOf(html: string): string {
-  const words = html
-    .replace(/<[^>]*>/g, " ")
-    .replace(/&nbsp;/g, " ")
+  const words = decodeHTML(html.replace(/<[^>]*>/g, " "))
     .split(/\s+/)
     .filter((w) => w !== "");
   return words.length > 55 ? `${words.slice(0, 55).join(" ")} […]` : words.join(" ");
@@ -69,7 +72,7 @@ export function renderRss(rss: RssFeed, site: Site, words: Words): string {
 		<dc:creator>${cdata(name)}</dc:creator>
 		<pubDate>${rfc822(comment.date.iso)}</pubDate>
 		<guid isPermaLink="false">${link}</guid>
-		<description>${cdata(comment.html.replace(/<[^>]*>/g, ""))}</description>
+		<description>${cdata(escapeHtml(excerptOf(comment.html)))}</description>
 		<content:encoded>${cdata(html(comment.html, post.url))}</content:encoded>
 	</item>`;
         })
@@ -81,7 +84,7 @@ export function renderRss(rss: RssFeed, site: Site, words: Words): string {
 		<link>${abs(post.url)}</link>
 ${post.author === undefined ? "" : xml`		<dc:creator>${cdata(post.author.name)}</dc:creator>\n`}		<pubDate>${rfc822(post.date.iso)}</pubDate>
 ${[...post.categories, ...post.tags].map((t) => xml`		<category>${cdata(t.name)}</category>\n`)}		${guidOf(post, settings.url)}
-		<description>${cdata(post.excerpt ?? excerptOf(body))}</description>
+		<description>${cdata(escapeHtml(post.excerpt ?? excerptOf(body)))}</description>
 		<content:encoded>${cdata(html(settings.feedContent === "teaser" ? body : post.listBodyHtml, post.url))}</content:encoded>
 ${post.comments.length === 0 ? "" : xml`		<slash:comments>${String(post.comments.length)}</slash:comments>\n`}	</item>`;
         });
@@ -97,7 +100,7 @@ ${post.comments.length === 0 ? "" : xml`		<slash:comments>${String(post.comments
 	<title>${title}</title>
 	<atom:link href="${abs(rss.folder)}" rel="self" type="application/rss+xml" />
 	<link>${abs(feed?.pageUrl ?? "/")}</link>
-	<description>${description}</description>
+	<description>${escapeHtml(description)}</description>
 	<lastBuildDate>${rfc822(updated)}</lastBuildDate>
 	<language>${words.language}</language>
 	<sy:updatePeriod>hourly</sy:updatePeriod>

@@ -14,7 +14,15 @@ import { commentsFileOf } from "../content/read-sources.ts";
 import { slugOf } from "../model/slug.ts";
 import { termKey } from "../model/term-name.ts";
 import { ImportError, ImportFolder } from "./folder.ts";
-import { buildPageFile, buildPostFile, field, type PostContext, type PostFile } from "./post-file.ts";
+import { type MenuItem, type MenuTargets, planMenu, readMenuItem } from "./menus.ts";
+import {
+  buildPageFile,
+  buildPostFile,
+  field,
+  type PostContext,
+  type PostFile,
+  sitePath,
+} from "./post-file.ts";
 import type { FileState, ImportReport, PostNotes, ReportFile } from "./report.ts";
 import { planSettings, SETTINGS_FILE } from "./settings-file.ts";
 import type { Attachment } from "./shortcodes.ts";
@@ -56,6 +64,8 @@ export interface Gathered {
   readonly comments: number;
   /** Logins of the authors of posts. */
   readonly logins: ReadonlySet<string>;
+  /** Every entry of every navigation menu. */
+  readonly menuItems: readonly MenuItem[];
   /** `tags:<key>` and `categories:<key>` of the terms posts use. */
   readonly usedTerms: ReadonlySet<string>;
 }
@@ -130,6 +140,7 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRes
     .filter((e) => e.state === "refused")
     .map((e) => show(e.relativePath));
 
+  const menu = planMenu(gathered.menuItems, menuTargets(gathered, planned));
   const settings = planSettings(
     folder.read(SETTINGS_FILE),
     show(SETTINGS_FILE),
@@ -141,6 +152,7 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRes
         .filter((a) => gathered.logins.has(a.login))
         .map((a) => ({ login: a.login, name: plainText(a.displayName) })),
       usedTerms: gathered.usedTerms,
+      menu,
     },
   );
   const ok = refused.length === 0;
@@ -233,6 +245,7 @@ export async function gather(exportFile: string): Promise<Gathered> {
   const itemTerms = new Map<string, [string, string, string]>();
   let comments = 0;
   const logins = new Set<string>();
+  const menuItems: MenuItem[] = [];
   const channel = await readWxr(exportFile, (item) => {
     const type = itemType(item);
     if (type === "attachment") {
@@ -256,6 +269,11 @@ export async function gather(exportFile: string): Promise<Gathered> {
         slug: decodeSlug(field(item, "wp:post_name")),
         parent: field(item, "wp:post_parent"),
       });
+      return;
+    }
+    if (type === "nav_menu_item") {
+      const entry = readMenuItem(item);
+      if (entry !== undefined) menuItems.push(entry);
       return;
     }
     if (type !== "post") {
@@ -291,6 +309,7 @@ export async function gather(exportFile: string): Promise<Gathered> {
   }
   return {
     logins,
+    menuItems,
     usedTerms,
     channel,
     attachments,
@@ -307,6 +326,49 @@ export async function gather(exportFile: string): Promise<Gathered> {
 
 function sortedCounts(map: Map<string, number>): Map<string, number> {
   return new Map([...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/** What the export's menu entries can lead to: published pages and posts, used terms, known paths. */
+function menuTargets(
+  g: Gathered,
+  planned: readonly { readonly post: PostFile; readonly relativePath: string }[],
+): MenuTargets {
+  const published = new Map<string, { file: string; title: string; type: string }>();
+  for (const { post, relativePath } of planned)
+    if (relativePath === post.relativePath && post.status === "publish" && !post.flags.password)
+      published.set(`${post.type}:${post.id}`, {
+        file: post.relativePath,
+        title: post.title,
+        type: post.type,
+      });
+  const catalog = g.terms.catalog();
+  const terms = new Map<string, { path: string; name: string }>();
+  for (const t of g.channel.terms) {
+    const kind = t.taxonomy === "post_tag" ? "tag" : t.taxonomy === "category" ? "category" : undefined;
+    if (kind === undefined || t.id === "") continue;
+    const name = plainText(t.name);
+    if (!g.usedTerms.has(`${kind === "tag" ? "tags" : "categories"}:${termKey(name)}`)) continue;
+    const pinned = catalog[kind === "tag" ? "tags" : "categories"].find(
+      (p) => termKey(p.name) === termKey(name),
+    );
+    if (pinned !== undefined)
+      terms.set(`${kind}:${t.id}`, { path: `/${kind}/${pinned.slug}/`, name: pinned.name });
+  }
+  const paths = new Set(["/", ...[...terms.values()].map((t) => t.path)]);
+  for (const entry of published.values())
+    if (entry.type === "page") paths.add(`/${entry.file.slice("pages/".length).replace(/\.md$/, "")}/`);
+  const baseUrl = g.channel.baseBlogUrl || g.channel.link;
+  const pick = (type: string) => (id: string) => {
+    const found = published.get(`${type}:${id}`);
+    return found === undefined ? undefined : { file: found.file, title: found.title };
+  };
+  return {
+    page: pick("page"),
+    post: pick("post"),
+    term: (kind, id) => terms.get(`${kind}:${id}`),
+    sitePath: (url) => sitePath(url, baseUrl),
+    hasPath: (path) => paths.has(path),
+  };
 }
 
 /** The files of a converted post: the post, and its comments file when it has comments to keep. */

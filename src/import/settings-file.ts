@@ -6,6 +6,7 @@
 import { Document, isMap, parseDocument, type YAMLMap } from "yaml";
 import { sanitiseUntrusted } from "../format/untrusted-html.ts";
 import { termKey } from "../model/term-name.ts";
+import type { PlannedMenu } from "./menus.ts";
 import type { PinnedTerm, TermCatalog, TermKind } from "./terms.ts";
 import type { WxrChannel } from "./wxr.ts";
 
@@ -37,6 +38,8 @@ export interface SettingsExtras {
   readonly authors: readonly { readonly login: string; readonly name: string }[];
   /** `tags:<key>` and `categories:<key>` (termKey of the name) of the terms the posts use. */
   readonly usedTerms: ReadonlySet<string>;
+  /** The navigation menu (src/import/menus.ts), when the blog had one. */
+  readonly menu?: PlannedMenu;
 }
 
 function authorsOf(extras: SettingsExtras): Record<string, string> {
@@ -140,6 +143,11 @@ export function planSettings(
     }
   }
   const root = doc.contents as unknown as YAMLMap;
+  if (extras.menu !== undefined && extras.menu.entries.length > 0 && !root.has("menu")) {
+    root.set("menu", doc.createNode(extras.menu.entries));
+    notes.push(...extras.menu.notes);
+    changed = true;
+  }
   if (extras.authors.length > 0 && !root.has("authors")) {
     root.set("authors", doc.createNode(authorsOf(extras)));
     notes.push(AUTHORS_NOTE);
@@ -222,6 +230,7 @@ function newSettings(
   const slugs = (list: readonly PinnedTerm[]): Record<string, string> =>
     Object.fromEntries(list.map((t) => [t.name, t.slug]));
   if (extras.authors.length > 0) values.authors = authorsOf(extras);
+  if (extras.menu !== undefined && extras.menu.entries.length > 0) values.menu = extras.menu.entries;
   for (const kind of ["tags", "categories"] as const) {
     const descriptions = descriptionsOf(kind, terms, extras);
     values[kind] =
@@ -247,6 +256,7 @@ function newSettings(
         ? [`the blog's address "${channel.link}" is not a usable url setting`]
         : []),
       ...(extras.authors.length > 0 ? [AUTHORS_NOTE] : []),
+      ...(extras.menu?.entries.length ? extras.menu.notes : []),
     ],
   };
 }

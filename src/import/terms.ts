@@ -56,7 +56,8 @@ export class TermCollector {
     const kind = KIND_OF_TAXONOMY[taxonomy];
     const name = plainText(rawName);
     if (kind === undefined) {
-      if (taxonomy !== "")
+      // Menus are read as menus (src/import/menus.ts), not as terms.
+      if (taxonomy !== "" && taxonomy !== "nav_menu")
         this.others.set(taxonomy, (this.others.get(taxonomy) ?? new Set()).add(name || rawSlug));
       return;
     }

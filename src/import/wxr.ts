@@ -45,6 +45,8 @@ export interface WxrTerm {
   readonly parent: string;
   /** The term's description (`wp:category_description`, …), as written; "" when none. */
   readonly description: string;
+  /** `wp:term_id` ("" when the export has none): what menu items point at. */
+  readonly id: string;
 }
 
 export interface WxrChannel {
@@ -320,6 +322,7 @@ class WxrReader {
         slug: get("wp:category_nicename"),
         parent: get("wp:category_parent"),
         description: get("wp:category_description"),
+        id: get("wp:term_id"),
       });
     } else if (name === "wp:tag") {
       this.terms.push({
@@ -328,6 +331,7 @@ class WxrReader {
         slug: get("wp:tag_slug"),
         parent: "",
         description: get("wp:tag_description"),
+        id: get("wp:term_id"),
       });
     } else if (name === "wp:term") {
       this.terms.push({
@@ -336,6 +340,7 @@ class WxrReader {
         slug: get("wp:term_slug"),
         parent: get("wp:term_parent"),
         description: get("wp:term_description"),
+        id: get("wp:term_id"),
       });
     }
   }

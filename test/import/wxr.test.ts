@@ -34,7 +34,9 @@ describe("readWxr: the theme unit test export", () => {
       slug: "child-1",
       parent: "parent",
       description: "",
+      id: child?.id ?? "",
     });
+    assert.match(child?.id ?? "", /^\d+$/);
     const block = channel.terms.find((t) => t.taxonomy === "category" && t.slug === "block");
     assert.equal(block?.description, "Items in the block category have been created with the block editor.");
   });
