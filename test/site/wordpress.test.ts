@@ -11,6 +11,7 @@ import os from "node:os";
 import path from "node:path";
 import { describe, test } from "node:test";
 import * as cheerio from "cheerio";
+import { readRss } from "../support/feeds.ts";
 import { buildSite, fixturePath, listFiles, REPO_ROOT } from "../support/site-build.ts";
 
 const EXPORT = fixturePath("wordpress/themeunittestdata.wordpress.xml");
@@ -86,13 +87,18 @@ describe("a WordPress blog moved to annals", () => {
     assert.match(imported.stdout, /posts: 58 \(draft 1, future 1, publish 56\)/);
     assert.equal(built.code, 0, built.stderr);
     assert.ok(published.length >= 50, `${published.length} published posts in the export`);
-    // Pages are not imported, and each is named with its old URL rather than silently counted.
+    // Every published page is at its old URL (a doubled slash in WordPress's link means one), or
+    // redirects there.
     const pages = exportItems().filter(
       (i) => field(i, "wp:post_type") === "page" && field(i, "wp:status") === "publish",
     );
     assert.ok(pages.length > 0);
-    for (const item of pages)
-      assert.ok(imported.stdout.includes(`: ${field(item, "link")}\n`), field(item, "link"));
+    for (const item of pages) {
+      const url = oldPath(field(item, "link")).replace(/\/{2,}/g, "/");
+      const landing = follow(url);
+      assert.ok(landing !== undefined, url);
+      assert.equal(page(landing)("article h1").first().text(), decodeEntities(field(item, "title")), url);
+    }
   });
 
   /** Where a published post is: its old permalink, followed through any redirect. */
@@ -173,10 +179,14 @@ describe("a WordPress blog moved to annals", () => {
     assert.ok(lines.includes("/ p=:value /p/:value/ 301!"), "Netlify follows /?p= too");
   });
 
-  test("old feed URLs lead to the feeds", () => {
-    assert.equal(follow("/feed/"), "/feed.xml");
+  test("old feed URLs answer with feeds (RSS 2.0, the folder's index.xml)", () => {
     const tag = published.flatMap((p) => p.terms).find((t) => t.domain === "post_tag");
     assert.ok(tag);
-    assert.equal(follow(`/tag/${tag.slug}/feed/`), `/tag/${tag.slug}/feed.xml`);
+    for (const folder of ["/feed/", `/tag/${tag.slug}/feed/`]) {
+      const file = path.join(site, decodeURI(folder), "index.xml");
+      const rss = readRss(fs.readFileSync(file, "utf8"), folder);
+      assert.ok(rss.entries.length > 0, folder);
+      assert.ok(!fs.existsSync(path.join(site, decodeURI(folder), "index.html")), folder);
+    }
   });
 });
