@@ -153,6 +153,11 @@ export function planSettings(
     notes.push(AUTHORS_NOTE);
     changed = true;
   }
+  // WordPress has an author page even for a blog of one: /author/<login>/ keeps working.
+  if (extras.authors.length === 1 && !root.has("authorPages")) {
+    root.set("authorPages", true);
+    changed = true;
+  }
   // Term URLs WordPress had that annals serves elsewhere: added unless the author redirects them already.
   if (terms.redirects.length > 0) {
     const root = doc.contents as unknown as YAMLMap;
@@ -230,6 +235,8 @@ function newSettings(
   const slugs = (list: readonly PinnedTerm[]): Record<string, string> =>
     Object.fromEntries(list.map((t) => [t.name, t.slug]));
   if (extras.authors.length > 0) values.authors = authorsOf(extras);
+  // WordPress has an author page even for a blog of one: /author/<login>/ keeps working.
+  if (extras.authors.length === 1) values.authorPages = true;
   if (extras.menu !== undefined && extras.menu.entries.length > 0) values.menu = extras.menu.entries;
   for (const kind of ["tags", "categories"] as const) {
     const descriptions = descriptionsOf(kind, terms, extras);

@@ -100,5 +100,7 @@ describe("a hostile WordPress export", () => {
     assert.equal($('#comment-2 a[href="https://fine.example/"]').attr("rel"), "nofollow ugc");
     assert.match($("#comment-1 .comment-body").text(), /First!/);
     assert.doesNotMatch($.html(), /Buy now/);
+    // A blog of one author keeps WordPress's /author/<login>/ page (authorPages: true).
+    assert.ok(fs.existsSync(path.join(run.output, "author", "mallory", "index.html")));
   });
 });
