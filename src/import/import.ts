@@ -383,7 +383,8 @@ export function postContext(
   options: { readonly pingbacks?: boolean; readonly uploads?: string } = {},
 ): PostContext {
   return {
-    authors: new Map(g.channel.authors.map((a) => [a.login, a.displayName])),
+    // Display names are text: markup in one (a name like "<img …>") is dropped, as WordPress shows it.
+    authors: new Map(g.channel.authors.map((a) => [a.login, plainText(a.displayName)])),
     baseUrl: g.channel.baseBlogUrl || g.channel.link,
     attachments: g.attachments,
     childrenOf: (id) => g.children.get(id) ?? [],
