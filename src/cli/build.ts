@@ -13,7 +13,9 @@ Builds the site from the Markdown posts in the content folder.
 
 Options:
   --content <dir>   the content folder (default: content, or $ANNALS_CONTENT)
-  --output <dir>    where the site is written (default: _site); it is emptied first
+  --output <dir>    where the site is written (default: _site)
+  --clean           a clean build: the output folder emptied first and the build cache
+                    (.cache/annals/build/ beside the content folder) not read
   --base-url <url>  where the host serves the site (GitHub Pages: https://<owner>.github.io/<repo>):
                     links, feeds and the sitemap use it, unless the settings' url is on another
                     host (a custom domain)
@@ -30,6 +32,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       output: { type: "string", default: "_site" },
       "base-url": { type: "string" },
       verbose: { type: "boolean", default: false },
+      clean: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -40,6 +43,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     outputDir: values.output,
     now: buildTimeOf(),
     servedAt: baseUrlOf(values["base-url"]),
+    useCache: !values.clean,
   });
   const loaded = await pipeline.load();
   for (const line of formatWarnings(loaded.issues, values.verbose)) console.warn(line);
@@ -49,8 +53,9 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
   const progress = new Progress();
   let built: Awaited<ReturnType<Pipeline["build"]>>;
+  const writer = new FileWriter(values.output);
   try {
-    built = await pipeline.build(new FileWriter(values.output), {
+    built = await pipeline.build(writer, {
       onProgress: (written, total) => progress.update(written, total),
     });
   } catch (error) {
@@ -70,6 +75,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       redirects: built.redirects,
       searchIndexed: built.searchIndexed,
       warnings: loaded.issues.filter((i) => i.severity === "warning").length,
+      unchanged: built.incremental ? writer.unchanged : undefined,
       // Wall time since the process started, module loading included: what the author waited.
       seconds: performance.now() / 1000,
     }),

@@ -20,7 +20,8 @@ import { assembleSite, type BodyPlace } from "../model/assemble.ts";
 import { checkSiteModel, IntegrityError } from "../model/integrity.ts";
 import { type Settings, servedAddress } from "../model/settings.ts";
 import { buildTheme, THEME_FOLDER } from "../model/theme.ts";
-import type { ImageRecord, Page, Post, Site, SourceFile } from "../model/types.ts";
+import type { ImageRecord, Page, Post, Site } from "../model/types.ts";
+import { annalsCodeHash, type ParseCache, sourceHash } from "./build-cache.ts";
 import { parsePages, parsePosts } from "./parse-posts.ts";
 import { mark } from "./timings.ts";
 
@@ -35,16 +36,6 @@ export interface ModelBuild {
   readonly files: number;
 }
 
-/**
- * Posts parsed by an earlier run, by path: the dev server keeps one, so that after an edit only the
- * changed file is parsed again. Valid for one time zone (dates are parsed in it) and one set of the
- * words bodies hold (the language and the labels).
- */
-export interface ParseCache {
-  /** The zone and the words the entries were parsed with. */
-  key: string;
-  readonly entries: Map<string, { readonly text: string; readonly result: ParsedPost }>;
-}
 
 export interface ModelOptions {
   readonly cache?: ParseCache;
@@ -86,16 +77,15 @@ export function parseContent(folder: ContentFolder, options: ModelOptions = {}):
   if (cache === undefined) {
     parsed = parsePosts(folder.posts, zone, words, options.highlight);
   } else {
-    const key = JSON.stringify([zone, words]);
+    const key = JSON.stringify([annalsCodeHash(), zone, words]);
     if (cache.key !== key) cache.entries.clear();
     cache.key = key;
-    // A post's entry is its text and its comments' text.
-    const textOf = (s: SourceFile): string =>
-      s.comments === undefined ? s.text : `${s.text}\u0000${s.comments.text}`;
-    const stale = folder.posts.filter((s) => cache.entries.get(s.path)?.text !== textOf(s));
+    // A post's entry is the hash of its text and its comments' text.
+    const hashes = new Map(folder.posts.map((s) => [s.path, sourceHash(s.text, s.comments?.text)]));
+    const stale = folder.posts.filter((s) => cache.entries.get(s.path)?.hash !== hashes.get(s.path));
     const fresh = parsePosts(stale, zone, words, options.highlight);
     stale.forEach((source, i) => {
-      cache.entries.set(source.path, { text: textOf(source), result: fresh[i] as ParsedPost });
+      cache.entries.set(source.path, { hash: hashes.get(source.path) as string, result: fresh[i] as ParsedPost });
     });
     const present = new Set(folder.posts.map((s) => s.path));
     for (const path of cache.entries.keys()) if (!present.has(path)) cache.entries.delete(path);

@@ -15,6 +15,11 @@ export interface PipelineOptions {
    * actions/configure-pages): the site's address unless the settings give one on another host.
    */
   readonly servedAt?: string;
+  /**
+   * Keep a build cache (src/pipeline/build-cache.ts) and build on the last build when it can; false
+   * (`annals build --clean`, and whatever is not a build) makes a clean build.
+   */
+  readonly useCache?: boolean;
 }
 
 /** `--base-url`: an absolute http(s) address, without a query or fragment; its trailing slash dropped. */

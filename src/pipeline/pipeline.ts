@@ -21,16 +21,24 @@ import { type ContentIssue, contentError, contentWarning, sortIssues } from "../
 import { folderOf } from "../model/assemble.ts";
 import { IntegrityError } from "../model/integrity.ts";
 import { isRendered, type RenderedRoute, type Route, routesOf } from "../model/routes.ts";
+import { outputPathOf } from "../model/urls.ts";
 import type { ImageRecord, Site } from "../model/types.ts";
 import { hrefOf, linkPrefixOf } from "../model/urls.ts";
 import {
   assembleContent,
   fillBodies,
-  type ParseCache,
   type ParsedContent,
   parseContent,
 } from "./build-model.ts";
 import { checkOutputFolder } from "./check-output.ts";
+import {
+  buildCacheDirOf,
+  lastBuildFinished,
+  type ParseCache,
+  readParseCache,
+  writeBuildState,
+  writeParseCache,
+} from "./build-cache.ts";
 import { HighlightPool } from "./highlight-pool.ts";
 import { ImageCache, imageCacheDirOf } from "./images.ts";
 import { checkLinks } from "./link-check.ts";
@@ -39,7 +47,7 @@ import { FILES_PER_PASS, GarbageBudget, planPasses } from "./passes.ts";
 import { checkSearchIndex, readFileStates, SearchIndexer } from "./search-index.ts";
 import { mark } from "./timings.ts";
 import { loadViewOverrides } from "./view-overrides.ts";
-import { copiesOf, emptyOutputFolder, type Writer } from "./write.ts";
+import { copiesOf, emptyOutputFolder, keepOutputFolder, removeStale, type Writer } from "./write.ts";
 
 export interface Loaded {
   /** Undefined when any issue is an error. */
@@ -70,6 +78,8 @@ export interface Built {
   readonly files: number;
   /** Posts in the search index; undefined when search is off. */
   readonly searchIndexed: number | undefined;
+  /** True when the build wrote over the last finished build's folder (src/pipeline/build-cache.ts). */
+  readonly incremental: boolean;
 }
 
 /** A view override did something wrong on a page: the author's to fix, so an error with its file. */
@@ -107,8 +117,15 @@ export class Pipeline {
     const preview = this.options.preview ?? false;
     const folder = readContentFolder(this.options.contentDir, preview ? this.#reads : undefined);
     mark("read content");
+    const cacheDir = this.#cacheDir();
+    if (cacheDir !== undefined && this.#parses.key === "") {
+      const stored = readParseCache(cacheDir);
+      this.#parses.key = stored.key;
+      for (const [file, entry] of stored.entries) this.#parses.entries.set(file, entry);
+      mark("read the parse cache");
+    }
     const modelOptions = {
-      cache: preview ? this.#parses : undefined,
+      cache: preview || cacheDir !== undefined ? this.#parses : undefined,
       check: (options.check ?? true) && !preview,
       preview,
       servedAt: this.options.servedAt,
@@ -120,6 +137,13 @@ export class Pipeline {
     if (pool !== undefined && pool.handedOut > 0) {
       await pool.settle();
       parsed = fillBodies(parsed, (html) => pool.fill(html));
+      // The cache keeps the posts as filled, never a placeholder.
+      if (modelOptions.cache !== undefined)
+        folder.posts.forEach((source, i) => {
+          const entry = this.#parses.entries.get(source.path);
+          const result = parsed.posts[i];
+          if (entry !== undefined && result !== undefined) entry.result = result;
+        });
       mark("highlight code");
     }
     const images =
@@ -214,16 +238,30 @@ export class Pipeline {
     return { records, issues };
   }
 
+  /** The build cache's folder, when this pipeline keeps one (a build, not `--clean`, not a preview). */
+  #cacheDir(): string | undefined {
+    if (this.options.preview === true || this.options.useCache !== true) return undefined;
+    return buildCacheDirOf(this.options.contentDir);
+  }
+
   /**
-   * Writes the loaded site: empties the output folder, copies the files that are copied, renders the
-   * rest pass by pass through the writer (and the search indexer), checks that the folder holds exactly
-   * the site's files, then writes the search index and checks it.
+   * Writes the loaded site: empties the output folder (or, on the last finished build's folder, keeps
+   * it), copies the files that are copied, renders the rest pass by pass through the writer (and the
+   * search indexer; a file whose bytes are already there is not written again), deletes files no
+   * longer produced, checks that the folder holds exactly the site's files, then writes the search
+   * index and checks it.
    */
   async build(writer: Writer, options: BuildOptions = {}): Promise<Built> {
     const { site, routes } = this.#loaded;
     if (site === undefined) throw new Error("internal error: the site has errors and cannot be built");
     const outputDir = this.options.outputDir;
-    emptyOutputFolder(outputDir, this.options.contentDir);
+    const cacheDir = this.#cacheDir();
+    const incremental = cacheDir !== undefined && lastBuildFinished(cacheDir, outputDir);
+    if (cacheDir !== undefined) writeBuildState(cacheDir, outputDir, false);
+    if (incremental) {
+      keepOutputFolder(outputDir, this.options.contentDir);
+      writer.keepsUnchanged?.();
+    } else emptyOutputFolder(outputDir, this.options.contentDir);
     const copies = copiesOf(routes, this.options.contentDir);
     await writer.copy(copies);
     const rendered = routes.filter(isRendered);
@@ -248,6 +286,10 @@ export class Pipeline {
         options.onProgress?.(written, routes.length);
       }
       await writer.close();
+      if (incremental) {
+        const removed = removeStale(new Set(routes.map((r) => outputPathOf(r.url))), outputDir);
+        mark(`remove ${removed} files no longer produced`);
+      }
       const violations = checkOutputFolder(
         routes.map((r) => r.url),
         outputDir,
@@ -279,6 +321,11 @@ export class Pipeline {
       if (problems.length > 0) throw new IntegrityError("after indexing the site", problems);
       mark("check the search index");
     }
+    if (cacheDir !== undefined) {
+      writeParseCache(cacheDir, this.#parses);
+      writeBuildState(cacheDir, outputDir, true);
+      mark("write the build cache");
+    }
     const count = (kind: Route["kind"]) => routes.filter((r) => r.kind === kind).length;
     return {
       pages: routes.filter((r) => r.listed).length + count("notFound") + count("search"),
@@ -286,6 +333,7 @@ export class Pipeline {
       redirects: count("redirect"),
       files: written,
       searchIndexed,
+      incremental,
     };
   }
 

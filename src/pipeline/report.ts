@@ -52,6 +52,8 @@ export interface BuildSummary {
   readonly searchIndexed: number | undefined;
   readonly warnings: number;
   readonly seconds: number;
+  /** On the last build's folder: how many files were already as this build made them. */
+  readonly unchanged?: number;
 }
 
 /**
@@ -75,6 +77,9 @@ export function formatSummary(summary: BuildSummary): string {
     ...(summary.redirects > 0 ? [count(summary.redirects, "redirect")] : []),
     ...addressNote(site.settings.url),
     count(summary.warnings, "warning"),
+    ...(summary.unchanged === undefined
+      ? []
+      : [`built on the last build: ${count(summary.unchanged, "file")} unchanged`]),
     `${summary.seconds.toFixed(2)} s`,
   ];
   return `annals: ${parts.join(", ")}`;

@@ -20,6 +20,11 @@ export interface CopiedFile {
 }
 
 export interface Writer {
+  /**
+   * Told before the first pass that the output folder holds the last build's files: a file whose
+   * bytes are already there need not be written again.
+   */
+  keepsUnchanged?(): void;
   /** Writes one pass of rendered files. */
   write(files: readonly RenderedFile[]): Promise<void>;
   /** Copies files as they are. */
@@ -46,13 +51,36 @@ export function copiesOf(routes: readonly Route[], contentDir: string): CopiedFi
   });
 }
 
-/** Writes each file straight to its place in the output folder (folders made once each). */
+/**
+ * Writes each file straight to its place in the output folder (folders made once each). Over the last
+ * build's folder, a file whose bytes are already there is left as it is (its time too), and a copied
+ * file the same size and time as its source is not copied again.
+ */
 export class FileWriter implements Writer {
   readonly #root: string;
   readonly #made = new Set<string>();
+  #compare = false;
+  /** Files left as they were (their bytes already there). */
+  unchanged = 0;
 
   constructor(outputDir: string) {
     this.#root = path.resolve(outputDir);
+  }
+
+  keepsUnchanged(): void {
+    this.#compare = true;
+  }
+
+  /** True when the file at `target` holds exactly `text`. */
+  #holds(target: string, text: string): boolean {
+    let size: number;
+    try {
+      size = fs.statSync(target).size;
+    } catch {
+      return false;
+    }
+    if (size !== Buffer.byteLength(text)) return false;
+    return fs.readFileSync(target).equals(Buffer.from(text));
   }
 
   /** The file for a URL, refused when it would land outside the output folder. */
@@ -69,12 +97,21 @@ export class FileWriter implements Writer {
   }
 
   async write(files: readonly RenderedFile[]): Promise<void> {
-    for (const file of files) fs.writeFileSync(this.#target(file.url), file.text);
+    for (const file of files) {
+      const target = this.#target(file.url);
+      if (this.#compare && this.#holds(target, file.text)) this.unchanged++;
+      else fs.writeFileSync(target, file.text);
+    }
   }
 
   async copy(files: readonly CopiedFile[]): Promise<void> {
     for (const file of files) {
       const target = this.#target(file.url);
+      if (this.#compare && sameFile(file.from, target)) {
+        this.unchanged++;
+        continue;
+      }
+      fs.rmSync(target, { force: true });
       if (file.link === true) {
         try {
           fs.linkSync(file.from, target);
@@ -86,10 +123,62 @@ export class FileWriter implements Writer {
         }
       }
       fs.copyFileSync(file.from, target);
+      // The source's time, so that the next build sees the copy is current.
+      const { atime, mtime } = fs.statSync(file.from);
+      fs.utimesSync(target, atime, mtime);
     }
   }
 
   async close(): Promise<void> {}
+}
+
+/** The copy is its source: the same file (a hard link), or the same size and modification time. */
+function sameFile(from: string, target: string): boolean {
+  try {
+    const a = fs.statSync(from);
+    const b = fs.statSync(target);
+    return (a.ino === b.ino && a.dev === b.dev) || (a.size === b.size && a.mtimeMs === b.mtimeMs);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The output folder of the last finished build, kept for this one: the same guards as emptying it
+ * (never the project, the content or annals; only a folder annals wrote), and the manifest marked
+ * unfinished at once, so that a build that fails half-way is followed by a clean one.
+ */
+export function keepOutputFolder(output: string, contentDir: string): void {
+  const target = path.resolve(output);
+  guardOutputFolder(output, contentDir);
+  fs.mkdirSync(target, { recursive: true });
+  fs.writeFileSync(path.join(target, manifestPath.slice(1)), '{"generator":"annals","complete":false}\n');
+}
+
+/**
+ * Deletes what the last build wrote and this one does not: every file not among `outputs` (paths
+ * inside the folder, as `outputPathOf` gives them), and folders left empty.
+ */
+export function removeStale(outputs: ReadonlySet<string>, output: string): number {
+  const root = path.resolve(output);
+  let removed = 0;
+  const walk = (dir: string, prefix: string): boolean => {
+    let empty = true;
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const relative = prefix === "" ? entry.name : `${prefix}/${entry.name}`;
+      const absolute = path.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (walk(absolute, relative)) fs.rmdirSync(absolute);
+        else empty = false;
+      } else if (!outputs.has(`/${relative}`)) {
+        fs.rmSync(absolute, { force: true });
+        removed++;
+      } else empty = false;
+    }
+    return empty;
+  };
+  walk(root, "");
+  return removed;
 }
 
 /**
@@ -98,6 +187,20 @@ export class FileWriter implements Writer {
  * itself, and any non-empty folder without the manifest an annals build leaves (`archive.json`).
  */
 export function emptyOutputFolder(output: string, contentDir: string): void {
+  const target = path.resolve(output);
+  guardOutputFolder(output, contentDir);
+  fs.rmSync(target, { recursive: true, force: true });
+  // Mark the folder as ours at once, so that a build that fails half-way can still be rebuilt.
+  fs.mkdirSync(target, { recursive: true });
+  fs.writeFileSync(path.join(target, manifestPath.slice(1)), '{"generator":"annals","complete":false}\n');
+}
+
+/**
+ * Refuses output folders that are not safe to write over: the working folder, the content folder,
+ * anything that holds them or annals itself, and any non-empty folder without the manifest an annals
+ * build leaves (`archive.json`).
+ */
+function guardOutputFolder(output: string, contentDir: string): void {
   const target = path.resolve(output);
   const annals = path.resolve(ASSETS_DIR, "../..");
   const guarded = [process.cwd(), path.resolve(contentDir), annals];
@@ -116,8 +219,4 @@ export function emptyOutputFolder(output: string, contentDir: string): void {
       );
     }
   }
-  fs.rmSync(target, { recursive: true, force: true });
-  // Mark the folder as ours at once, so that a build that fails half-way can still be rebuilt.
-  fs.mkdirSync(target, { recursive: true });
-  fs.writeFileSync(path.join(target, manifestPath.slice(1)), '{"generator":"annals","complete":false}\n');
 }

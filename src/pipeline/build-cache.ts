@@ -1,0 +1,117 @@
+// The build cache, in `.cache/annals/build/` beside the content folder (the image cache's folder; git
+// ignores `.cache/`). It keeps what one build can give the next:
+//
+//   parse.v8     every post as parsed (front matter, rendered body, highlighted code), by the hash of
+//                its text and its comments' text; valid for one annals code, time zone and language.
+//   state.json   the output folder the last build wrote, and whether it finished.
+//
+// A build reads the parse cache and parses only posts whose text changed. When the last build into
+// the same output folder finished, the output folder is not emptied: every file is rendered again, a
+// file is written only when its bytes changed, and files no longer produced are deleted; the output
+// check then proves the folder holds exactly the site's files. `annals build --clean` (or a missing,
+// unreadable or foreign cache) makes a clean build.
+
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import v8 from "node:v8";
+import type { ParsedPost } from "../content/parse-post.ts";
+
+/**
+ * Posts parsed by an earlier run, by path: the dev server keeps one in memory, so that after an edit
+ * only the changed file is parsed again, and a build reads the last build's from disk. Valid for one
+ * annals code, one time zone (dates are parsed in it) and one set of the words bodies hold (the
+ * language and the labels).
+ */
+export interface ParseCache {
+  /** annals' code, the zone and the words the entries were parsed with. */
+  key: string;
+  /** By post path: the hash of its text and comments (`sourceHash`), and the post as parsed. */
+  readonly entries: Map<string, { readonly hash: string; result: ParsedPost }>;
+}
+
+const ANNALS_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const FORMAT = 1;
+
+/** The build cache of a content folder: `.cache/annals/build/` beside it. */
+export function buildCacheDirOf(contentDir: string): string {
+  return path.join(path.dirname(path.resolve(contentDir)), ".cache", "annals", "build");
+}
+
+let codeHash: string | undefined;
+
+/**
+ * What annals' code is: a hash of its version and every source file that makes the site (src/,
+ * layouts/). A parse cached by other code is never used.
+ */
+export function annalsCodeHash(): string {
+  if (codeHash !== undefined) return codeHash;
+  const hash = createHash("sha1").update(`format ${FORMAT}\0`);
+  const walk = (dir: string): void => {
+    const entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
+    for (const entry of entries) {
+      const file = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(file);
+      else if (/\.(ts|mjs|js|css|json)$/.test(entry.name)) {
+        hash.update(path.relative(ANNALS_ROOT, file)).update("\0").update(fs.readFileSync(file)).update("\0");
+      }
+    }
+  };
+  hash.update(fs.readFileSync(path.join(ANNALS_ROOT, "package.json")));
+  for (const dir of ["src", "layouts"]) walk(path.join(ANNALS_ROOT, dir));
+  codeHash = hash.digest("hex");
+  return codeHash;
+}
+
+/** A post's source as the parse cache knows it: the hash of its text and its comments' text. */
+export function sourceHash(text: string, comments: string | undefined): string {
+  const hash = createHash("sha1").update(text);
+  if (comments !== undefined) hash.update("\0comments\0").update(comments);
+  return hash.digest("hex");
+}
+
+interface StoredParses {
+  readonly key: string;
+  readonly entries: [string, { hash: string; result: ParsedPost }][];
+}
+
+/** The parse cache as the last build left it, or an empty one. */
+export function readParseCache(dir: string): ParseCache {
+  try {
+    const stored = v8.deserialize(fs.readFileSync(path.join(dir, "parse.v8"))) as StoredParses;
+    return { key: stored.key, entries: new Map(stored.entries) };
+  } catch {
+    return { key: "", entries: new Map() };
+  }
+}
+
+export function writeParseCache(dir: string, cache: ParseCache): void {
+  fs.mkdirSync(dir, { recursive: true });
+  const stored: StoredParses = { key: cache.key, entries: [...cache.entries] };
+  const tmp = path.join(dir, `parse.v8.tmp-${process.pid}`);
+  fs.writeFileSync(tmp, v8.serialize(stored));
+  fs.renameSync(tmp, path.join(dir, "parse.v8"));
+}
+
+interface BuildState {
+  /** The output folder, resolved. */
+  readonly output: string;
+  readonly complete: boolean;
+}
+
+/** True when the last build wrote this output folder and finished. */
+export function lastBuildFinished(dir: string, output: string): boolean {
+  try {
+    const state = JSON.parse(fs.readFileSync(path.join(dir, "state.json"), "utf8")) as BuildState;
+    return state.complete === true && state.output === path.resolve(output);
+  } catch {
+    return false;
+  }
+}
+
+export function writeBuildState(dir: string, output: string, complete: boolean): void {
+  fs.mkdirSync(dir, { recursive: true });
+  const state: BuildState = { output: path.resolve(output), complete };
+  fs.writeFileSync(path.join(dir, "state.json"), `${JSON.stringify(state)}\n`);
+}
