@@ -1,0 +1,192 @@
+// A build over the last build's folder (with the build cache) writes exactly what a clean build
+// writes: a property test applies random sequences of edits to a small blog (add, delete, rename,
+// retitle, re-date and re-tag posts, edit a comment, change a page, change a setting) and after each
+// step compares every file of the incremental build with a clean build of the same content.
+
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, test } from "node:test";
+import fc from "fast-check";
+import { FIXED_NOW, listFiles, REPO_ROOT } from "../support/site-build.ts";
+
+const SETTINGS = (title: string, perPage: number) =>
+  `title: ${title}\nurl: https://example.org\ntimezone: Europe/Berlin\npostsPerPage: ${perPage}\nsearch: false\n`;
+
+function post(title: string, date: string, tags: readonly string[]): string {
+  return `---\ntitle: ${title}\ndate: ${date}\ntags: [${tags.join(", ")}]\ncategory: Notes\n---\n\nAbout ${title.toLowerCase()}.\n\n## A heading\n\nMore.\n`;
+}
+
+/** A small blog: eight posts over two years, a page, comments on one post. */
+function seed(content: string): void {
+  fs.rmSync(content, { recursive: true, force: true });
+  fs.mkdirSync(path.join(content, "pages"), { recursive: true });
+  fs.writeFileSync(path.join(content, "site.yaml"), SETTINGS("Small", 3));
+  for (let i = 1; i <= 8; i++) {
+    const date = `${2014 + (i % 2)}-0${1 + (i % 5)}-1${i}`;
+    fs.writeFileSync(path.join(content, `post-${i}.md`), post(`Post ${i}`, date, [`t${i % 3}`, "all"]));
+  }
+  fs.writeFileSync(path.join(content, "pages", "about.md"), "---\ntitle: About\n---\n\nA page.\n");
+  fs.writeFileSync(
+    path.join(content, "post-1.comments.yaml"),
+    '- id: "1"\n  author: Ann\n  date: 2015-03-01\n  text: <p>First.</p>\n',
+  );
+}
+
+type Edit =
+  | { kind: "add"; n: number; year: number; tag: number }
+  | { kind: "delete"; n: number }
+  | { kind: "rename"; n: number }
+  | { kind: "retitle"; n: number; word: string }
+  | { kind: "redate"; n: number; year: number }
+  | { kind: "retag"; n: number; tag: number }
+  | { kind: "comment"; text: string }
+  | { kind: "page"; word: string }
+  | { kind: "setting"; perPage: number };
+
+const edit: fc.Arbitrary<Edit> = fc.oneof(
+  fc.record({
+    kind: fc.constant("add" as const),
+    n: fc.integer({ min: 20, max: 40 }),
+    year: fc.integer({ min: 2013, max: 2016 }),
+    tag: fc.integer({ min: 0, max: 4 }),
+  }),
+  fc.record({ kind: fc.constant("delete" as const), n: fc.integer({ min: 1, max: 8 }) }),
+  fc.record({ kind: fc.constant("rename" as const), n: fc.integer({ min: 1, max: 8 }) }),
+  fc.record({
+    kind: fc.constant("retitle" as const),
+    n: fc.integer({ min: 1, max: 8 }),
+    word: fc.constantFrom("Moscow", "Seoul", "Rain"),
+  }),
+  fc.record({
+    kind: fc.constant("redate" as const),
+    n: fc.integer({ min: 1, max: 8 }),
+    year: fc.integer({ min: 2012, max: 2016 }),
+  }),
+  fc.record({
+    kind: fc.constant("retag" as const),
+    n: fc.integer({ min: 1, max: 8 }),
+    tag: fc.integer({ min: 0, max: 4 }),
+  }),
+  fc.record({ kind: fc.constant("comment" as const), text: fc.constantFrom("Second.", "Edited.") }),
+  fc.record({ kind: fc.constant("page" as const), word: fc.constantFrom("Hello", "Colophon") }),
+  fc.record({ kind: fc.constant("setting" as const), perPage: fc.integer({ min: 2, max: 4 }) }),
+);
+
+/** The post file numbered n, wherever a rename put it (undefined when deleted). */
+function postFile(content: string, n: number): string | undefined {
+  const name = fs.readdirSync(content).find((f) => new RegExp(`^post-${n}(-moved)*\\.md$`).test(f));
+  return name === undefined ? undefined : path.join(content, name);
+}
+
+function apply(content: string, e: Edit): void {
+  const file = "n" in e && e.kind !== "add" ? postFile(content, e.n) : undefined;
+  const text = file === undefined ? undefined : fs.readFileSync(file, "utf8");
+  switch (e.kind) {
+    case "add":
+      fs.writeFileSync(
+        path.join(content, `post-${e.n}.md`),
+        post(`Post ${e.n}`, `${e.year}-05-0${1 + (e.n % 9)}`, [`t${e.tag}`]),
+      );
+      return;
+    case "delete":
+      if (file !== undefined) fs.rmSync(file, { force: true });
+      return;
+    case "rename":
+      if (file !== undefined) fs.renameSync(file, file.replace(/\.md$/, "-moved.md"));
+      return;
+    case "retitle":
+      if (file !== undefined && text !== undefined)
+        fs.writeFileSync(file, text.replace(/^title: .*$/m, `title: ${e.word} ${e.n}`));
+      return;
+    case "redate":
+      if (file !== undefined && text !== undefined)
+        fs.writeFileSync(file, text.replace(/^date: \d{4}/m, `date: ${e.year}`));
+      return;
+    case "retag":
+      if (file !== undefined && text !== undefined)
+        fs.writeFileSync(file, text.replace(/^tags: .*$/m, `tags: [t${e.tag}]`));
+      return;
+    case "comment":
+      fs.writeFileSync(
+        path.join(content, "post-1.comments.yaml"),
+        `- id: "1"\n  author: Ann\n  date: 2015-03-01\n  text: <p>First.</p>\n- id: "2"\n  replyTo: "1"\n  date: 2015-03-02\n  text: <p>${e.text}</p>\n`,
+      );
+      return;
+    case "page":
+      fs.writeFileSync(path.join(content, "pages", "about.md"), `---\ntitle: About\n---\n\n${e.word}.\n`);
+      return;
+    case "setting":
+      fs.writeFileSync(path.join(content, "site.yaml"), SETTINGS("Small", e.perPage));
+      return;
+  }
+}
+
+function build(content: string, output: string, clean: boolean): string {
+  const result = spawnSync(
+    process.execPath,
+    ["bin/annals.js", "build", "--content", content, "--output", output, ...(clean ? ["--clean"] : [])],
+    { cwd: REPO_ROOT, encoding: "utf8", env: { ...process.env, ANNALS_NOW: FIXED_NOW }, timeout: 120_000 },
+  );
+  assert.equal(result.status, 0, result.stderr);
+  return result.stdout;
+}
+
+/** Every file of a folder, by path, with its bytes. */
+function tree(root: string): Map<string, Buffer> {
+  return new Map(listFiles(root).map((f) => [f, fs.readFileSync(path.join(root, f))]));
+}
+
+describe("a build over the last build", () => {
+  test("property: after any sequence of edits, every file is what a clean build writes", async () => {
+    const work = fs.mkdtempSync(path.join(os.tmpdir(), "annals-incremental-"));
+    try {
+      await fc.assert(
+        fc.asyncProperty(fc.array(edit, { minLength: 1, maxLength: 4 }), async (edits) => {
+          const content = path.join(work, "site", "content");
+          const output = path.join(work, "out");
+          fs.rmSync(path.join(work, "site"), { recursive: true, force: true });
+          fs.rmSync(output, { recursive: true, force: true });
+          seed(content);
+          build(content, output, false);
+          for (const e of edits) {
+            apply(content, e);
+            const said = build(content, output, false);
+            assert.match(said, /built on the last build: \d+ files? unchanged/, "built on the last build");
+            const clean = path.join(work, "clean");
+            fs.rmSync(clean, { recursive: true, force: true });
+            build(content, clean, true);
+            const [a, b] = [tree(output), tree(clean)];
+            assert.deepEqual([...a.keys()], [...b.keys()], `the same files after ${JSON.stringify(e)}`);
+            for (const [file, bytes] of a)
+              assert.ok(bytes.equals(b.get(file) as Buffer), `${file} differs after ${JSON.stringify(e)}`);
+          }
+        }),
+        { numRuns: 3, seed: 20261129 },
+      );
+    } finally {
+      fs.rmSync(work, { recursive: true, force: true });
+    }
+  });
+
+  test("a stale file is deleted, and a file edited in the output folder is written again", () => {
+    const work = fs.mkdtempSync(path.join(os.tmpdir(), "annals-incremental-"));
+    try {
+      const content = path.join(work, "site", "content");
+      const output = path.join(work, "out");
+      seed(content);
+      build(content, output, false);
+      fs.rmSync(path.join(content, "post-2.md"));
+      fs.writeFileSync(path.join(output, "index.html"), "tampered");
+      build(content, output, false);
+      const clean = path.join(work, "clean");
+      build(content, clean, true);
+      assert.deepEqual(tree(output), tree(clean));
+      assert.ok(!listFiles(output).some((f) => f.includes("post-2")));
+    } finally {
+      fs.rmSync(work, { recursive: true, force: true });
+    }
+  });
+});
