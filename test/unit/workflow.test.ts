@@ -142,6 +142,23 @@ describe("Pages workflow", () => {
     assert.equal((build[upload] as { if?: string }).if, "steps.due.outputs.publish == 'true'");
   });
 
+  test("restores and saves the build cache and the last build's folder before the build", () => {
+    const build = steps("build");
+    const cacheAt = build.findIndex((s) => s.uses?.startsWith("actions/cache@") === true);
+    const buildAt = build.findIndex((s) => s.run?.startsWith("npm run build") === true);
+    assert.ok(cacheAt >= 0 && cacheAt < buildAt, "actions/cache comes before the build");
+    const paths = String(build[cacheAt]?.with?.path ?? "")
+      .split("\n")
+      .map((p) => p.trim())
+      .filter(Boolean);
+    assert.deepEqual(paths, [".cache/annals", "_site"]);
+    // A key of its own each run (so the cache is saved after every build), restored from the last.
+    const key = String(build[cacheAt]?.with?.key ?? "");
+    const restore = String(build[cacheAt]?.with?.["restore-keys"] ?? "");
+    assert.match(key, /github\.run_id/);
+    assert.ok(key.startsWith(restore.trim()), `${key} starts with ${restore}`);
+  });
+
   test("deploys only what is due: the build job says whether to publish, and deploy waits for it", () => {
     const job = jobs().build as Job & { outputs?: Record<string, string> };
     assert.equal(job.outputs?.publish, ["$", "{{ steps.due.outputs.publish }}"].join(""));
