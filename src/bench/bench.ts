@@ -121,11 +121,48 @@ const USAGE = `npm run bench -- [--sizes 1000,10000] [--runs 3] [--work <dir>] [
   --sizes  post counts to measure, comma-separated (50000 on request)
   --runs   runs per size; the table shows medians
   --work   where corpora and outputs go (mounted as a tmpfs when run as root)
-  --edit   also measure a one-post edit under the dev server
+  --edit   also measure a one-post edit under the dev server, and builds on the last build (a
+           post added, edited, deleted)
   --code   also build with code blocks in every fifth post, highlighted and plain (what
            highlighting costs)
   --search include the search index (Pagefind) in the build; the issue's page set and the floor
            have none, so it is off by default`;
+
+/**
+ * Builds on the last build (the build cache and the last output folder): after a clean build, a post
+ * is added, then edited, then deleted, each followed by a build; `runs` times, medians.
+ */
+async function measureIncremental(corpus: string, output: string, size: number, runs: number): Promise<string> {
+  const build = () =>
+    timed(process.execPath, ["bin/annals.js", "build", "--content", corpus, "--output", output], output);
+  fs.rmSync(output, { recursive: true, force: true });
+  await build();
+  const file = path.join(corpus, "zz-bench-added-post.md");
+  const text = (body: string) =>
+    `---\ntitle: A post added to measure\ndate: 2030-01-01\ntags: [measured]\ncategory: News\n---\n\n${body}\n`;
+  const added: Run[] = [];
+  const edited: Run[] = [];
+  const deleted: Run[] = [];
+  try {
+    for (let i = 0; i < runs; i++) {
+      fs.writeFileSync(file, text("One new post."));
+      added.push(await build());
+      fs.writeFileSync(file, text("One new post, edited."));
+      edited.push(await build());
+      fs.rmSync(file);
+      deleted.push(await build());
+      process.stdout.write(
+        `  ${size} posts, on the last build, run ${i + 1}: added ${added[i]?.seconds.toFixed(2)} s, edited ${edited[i]?.seconds.toFixed(2)} s, deleted ${deleted[i]?.seconds.toFixed(2)} s\n`,
+      );
+    }
+  } finally {
+    fs.rmSync(file, { force: true });
+    fs.rmSync(output, { recursive: true, force: true });
+  }
+  const cell = (list: Run[]) => `${median(list.map((r) => r.seconds)).toFixed(2)} s`;
+  const rss = Math.max(...[...added, ...edited, ...deleted].map((r) => r.peakRssMb)).toFixed(0);
+  return `| ${size.toLocaleString("en")} | ${cell(added)} | ${cell(edited)} | ${cell(deleted)} | ${rss} MB |`;
+}
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -152,6 +189,7 @@ async function main(): Promise<void> {
   console.log(`work folder: ${prepareWorkFolder(work)}`);
   const rows: string[] = [];
   const edits: string[] = [];
+  const incremental: string[] = [];
   const code: string[] = [];
   for (const size of sizes) {
     const corpus = path.join(work, `corpus-${size}`);
@@ -179,7 +217,7 @@ async function main(): Promise<void> {
       build.push(
         await timed(
           process.execPath,
-          ["bin/annals.js", "build", "--content", corpus, "--output", buildOut],
+          ["bin/annals.js", "build", "--clean", "--content", corpus, "--output", buildOut],
           buildOut,
         ),
       );
@@ -210,7 +248,7 @@ async function main(): Promise<void> {
           times[variant].push(
             await timed(
               process.execPath,
-              ["bin/annals.js", "build", "--content", input, "--output", out],
+              ["bin/annals.js", "build", "--clean", "--content", input, "--output", out],
               out,
             ),
           );
@@ -228,6 +266,7 @@ async function main(): Promise<void> {
       );
     }
     if (values.edit) {
+      incremental.push(await measureIncremental(corpus, path.join(work, `incremental-${size}`), size, runs));
       try {
         const latency = await measureEdit(corpus, 8400 + (size % 500));
         edits.push(`| ${size.toLocaleString("en")} | ${latency.toFixed(2)} s |`);
@@ -249,6 +288,14 @@ async function main(): Promise<void> {
     console.log("| posts | code added | build, code plain | build, code highlighted | highlighting costs |");
     console.log("| --- | --- | --- | --- | --- |");
     for (const row of code) console.log(row);
+  }
+  if (incremental.length > 0) {
+    console.log("");
+    console.log(
+      "| posts | build on the last build: a post added | a post edited | a post deleted | (median, peak RSS) |",
+    );
+    console.log("| --- | --- | --- | --- | --- |");
+    for (const row of incremental) console.log(row);
   }
   if (edits.length > 0) {
     console.log("");
