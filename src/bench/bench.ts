@@ -132,7 +132,12 @@ const USAGE = `npm run bench -- [--sizes 1000,10000] [--runs 3] [--work <dir>] [
  * Builds on the last build (the build cache and the last output folder): after a clean build, a post
  * is added, then edited, then deleted, each followed by a build; `runs` times, medians.
  */
-async function measureIncremental(corpus: string, output: string, size: number, runs: number): Promise<string> {
+async function measureIncremental(
+  corpus: string,
+  output: string,
+  size: number,
+  runs: number,
+): Promise<string> {
   const build = () =>
     timed(process.execPath, ["bin/annals.js", "build", "--content", corpus, "--output", output], output);
   fs.rmSync(output, { recursive: true, force: true });

@@ -18,6 +18,7 @@ import {
   readTitle,
   withSynonyms,
 } from "./front-matter-fields.ts";
+import { replaceJekyllLinks } from "./jekyll-links.ts";
 import type { Markdown } from "./markdown.ts";
 import { renderBody } from "./markdown.ts";
 
@@ -114,7 +115,8 @@ export function parsePage(
   if (issues.some((i) => i.severity === "error") || title === undefined) {
     return { page: undefined, issues: sortIssues(issues) };
   }
-  const body = renderBody(ctx.md, split.body);
+  const linked = replaceJekyllLinks(split.body, split.bodyLine);
+  const body = renderBody(ctx.md, linked.body);
   const page: Page = {
     file,
     source: source.relative,
@@ -126,6 +128,7 @@ export function parsePage(
     image,
     aliases,
     bodyHtml: body.html,
+    linkTags: linked.tags,
     headings: body.headings,
     toc,
   };

@@ -21,6 +21,7 @@ import {
   readTitle,
   withSynonyms,
 } from "./front-matter-fields.ts";
+import { replaceJekyllLinks } from "./jekyll-links.ts";
 import { type Markdown, renderBody } from "./markdown.ts";
 import { parseComments } from "./parse-comments.ts";
 import { parsePostDate } from "./parse-date.ts";
@@ -164,7 +165,8 @@ export function parsePost(source: SourceFile, ctx: ParseContext): ParsedPost {
     return { post: undefined, issues: sortIssues(issues) };
   }
 
-  const body = renderBody(ctx.md, split.body);
+  const linked = replaceJekyllLinks(split.body, split.bodyLine);
+  const body = renderBody(ctx.md, linked.body);
   for (const bodyLine of body.misplacedMoreLines) {
     issues.push(
       contentWarning(
@@ -192,6 +194,7 @@ export function parsePost(source: SourceFile, ctx: ParseContext): ParsedPost {
     aliases,
     image,
     bodyHtml: body.html,
+    linkTags: linked.tags,
     listBodyHtml: body.listHtml,
     teaserHtml: body.teaserHtml,
     moreLabel: body.moreLabel,

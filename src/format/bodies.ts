@@ -5,6 +5,7 @@
 // them (`<picture>`). Images elsewhere, and files that are not images, are left alone.
 
 import type { BodyPlace } from "../model/assemble.ts";
+import { LINK_SCHEME, POST_URL_SCHEME } from "../model/source-links.ts";
 import type { ImageRecord, ImageVariant } from "../model/types.ts";
 import { sitePathOf } from "../model/urls.ts";
 import { rewriteUrls, urlsIn } from "./absolute-urls.ts";
@@ -146,9 +147,39 @@ export function bodyFinisher(
             return responsiveImage(record, attributes, src, eager);
           });
     // Most bodies link only addresses elsewhere and site paths: nothing to rewrite.
-    if (!urlsIn(imaged).some(isRelative)) return imaged;
-    return rewriteUrls(imaged, (value) => sitePathOf(value, where.url));
+    const byTag = imaged.includes(POST_URL_SCHEME) || imaged.includes(LINK_SCHEME);
+    if (!byTag && !urlsIn(imaged).some(isRelative)) return imaged;
+    return rewriteUrls(imaged, (value) => bySource(value, where) ?? sitePathOf(value, where.url));
   };
+}
+
+/**
+ * The URL a link by source leads to: a Jekyll tag made an address when parsed
+ * (`annals-post-url:2015-01-28-name`), or a relative link to a post's or page's file
+ * (`../2015-01-28-name.md#notes`); undefined for any other link.
+ */
+function bySource(value: string, where: BodyPlace): string | undefined {
+  const links = where.links;
+  if (links === undefined) return undefined;
+  for (const [scheme, kind] of [
+    [POST_URL_SCHEME, "post_url"],
+    [LINK_SCHEME, "link"],
+  ] as const) {
+    if (!value.startsWith(scheme)) continue;
+    let target = value.slice(scheme.length);
+    try {
+      target = decodeURI(target);
+    } catch {
+      return undefined;
+    }
+    return links.urlOfTag({ kind, target });
+  }
+  if (!/\.(md|markdown)(#[^#]*)?$/i.test(value) || !isRelative(value)) return undefined;
+  const file = contentFileOf(value, where.folder);
+  const url = file === undefined ? undefined : links.urlOfSource(file);
+  if (url === undefined) return undefined;
+  const hash = value.indexOf("#");
+  return hash === -1 ? url : `${url}${value.slice(hash)}`;
 }
 
 /** The images of the site's own a body shows: the files inside the content folder its `<img>` point at. */

@@ -14,6 +14,7 @@ import { keepRedirectsOffPages } from "./redirects.ts";
 import { buildRelated } from "./related.ts";
 import type { Settings } from "./settings.ts";
 import { buildSidebar } from "./sidebar.ts";
+import { SourceLinks } from "./source-links.ts";
 import { buildTaxonomy, describeTerms, type IdentifiedTerms, identifyTerms } from "./taxonomy.ts";
 import { NO_THEME } from "./theme.ts";
 import type {
@@ -61,10 +62,14 @@ export interface AssembleOptions {
   readonly finishBody?: (html: string, where: BodyPlace) => string;
 }
 
-/** Where a body is: the folder of its file inside the content folder (`2015/kim/`), and its URL. */
+/**
+ * Where a body is: the folder of its file inside the content folder (`2015/kim/`), its URL, and the
+ * site's posts and pages by their files (for links by source file).
+ */
 export interface BodyPlace {
   readonly folder: string;
   readonly url: string;
+  readonly links?: SourceLinks;
 }
 
 export interface AssembleResult {
@@ -111,6 +116,22 @@ export function assembleSite(
 
   const status = (post: Post) => statusOf(post, settings, options.now);
   const finish = options.finishBody ?? ((html: string) => html);
+  const urls = published.map((post) => {
+    if (post.url !== undefined) return post.url;
+    const firstCategory = categoryIds.termOf(categoriesOf(post)[0] ?? "");
+    return postUrl(settings.permalink, {
+      date: post.date,
+      slug: post.slug,
+      categorySlug: firstCategory?.slug ?? "",
+    });
+  });
+  const shownPages = (options.pages ?? []).filter((page) => preview || !page.draft);
+  // Links by source file (Jekyll's tags, Markdown links to .md files) lead to shown posts and pages.
+  const links = new SourceLinks([
+    ...published.map((post, i) => ({ source: post.source, url: urls[i] as string, post: true })),
+    ...shownPages.map((page) => ({ source: page.source, url: page.url, post: false })),
+  ]);
+  for (const item of [...published, ...shownPages]) issues.push(...links.check(item.file, item.linkTags));
   const sitePosts = buildSitePosts(published, settings, {
     tagIds,
     categoryIds,
@@ -118,15 +139,16 @@ export function assembleSite(
     statusOf: status,
     finish,
     bylineOf: authorIds.bylineOf,
+    urls,
+    links,
   });
-  const sitePages = (options.pages ?? [])
-    .filter((page) => preview || !page.draft)
+  const sitePages = shownPages
     .map(
       (page): SitePage => ({
         ...page,
         status: page.draft ? "draft" : "published",
         image: imagePathOf(page.image, page.url),
-        bodyHtml: finish(page.bodyHtml, { folder: folderOf(page.source), url: page.url }),
+        bodyHtml: finish(page.bodyHtml, { folder: folderOf(page.source), url: page.url, links }),
       }),
     )
     .sort((a, b) => compareText(a.url, b.url));
@@ -228,6 +250,9 @@ function buildSitePosts(
     readonly statusOf: (post: Post) => PostStatus;
     readonly finish: (html: string, where: BodyPlace) => string;
     readonly bylineOf: (post: Post) => Byline | undefined;
+    /** Each post's URL, in the order of `published`. */
+    readonly urls: readonly string[];
+    readonly links: SourceLinks;
   },
 ): SitePost[] {
   const { tagIds, categoryIds, categoriesOf, statusOf, finish } = how;
@@ -242,15 +267,7 @@ function buildSitePosts(
     }
     return [...links];
   };
-  const urls = published.map((post) => {
-    if (post.url !== undefined) return post.url;
-    const firstCategory = categoryIds.termOf(categoriesOf(post)[0] ?? "");
-    return postUrl(settings.permalink, {
-      date: post.date,
-      slug: post.slug,
-      categorySlug: firstCategory?.slug ?? "",
-    });
-  });
+  const { urls } = how;
   const tagLinks = published.map((post) => linksOf(tagIds, post.tags));
   const links = published.map((post, i): PostLink => ({ title: post.title, url: urls[i] as string }));
   const related = buildRelated(
@@ -264,7 +281,7 @@ function buildSitePosts(
   // Each site post is made once, from the parsed post and what was computed above.
   return published.map((post, i) => {
     const url = urls[i] as string;
-    const where = { folder: folderOf(post.source), url };
+    const where = { folder: folderOf(post.source), url, links: how.links };
     const bodyHtml = finish(post.bodyHtml, where);
     return {
       ...post,

@@ -15,6 +15,14 @@ export interface SourceFile {
   readonly comments?: SourceFile;
 }
 
+/** A Jekyll link tag in a body (src/content/jekyll-links.ts): what it names, and its file line. */
+export interface LinkTag {
+  readonly kind: "post_url" | "link";
+  /** As written: `2015-01-28-name` (post_url), `_posts/2015-01-28-name.md` (link). */
+  readonly target: string;
+  readonly line: number;
+}
+
 export type CommentKind = "comment" | "pingback" | "trackback";
 
 /** A comment kept from the old blog (src/content/parse-comments.ts): read-only, shown under its post. */
@@ -97,6 +105,8 @@ export interface Post {
   readonly headings: readonly Heading[];
   /** `toc:`: true or false asks for a table of contents or none; undefined leaves it to the settings. */
   readonly toc: boolean | undefined;
+  /** Jekyll link tags in the body, resolved when the site is assembled. */
+  readonly linkTags: readonly LinkTag[];
   /** The post's comments, in thread order (empty when it has none). */
   readonly comments: readonly Comment[];
   /** `commentsClosed: true`: the old blog took no comments on it ("Comments Off"). */
@@ -126,6 +136,8 @@ export interface Page {
   readonly image: string | undefined;
   readonly aliases: readonly string[];
   readonly bodyHtml: string;
+  /** Jekyll link tags in the body, as a post's. */
+  readonly linkTags: readonly LinkTag[];
   readonly headings: readonly Heading[];
   /** `toc:`, as a post's. */
   readonly toc: boolean | undefined;

@@ -36,7 +36,6 @@ export interface ModelBuild {
   readonly files: number;
 }
 
-
 export interface ModelOptions {
   readonly cache?: ParseCache;
   /** Run the integrity check (always, but for the dev server's quick rebuilds after an edit). */
@@ -85,7 +84,10 @@ export function parseContent(folder: ContentFolder, options: ModelOptions = {}):
     const stale = folder.posts.filter((s) => cache.entries.get(s.path)?.hash !== hashes.get(s.path));
     const fresh = parsePosts(stale, zone, words, options.highlight);
     stale.forEach((source, i) => {
-      cache.entries.set(source.path, { hash: hashes.get(source.path) as string, result: fresh[i] as ParsedPost });
+      cache.entries.set(source.path, {
+        hash: hashes.get(source.path) as string,
+        result: fresh[i] as ParsedPost,
+      });
     });
     const present = new Set(folder.posts.map((s) => s.path));
     for (const path of cache.entries.keys()) if (!present.has(path)) cache.entries.delete(path);

@@ -4,7 +4,9 @@
 // a missing `/wp-content/…` file, which the old blog had, says where to copy it.
 
 import { urlsIn } from "../format/absolute-urls.ts";
+import { contentFileOf } from "../format/bodies.ts";
 import { type ContentIssue, contentError, contentWarning } from "../issues.ts";
+import { folderOf } from "../model/assemble.ts";
 import { routesOf } from "../model/routes.ts";
 import type { Site, SourceFile } from "../model/types.ts";
 import { sitePathOf } from "../model/urls.ts";
@@ -54,15 +56,23 @@ export function checkLinks(site: Site, bodies: readonly WrittenBody[], staticFol
     (path.endsWith("/index.html") && files.has(path.slice(0, -"index.html".length)));
   const urlOf = new Map<string, string>();
   for (const item of [...site.posts, ...site.pages]) urlOf.set(item.file, item.url);
+  // A link to a shown post's or page's file (`../2015-01-28-name.md`) leads to its page.
+  const sources = new Set([...site.posts, ...site.pages].map((item) => item.source));
+  const sourceOf = new Map([...site.posts, ...site.pages].map((item) => [item.file, item.source]));
   const asError = site.settings.brokenLinks === "error";
   const issues: ContentIssue[] = [];
   for (const body of bodies) {
     const url = urlOf.get(body.file);
     if (url === undefined) continue;
     const seen = new Set<string>();
+    const folder = folderOf(sourceOf.get(body.file) ?? "");
     for (const written of urlsIn(body.bodyHtml)) {
       if (SCHEME.test(written.trim()) || seen.has(written)) continue;
       seen.add(written);
+      if (/\.(md|markdown)(#[^#]*)?$/i.test(written)) {
+        const file = contentFileOf(written, folder);
+        if (file !== undefined && sources.has(file)) continue;
+      }
       const target = targetOf(sitePathOf(written, url));
       if (target === undefined || leadsSomewhere(target)) continue;
       const line = lineOf(body.source?.text, written);

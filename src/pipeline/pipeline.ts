@@ -21,16 +21,8 @@ import { type ContentIssue, contentError, contentWarning, sortIssues } from "../
 import { folderOf } from "../model/assemble.ts";
 import { IntegrityError } from "../model/integrity.ts";
 import { isRendered, type RenderedRoute, type Route, routesOf } from "../model/routes.ts";
-import { outputPathOf } from "../model/urls.ts";
 import type { ImageRecord, Site } from "../model/types.ts";
-import { hrefOf, linkPrefixOf } from "../model/urls.ts";
-import {
-  assembleContent,
-  fillBodies,
-  type ParsedContent,
-  parseContent,
-} from "./build-model.ts";
-import { checkOutputFolder } from "./check-output.ts";
+import { hrefOf, linkPrefixOf, outputPathOf } from "../model/urls.ts";
 import {
   buildCacheDirOf,
   lastBuildFinished,
@@ -39,6 +31,8 @@ import {
   writeBuildState,
   writeParseCache,
 } from "./build-cache.ts";
+import { assembleContent, fillBodies, type ParsedContent, parseContent } from "./build-model.ts";
+import { checkOutputFolder } from "./check-output.ts";
 import { HighlightPool } from "./highlight-pool.ts";
 import { ImageCache, imageCacheDirOf } from "./images.ts";
 import { checkLinks } from "./link-check.ts";

@@ -196,6 +196,28 @@ describe("files and images", () => {
 describe("a Jekyll blog moves in as it is", () => {
   const run = runSiteFixture("jekyll");
 
+  test("links between posts: {% post_url %}, {% link %} and Markdown links to .md files lead to the posts", () => {
+    const $ = load(readPage(run.output, "2014/03/02/between-posts/index.html"));
+    assert.deepEqual(
+      $(".post-body a")
+        .toArray()
+        .map((a) => a.attribs.href),
+      [
+        "/2014/03/01/linked/",
+        "/news/half-hour/",
+        "/2013/11/20/dated-by-file/",
+        "/2014/03/01/linked/",
+        "/2014/03/01/linked/#top",
+      ],
+    );
+    // Other Liquid, and a tag inside {% raw %}, are text.
+    assert.match($(".post-body").text(), /\{\{ page\.title \}\} and \{% include note\.html %\}/);
+    assert.match(
+      $(".post-body code").text(),
+      /\{% raw %\}\{% post_url 2099-01-01-not-a-post %\}\{% endraw %\}/,
+    );
+  });
+
   test("every post, at the dates Jekyll gives them, and every file they show or link", () => {
     assert.equal(run.code, 0, run.stderr);
     const manifest = JSON.parse(readPage(run.output, "archive.json")) as {
@@ -204,6 +226,7 @@ describe("a Jekyll blog moves in as it is", () => {
     assert.deepEqual(
       manifest.posts.map((p) => [p.source, p.url, p.date]),
       [
+        ["_posts/2014-03-02-between-posts.md", "/2014/03/02/between-posts/", "2014-03-02T00:00:00Z"],
         ["_posts/2014-03-01-linked.md", "/2014/03/01/linked/", "2014-03-01T00:00:00Z"],
         ["_posts/2014-02-04-half-hour.md", "/news/half-hour/", "2014-02-03T13:30:00Z"],
         ["_posts/2014-02-03-far-offset.md", "/2014/02/02/far-offset/", "2014-02-02T19:00:00Z"],

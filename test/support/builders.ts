@@ -50,6 +50,7 @@ export function post(spec: PostSpec = {}): Post {
     image: spec.image,
     bodyHtml: spec.body ?? `<p>Body ${counter}</p>\n`,
     listBodyHtml: undefined,
+    linkTags: [],
     comments: [],
     commentsClosed: false,
     teaserHtml: undefined,

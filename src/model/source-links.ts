@@ -1,0 +1,63 @@
+// Links between posts by their source files: Jekyll's `{% post_url %}` and `{% link %}` tags (made
+// addresses when the body was parsed: src/content/jekyll-links.ts) and Markdown links to another
+// post's or page's file (`[x](../2015-01-28-name.md)`, `[x](2015-01-28-name.md#notes)`), each
+// resolved to the target's URL once the site's URLs are known.
+
+import { type ContentIssue, contentError } from "../issues.ts";
+import { closest } from "../suggest.ts";
+import type { LinkTag } from "./types.ts";
+
+/** The addresses Jekyll's tags become when a body is parsed, until the site's URLs are known. */
+export const POST_URL_SCHEME = "annals-post-url:";
+export const LINK_SCHEME = "annals-link:";
+
+/** What links by source can lead to: the shown posts and pages, by their path in the content folder. */
+export class SourceLinks {
+  readonly #bySource: ReadonlyMap<string, string>;
+  /** Posts by file name without extension (`2015-01-28-name`), as `post_url` names them. */
+  readonly #byName = new Map<string, string[]>();
+
+  constructor(items: readonly { readonly source: string; readonly url: string; readonly post: boolean }[]) {
+    this.#bySource = new Map(items.map((i) => [i.source, i.url]));
+    for (const item of items) {
+      if (!item.post) continue;
+      const name = item.source.replace(/^.*\//, "").replace(/\.(md|markdown)$/i, "");
+      this.#byName.set(name, [...(this.#byName.get(name) ?? []), item.source]);
+    }
+  }
+
+  /** The URL of the file at a path inside the content folder, when it is a shown post or page. */
+  urlOfSource(source: string): string | undefined {
+    return this.#bySource.get(source);
+  }
+
+  /** The URL a tag leads to, or undefined when it names nothing the site shows. */
+  urlOfTag(tag: Pick<LinkTag, "kind" | "target">): string | undefined {
+    const target = tag.target.replace(/^\/+/, "");
+    if (tag.kind === "link") return this.#bySource.get(target) ?? this.#bySource.get(`pages/${target}`);
+    const name = target.replace(/^.*\//, "").replace(/\.(md|markdown)$/i, "");
+    const candidates = this.#byName.get(name) ?? [];
+    // A folder given (`news/2015-01-28-name`) picks among posts of the same name.
+    const folder = target.includes("/") ? target.slice(0, target.lastIndexOf("/") + 1) : "";
+    const found = candidates.filter((source) => folder === "" || source.includes(folder));
+    return found.length === 0 ? undefined : this.#bySource.get(found.sort()[0] as string);
+  }
+
+  /** Errors for tags that name nothing the site shows, with the closest name. */
+  check(file: string, tags: readonly LinkTag[]): ContentIssue[] {
+    const issues: ContentIssue[] = [];
+    for (const tag of tags) {
+      if (this.urlOfTag(tag) !== undefined) continue;
+      const known = tag.kind === "post_url" ? [...this.#byName.keys()] : [...this.#bySource.keys()];
+      const guess = closest(tag.target.replace(/^\/+/, ""), known);
+      issues.push(
+        contentError(
+          file,
+          tag.line,
+          `{% ${tag.kind} ${tag.target} %} leads to no ${tag.kind === "post_url" ? "post" : "post or page"} of the site${guess === undefined ? " (a draft, a post not yet due, or a misspelt name?)" : `: did you mean ${guess}?`}`,
+        ),
+      );
+    }
+    return issues;
+  }
+}
