@@ -132,7 +132,7 @@ export function assembleSite(
     ...shownPages.map((page) => ({ source: page.source, url: page.url, post: false })),
   ]);
   for (const item of [...published, ...shownPages]) issues.push(...links.check(item.file, item.linkTags));
-  const sitePosts = buildSitePosts(published, settings, {
+  const sitePosts = buildSitePosts(published, {
     tagIds,
     categoryIds,
     categoriesOf,
@@ -242,7 +242,6 @@ export function assembleSite(
 /** Posts as the site shows them: URL, displayed date, term links, neighbours, related posts. */
 function buildSitePosts(
   published: readonly Post[],
-  settings: Settings,
   how: {
     readonly tagIds: IdentifiedTerms;
     readonly categoryIds: IdentifiedTerms;
