@@ -27,8 +27,14 @@ import type { ParsedPost } from "../content/parse-post.ts";
 export interface ParseCache {
   /** annals' code, the zone and the words the entries were parsed with. */
   key: string;
-  /** By post path: the hash of its text and comments (`sourceHash`), and the post as parsed. */
-  readonly entries: Map<string, { readonly hash: string; result: ParsedPost }>;
+  /**
+   * By post path: the hash of its text and comments (`sourceHash`), the texts themselves while in
+   * memory (not written to disk), and the post as parsed.
+   */
+  readonly entries: Map<
+    string,
+    { readonly hash: string; readonly text?: string; readonly comments?: string; result: ParsedPost }
+  >;
 }
 
 const ANNALS_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -88,7 +94,10 @@ export function readParseCache(dir: string): ParseCache {
 
 export function writeParseCache(dir: string, cache: ParseCache): void {
   fs.mkdirSync(dir, { recursive: true });
-  const stored: StoredParses = { key: cache.key, entries: [...cache.entries] };
+  const stored: StoredParses = {
+    key: cache.key,
+    entries: [...cache.entries].map(([file, entry]) => [file, { hash: entry.hash, result: entry.result }]),
+  };
   const tmp = path.join(dir, `parse.v8.tmp-${process.pid}`);
   fs.writeFileSync(tmp, v8.serialize(stored));
   fs.renameSync(tmp, path.join(dir, "parse.v8"));

@@ -20,7 +20,7 @@ import { assembleSite, type BodyPlace } from "../model/assemble.ts";
 import { checkSiteModel, IntegrityError } from "../model/integrity.ts";
 import { type Settings, servedAddress } from "../model/settings.ts";
 import { buildTheme, THEME_FOLDER } from "../model/theme.ts";
-import type { ImageRecord, Page, Post, Site } from "../model/types.ts";
+import type { ImageRecord, Page, Post, Site, SourceFile } from "../model/types.ts";
 import { annalsCodeHash, type ParseCache, sourceHash } from "./build-cache.ts";
 import { parsePages, parsePosts } from "./parse-posts.ts";
 import { mark } from "./timings.ts";
@@ -79,13 +79,21 @@ export function parseContent(folder: ContentFolder, options: ModelOptions = {}):
     const key = JSON.stringify([annalsCodeHash(), zone, words]);
     if (cache.key !== key) cache.entries.clear();
     cache.key = key;
-    // A post's entry is the hash of its text and its comments' text.
-    const hashes = new Map(folder.posts.map((s) => [s.path, sourceHash(s.text, s.comments?.text)]));
-    const stale = folder.posts.filter((s) => cache.entries.get(s.path)?.hash !== hashes.get(s.path));
+    // An entry is current when its texts are the post's (the dev server's case: compared as strings),
+    // or, read from disk, when the hash of the post's text and comments is its hash.
+    const current = (s: SourceFile): boolean => {
+      const entry = cache.entries.get(s.path);
+      if (entry === undefined) return false;
+      if (entry.text !== undefined) return entry.text === s.text && entry.comments === s.comments?.text;
+      return entry.hash === sourceHash(s.text, s.comments?.text);
+    };
+    const stale = folder.posts.filter((s) => !current(s));
     const fresh = parsePosts(stale, zone, words, options.highlight);
     stale.forEach((source, i) => {
       cache.entries.set(source.path, {
-        hash: hashes.get(source.path) as string,
+        hash: sourceHash(source.text, source.comments?.text),
+        text: source.text,
+        comments: source.comments?.text,
         result: fresh[i] as ParsedPost,
       });
     });
