@@ -4,10 +4,11 @@
 // Liquid before Markdown, so these work anywhere in a body, code included; annals does the same for
 // these two tags only, outside `{% raw %}…{% endraw %}`, and leaves every other `{% … %}` as text
 // (bodies never reach a template engine). Each tag becomes an address the Markdown renderer keeps
-// as it is (`annals-post-url:2015-01-28-name`), resolved to the target's URL when the site is
-// assembled; a tag whose target does not exist is an error naming the file and line.
+// as it is (`annals-post-url:2015-01-28-name~`), replaced by the target's URL when the site is
+// assembled, in links and in text alike (src/format/bodies.ts); a tag whose target does not exist is
+// an error naming the file and line.
 
-import { LINK_SCHEME, POST_URL_SCHEME } from "../model/source-links.ts";
+import { LINK_SCHEME, POST_URL_SCHEME, placeholderOf } from "../model/source-links.ts";
 import type { LinkTag } from "../model/types.ts";
 
 const TAG =
@@ -26,7 +27,7 @@ export function replaceJekyllLinks(body: string, firstLine: number): { body: str
       for (let i = body.indexOf("\n", counted); i !== -1 && i < at; i = body.indexOf("\n", i + 1)) line++;
       counted = at;
       tags.push({ kind: kind as LinkTag["kind"], target, line });
-      return `${kind === "post_url" ? POST_URL_SCHEME : LINK_SCHEME}${encodeURI(target)}`;
+      return placeholderOf(kind === "post_url" ? POST_URL_SCHEME : LINK_SCHEME, target);
     },
   );
   return { body: out, tags };

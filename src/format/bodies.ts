@@ -5,7 +5,7 @@
 // them (`<picture>`). Images elsewhere, and files that are not images, are left alone.
 
 import type { BodyPlace } from "../model/assemble.ts";
-import { LINK_SCHEME, POST_URL_SCHEME } from "../model/source-links.ts";
+import { LINK_SCHEME, PLACEHOLDER, POST_URL_SCHEME } from "../model/source-links.ts";
 import type { ImageRecord, ImageVariant } from "../model/types.ts";
 import { sitePathOf } from "../model/urls.ts";
 import { rewriteUrls, urlsIn } from "./absolute-urls.ts";
@@ -149,7 +149,9 @@ export function bodyFinisher(
     // Most bodies link only addresses elsewhere and site paths: nothing to rewrite.
     const byTag = imaged.includes(POST_URL_SCHEME) || imaged.includes(LINK_SCHEME);
     if (!byTag && !urlsIn(imaged).some(isRelative)) return imaged;
-    return rewriteUrls(imaged, (value) => bySource(value, where) ?? sitePathOf(value, where.url));
+    const linked = rewriteUrls(imaged, (value) => bySource(value, where) ?? sitePathOf(value, where.url));
+    // A tag outside a link (in text or code, as Jekyll writes the URL there too) becomes the URL.
+    return byTag ? linked.replace(PLACEHOLDER, (whole) => bySource(whole, where) ?? whole) : linked;
   };
 }
 
@@ -165,10 +167,10 @@ function bySource(value: string, where: BodyPlace): string | undefined {
     [POST_URL_SCHEME, "post_url"],
     [LINK_SCHEME, "link"],
   ] as const) {
-    if (!value.startsWith(scheme)) continue;
-    let target = value.slice(scheme.length);
+    if (!value.startsWith(scheme) || !value.endsWith("~")) continue;
+    let target = value.slice(scheme.length, -1);
     try {
-      target = decodeURI(target);
+      target = decodeURIComponent(target);
     } catch {
       return undefined;
     }

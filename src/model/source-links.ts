@@ -7,9 +7,19 @@ import { type ContentIssue, contentError } from "../issues.ts";
 import { closest } from "../suggest.ts";
 import type { LinkTag } from "./types.ts";
 
-/** The addresses Jekyll's tags become when a body is parsed, until the site's URLs are known. */
+/**
+ * The addresses Jekyll's tags become when a body is parsed, until the site's URLs are known:
+ * `annals-post-url:<target, percent-encoded>~` (the `~` ends it, in text as in a link).
+ */
 export const POST_URL_SCHEME = "annals-post-url:";
 export const LINK_SCHEME = "annals-link:";
+
+export function placeholderOf(scheme: string, target: string): string {
+  return `${scheme}${encodeURIComponent(target).replaceAll("~", "%7E")}~`;
+}
+
+/** Every placeholder in a text, with its scheme and target (percent-encoded). */
+export const PLACEHOLDER = /annals-(post-url|link):([^\s"'<>~]*)~/g;
 
 /** What links by source can lead to: the shown posts and pages, by their path in the content folder. */
 export class SourceLinks {

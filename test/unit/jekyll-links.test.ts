@@ -19,10 +19,10 @@ describe("replaceJekyllLinks", () => {
     assert.equal(
       out,
       [
-        "First [a](annals-post-url:2015-01-28-kim).",
+        "First [a](annals-post-url:2015-01-28-kim~).",
         "",
         "{{ page.title }} {% include x.html %}",
-        '<a href="annals-link:_posts/2015-02-01-b.md">b</a> and annals-post-url:/news/2015-01-28-kim',
+        '<a href="annals-link:_posts%2F2015-02-01-b.md~">b</a> and annals-post-url:%2Fnews%2F2015-01-28-kim~',
         "{% raw %}{% post_url 2099-01-01-none %}{% endraw %}",
       ].join("\n"),
     );
