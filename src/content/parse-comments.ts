@@ -18,6 +18,9 @@ import { type ContentIssue, contentError, contentWarning } from "../issues.ts";
 import type { Comment, CommentKind, SourceFile } from "../model/types.ts";
 import { parsePostDate } from "./parse-date.ts";
 
+/** Replies nest at most this deep on the page (WordPress's default thread depth is 5). */
+export const MAX_DEPTH = 8;
+
 const KEYS = new Set(["id", "replyTo", "author", "url", "date", "type", "text"]);
 const KINDS: readonly CommentKind[] = ["comment", "pingback", "trackback"];
 
@@ -96,6 +99,12 @@ export function parseComments(source: SourceFile, zone: string): ParsedComments 
       fail('a comment needs an id (`id: "12"`)');
       continue;
     }
+    if (!/^[A-Za-z0-9_-]+$/.test(id)) {
+      fail(
+        `comment id "${id}" must be letters, digits, - and _ (it is the comment's anchor, #comment-${id})`,
+      );
+      continue;
+    }
     if (ids.has(id)) {
       fail(`two comments have the id "${id}"`);
       continue;
@@ -167,13 +176,25 @@ function threaded(comments: readonly Comment[], file: string, issues: ContentIss
   }
   const out: Comment[] = [];
   const seen = new Set<string>();
+  // Depth first, with a stack of its own (a thread may be thousands of replies deep); shown at most
+  // MAX_DEPTH deep, deeper replies at that depth, in order.
   const walk = (parent: string | undefined, depth: number): void => {
-    const list = [...(replies.get(parent) ?? [])].sort((a, b) => a.date.epochMs - b.date.epochMs);
-    for (const comment of list) {
+    const childrenOf = (id: string | undefined) =>
+      [...(replies.get(id) ?? [])].sort((a, b) => a.date.epochMs - b.date.epochMs);
+    const stack: { list: Comment[]; at: number; depth: number }[] = [
+      { list: childrenOf(parent), at: 0, depth },
+    ];
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1] as { list: Comment[]; at: number; depth: number };
+      const comment = top.list[top.at++];
+      if (comment === undefined) {
+        stack.pop();
+        continue;
+      }
       if (seen.has(comment.id)) continue;
       seen.add(comment.id);
-      out.push({ ...comment, depth });
-      walk(comment.id, depth + 1);
+      out.push({ ...comment, depth: Math.min(top.depth, MAX_DEPTH) });
+      stack.push({ list: childrenOf(comment.id), at: 0, depth: top.depth + 1 });
     }
   };
   walk(undefined, 0);

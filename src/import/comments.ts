@@ -27,8 +27,9 @@ export function buildCommentsFile(
     left.set(reason, (left.get(reason) ?? 0) + 1);
   };
   const entries: Record<string, string>[] = [];
+  const ids = new Set<string>();
   const get = (c: WxrComment, key: string): string => (c.get(key) ?? "").trim();
-  for (const comment of comments) {
+  for (const [index, comment] of comments.entries()) {
     if (get(comment, "approved") !== "1") {
       leave("not approved (pending or spam)");
       continue;
@@ -45,7 +46,15 @@ export function buildCommentsFile(
       leave("without a date");
       continue;
     }
-    const entry: Record<string, string> = { id: get(comment, "id") };
+    // An id of letters, digits, - and _ (WordPress's are numbers); one the export lacks is made up.
+    let id = get(comment, "id").replace(/[^A-Za-z0-9_-]/g, "");
+    if (id === "") id = `imported-${index + 1}`;
+    if (ids.has(id)) {
+      leave("with an id another comment of the post has");
+      continue;
+    }
+    ids.add(id);
+    const entry: Record<string, string> = { id };
     const parent = get(comment, "parent");
     if (parent !== "" && parent !== "0") entry.replyTo = parent;
     entry.author = plainText(get(comment, "author"));
@@ -53,8 +62,8 @@ export function buildCommentsFile(
     if (/^https?:\/\/\S+$/i.test(url)) entry.url = url;
     entry.date = date;
     if (type !== "comment") entry.type = type;
-    const raw = comment.get("content") ?? "";
-    entry.text = sanitiseUntrusted(/<(p|div|ul|ol|blockquote|pre)[\s>]/i.test(raw) ? raw : wpautop(raw));
+    // WordPress shows every comment through wpautop: lines become paragraphs around any markup.
+    entry.text = sanitiseUntrusted(wpautop(comment.get("content") ?? ""));
     entries.push(entry);
   }
   if (entries.length === 0) return { text: undefined, kept: 0, left };

@@ -210,10 +210,17 @@ describe("a Jekyll blog moves in as it is", () => {
         "/2014/03/01/linked/#top",
       ],
     );
-    assert.match($(".post-body").text(), /As text, as Jekyll writes it: \/2014\/03\/01\/linked\/, and in code: \/2014\/03\/01\/linked\/\./);
+    assert.match(
+      $(".post-body").text(),
+      /As text, as Jekyll writes it: \/2014\/03\/01\/linked\/, and in code: \/2014\/03\/01\/linked\/\./,
+    );
     // No tag is left as its placeholder in any file of the site (pages, lists, feeds, the index).
     for (const file of listFiles(run.output))
-      assert.doesNotMatch(fs.readFileSync(path.join(run.output, file), "latin1"), /annals-(post-url|link):/, file);
+      assert.doesNotMatch(
+        fs.readFileSync(path.join(run.output, file), "latin1"),
+        /annals-(post-url|link):/,
+        file,
+      );
     // Other Liquid, and a tag inside {% raw %}, are text.
     assert.match($(".post-body").text(), /\{\{ page\.title \}\} and \{% include note\.html %\}/);
     assert.match(

@@ -3,7 +3,7 @@
 
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { parseComments } from "../../src/content/parse-comments.ts";
+import { MAX_DEPTH, parseComments } from "../../src/content/parse-comments.ts";
 
 const file = (text: string) => ({
   path: "content/2015/x.comments.yaml",
@@ -104,6 +104,25 @@ describe("parseComments", () => {
         ["6", undefined, undefined],
       ],
     );
+  });
+
+  test("a thread thousands of replies deep is read in order, shown at most MAX_DEPTH deep", () => {
+    const lines = ['- id: "0"\n  date: 2015-01-01\n  text: top'];
+    for (let i = 1; i < 5000; i++)
+      lines.push(`- id: "${i}"\n  replyTo: "${i - 1}"\n  date: 2015-01-01\n  text: r`);
+    const { comments, issues } = parseComments(file(`${lines.join("\n")}\n`), "UTC");
+    assert.deepEqual(issues, []);
+    assert.equal(comments.length, 5000);
+    assert.deepEqual(
+      comments.slice(0, 3).map((c) => c.id),
+      ["0", "1", "2"],
+    );
+    assert.equal(Math.max(...comments.map((c) => c.depth)), MAX_DEPTH);
+  });
+
+  test("an id that could not be an anchor is an error", () => {
+    const { issues } = parseComments(file('- id: "a b"\n  date: 2015-01-01\n'), "UTC");
+    assert.match(issues[0]?.message ?? "", /comment id "a b" must be letters, digits, - and _/);
   });
 
   test("a file that is no list is an error on its first line", () => {
