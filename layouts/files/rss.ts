@@ -64,12 +64,14 @@ export function renderRss(rss: RssFeed, site: Site, words: Words): string {
     feed === undefined
       ? rss.comments.map(({ post, comment }) => {
           const link = `${abs(post.url)}#comment-${comment.id}`;
+          // A commenter's name is text from a stranger: escaped as HTML too, for readers that take
+          // titles and names as HTML.
           const name = comment.author === "" ? words.t("commentAnonymous") : comment.author;
           return xml`
 	<item>
-		<title>${words.t("commentFeedItem", { title: post.title, name })}</title>
+		<title>${escapeHtml(words.t("commentFeedItem", { title: post.title, name }))}</title>
 		<link>${link}</link>
-		<dc:creator>${cdata(name)}</dc:creator>
+		<dc:creator>${cdata(escapeHtml(name))}</dc:creator>
 		<pubDate>${rfc822(comment.date.iso)}</pubDate>
 		<guid isPermaLink="false">${link}</guid>
 		<description>${cdata(escapeHtml(excerptOf(comment.html)))}</description>

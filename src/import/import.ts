@@ -66,7 +66,7 @@ export interface Gathered {
   readonly logins: ReadonlySet<string>;
   /** Every entry of every navigation menu. */
   readonly menuItems: readonly MenuItem[];
-  /** `tags:<key>` and `categories:<key>` of the terms posts use. */
+  /** `tags:<key>` and `categories:<key>` of the terms published posts use. */
   readonly usedTerms: ReadonlySet<string>;
 }
 
@@ -150,7 +150,8 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRes
     {
       authors: gathered.channel.authors
         .filter((a) => gathered.logins.has(a.login))
-        .map((a) => ({ login: a.login, name: plainText(a.displayName) })),
+        // Two authors of one display name are told apart by their logins.
+        .map((a) => ({ login: a.login, name: authorNames(gathered).get(a.login)?.profile ?? "" })),
       usedTerms: gathered.usedTerms,
       menu,
     },
@@ -245,6 +246,7 @@ export async function gather(exportFile: string): Promise<Gathered> {
   const itemTerms = new Map<string, [string, string, string]>();
   let comments = 0;
   const logins = new Set<string>();
+  const usedTerms = new Set<string>();
   const menuItems: MenuItem[] = [];
   const channel = await readWxr(exportFile, (item) => {
     const type = itemType(item);
@@ -288,6 +290,12 @@ export async function gather(exportFile: string): Promise<Gathered> {
     if (name !== "") reservedSlugs.add(slugOf(name));
     for (const t of item.terms)
       itemTerms.set(`${t.domain}\u0000${t.nicename}\u0000${t.name}`, [t.domain, t.name, t.nicename]);
+    // Terms of published posts have archives on the site: descriptions and menu entries go to them.
+    if (status === "publish" && field(item, "wp:post_password") === "")
+      for (const t of item.terms) {
+        const kind = t.domain === "post_tag" ? "tags" : t.domain === "category" ? "categories" : undefined;
+        if (kind !== undefined) usedTerms.add(`${kind}:${termKey(plainText(t.name))}`);
+      }
   });
   // Channel terms first: they carry the category parents.
   const terms = new TermCollector();
@@ -302,11 +310,6 @@ export async function gather(exportFile: string): Promise<Gathered> {
   }
   for (const list of children.values())
     list.sort((a, b) => a.menuOrder - b.menuOrder || Number(a.id) - Number(b.id));
-  const usedTerms = new Set<string>();
-  for (const [domain, name] of itemTerms.values()) {
-    const kind = domain === "post_tag" ? "tags" : domain === "category" ? "categories" : undefined;
-    if (kind !== undefined) usedTerms.add(`${kind}:${termKey(plainText(name))}`);
-  }
   return {
     logins,
     menuItems,
@@ -326,6 +329,24 @@ export async function gather(exportFile: string): Promise<Gathered> {
 
 function sortedCounts(map: Map<string, number>): Map<string, number> {
   return new Map([...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/**
+ * What each post names its author by: the display name (markup dropped, as WordPress shows it), or
+ * the login where two authors share a display name (the settings then name both by login).
+ */
+function authorNames(g: Gathered): Map<string, { readonly post: string; readonly profile: string }> {
+  const names = g.channel.authors.map((a) => [a.login, plainText(a.displayName)] as const);
+  const counts = new Map<string, number>();
+  for (const [, name] of names)
+    if (name !== "") counts.set(termKey(name), (counts.get(termKey(name)) ?? 0) + 1);
+  return new Map(
+    names.map(([login, name]) =>
+      (counts.get(termKey(name)) ?? 0) > 1
+        ? [login, { post: login, profile: `${name} (${login})` }]
+        : [login, { post: name, profile: name }],
+    ),
+  );
 }
 
 /** What the export's menu entries can lead to: published pages and posts, used terms, known paths. */
@@ -383,14 +404,14 @@ export function postContext(
   options: { readonly pingbacks?: boolean; readonly uploads?: string } = {},
 ): PostContext {
   return {
-    // Display names are text: markup in one (a name like "<img …>") is dropped, as WordPress shows it.
-    authors: new Map(g.channel.authors.map((a) => [a.login, plainText(a.displayName)])),
+    authors: new Map([...authorNames(g)].map(([login, names]): [string, string] => [login, names.post])),
     baseUrl: g.channel.baseBlogUrl || g.channel.link,
     attachments: g.attachments,
     childrenOf: (id) => g.children.get(id) ?? [],
     reusableBlocks: g.reusableBlocks,
     reservedSlugs: g.reservedSlugs,
     usedSlugs: new Set(),
+    usedPagePaths: new Set(),
     pingbacks: options.pingbacks ?? false,
     pages: g.pages,
     uploads: new UploadsResolver({

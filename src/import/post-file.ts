@@ -39,6 +39,8 @@ export interface PostContext {
   readonly reservedSlugs: ReadonlySet<string>;
   /** Slugs of the posts converted so far (filled in here): slugs stay unique. */
   readonly usedSlugs: Set<string>;
+  /** Paths of the pages converted so far (filled in here): two pages never share a file. */
+  readonly usedPagePaths: Set<string>;
   /** Keep pingbacks and trackbacks among the comments. */
   readonly pingbacks: boolean;
   /** Finds the blog's uploaded files in texts (src/import/uploads.ts). */
@@ -236,6 +238,15 @@ export function buildPageFile(item: WxrItem, ctx: PostContext): PostResult {
     at = page.parent;
   }
   if (slugs.length === 0) slugs.push(slugOf(`page-${id}`));
+  // WordPress lets a draft share a published page's slug, and two slugs can be one once made URL-safe.
+  const wanted = slugs.join("/");
+  let taken = wanted;
+  for (let n = 2; ctx.usedPagePaths.has(taken); n++) taken = `${wanted}-${n}`;
+  if (taken !== wanted) {
+    notes.push(`the page path /${wanted}/ is another page's: /${taken}/ used`);
+    slugs.splice(0, slugs.length, ...taken.split("/"));
+  }
+  ctx.usedPagePaths.add(taken);
   const url = `/${slugs.join("/")}/`;
   const password = field(item, "wp:post_password") !== "";
   const draft = status !== "publish" || password;
@@ -366,14 +377,14 @@ function chooseSlug(item: WxrItem, title: string, id: string, ctx: PostContext, 
 }
 
 /**
- * The post's featured image (`_thumbnail_id`): the attachment's address, a path of the site when it
- * is on the blog's own host.
+ * The post's featured image (`_thumbnail_id`): the attachment's address, served from the site when
+ * the uploads folder has the file (see `bodyOf`), else left on the old host.
  */
 function featuredImage(item: WxrItem, ctx: PostContext): string | undefined {
   const id = item.meta.find((m) => m.key === "_thumbnail_id")?.value.trim();
   const attachment = id === undefined ? undefined : ctx.attachments.get(id);
   if (attachment === undefined || attachment.url === "") return undefined;
-  return sitePath(attachment.url, ctx.baseUrl) ?? attachment.url;
+  return attachment.url;
 }
 
 /**

@@ -143,10 +143,12 @@ export function planSettings(
     }
   }
   const root = doc.contents as unknown as YAMLMap;
-  if (extras.menu !== undefined && extras.menu.entries.length > 0 && !root.has("menu")) {
-    root.set("menu", doc.createNode(extras.menu.entries));
+  if (extras.menu !== undefined && !root.has("menu")) {
+    if (extras.menu.entries.length > 0) {
+      root.set("menu", doc.createNode(extras.menu.entries));
+      changed = true;
+    }
     notes.push(...extras.menu.notes);
-    changed = true;
   }
   if (extras.authors.length > 0 && !root.has("authors")) {
     root.set("authors", doc.createNode(authorsOf(extras)));
@@ -263,7 +265,7 @@ function newSettings(
         ? [`the blog's address "${channel.link}" is not a usable url setting`]
         : []),
       ...(extras.authors.length > 0 ? [AUTHORS_NOTE] : []),
-      ...(extras.menu?.entries.length ? extras.menu.notes : []),
+      ...(extras.menu?.notes ?? []),
     ],
   };
 }

@@ -10,7 +10,7 @@
 // (`logo-300x200.png`) is served by its original when the folder has that. Missing files are listed
 // per post and their references left on the old host.
 
-import { existsSync, statSync } from "node:fs";
+import { realpathSync, statSync } from "node:fs";
 import path from "node:path";
 
 export const UPLOADS_PATH = "/wp-content/uploads/";
@@ -99,17 +99,29 @@ export class UploadsResolver {
     return parts.join("/");
   }
 
+  /**
+   * True when the uploads folder has the file: a real file inside the folder (a symbolic link that
+   * leads out of it does not count, so nothing outside the folder is ever copied into the site).
+   */
   #has(relative: string): boolean {
     const folder = this.#ctx.folder;
     if (folder === undefined) return false;
     let known = this.#exists.get(relative);
     if (known === undefined) {
       const file = path.join(folder, ...relative.split("/"));
-      known = existsSync(file) && statSync(file).isFile();
+      try {
+        this.#root ??= realpathSync(folder);
+        const real = realpathSync(file);
+        known = real.startsWith(`${this.#root}${path.sep}`) && statSync(real).isFile();
+      } catch {
+        known = false;
+      }
       this.#exists.set(relative, known);
     }
     return known;
   }
+
+  #root: string | undefined;
 
   /** The text with every reference to a file the folder has made site-relative. */
   resolve(text: string): ResolvedUploads {

@@ -47,9 +47,25 @@ export function buildCacheDirOf(contentDir: string): string {
 
 let codeHash: string | undefined;
 
+/** The installed version of a package annals depends on, found as Node finds it (up the folders). */
+function installedVersion(name: string): string {
+  for (let dir = ANNALS_ROOT; ; dir = path.dirname(dir)) {
+    try {
+      const manifest = JSON.parse(
+        fs.readFileSync(path.join(dir, "node_modules", name, "package.json"), "utf8"),
+      );
+      return String((manifest as { version?: unknown }).version);
+    } catch {
+      if (path.dirname(dir) === dir) return "missing";
+    }
+  }
+}
+
 /**
- * What annals' code is: a hash of its version and every source file that makes the site (src/,
- * layouts/). A parse cached by other code is never used.
+ * What annals' code is: a hash of its version, every source file that makes the site (src/,
+ * layouts/) and the installed version of each package it depends on (markdown-it, highlight.js,
+ * sanitize-html, …: a new one may parse or clean differently). A parse cached by other code is never
+ * used.
  */
 export function annalsCodeHash(): string {
   if (codeHash !== undefined) return codeHash;
@@ -64,7 +80,12 @@ export function annalsCodeHash(): string {
       }
     }
   };
-  hash.update(fs.readFileSync(path.join(ANNALS_ROOT, "package.json")));
+  const manifest = fs.readFileSync(path.join(ANNALS_ROOT, "package.json"));
+  hash.update(manifest);
+  const dependencies = Object.keys(
+    (JSON.parse(manifest.toString()) as { dependencies?: Record<string, string> }).dependencies ?? {},
+  ).sort();
+  for (const name of dependencies) hash.update(`${name}@${installedVersion(name)}\0`);
   for (const dir of ["src", "layouts"]) walk(path.join(ANNALS_ROOT, dir));
   codeHash = hash.digest("hex");
   return codeHash;

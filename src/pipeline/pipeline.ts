@@ -41,7 +41,14 @@ import { FILES_PER_PASS, GarbageBudget, planPasses } from "./passes.ts";
 import { checkSearchIndex, readFileStates, SearchIndexer } from "./search-index.ts";
 import { mark } from "./timings.ts";
 import { loadViewOverrides } from "./view-overrides.ts";
-import { copiesOf, emptyOutputFolder, keepOutputFolder, removeStale, type Writer } from "./write.ts";
+import {
+  copiesOf,
+  emptyOutputFolder,
+  holdsLinks,
+  keepOutputFolder,
+  removeStale,
+  type Writer,
+} from "./write.ts";
 
 export interface Loaded {
   /** Undefined when any issue is an error. */
@@ -250,7 +257,8 @@ export class Pipeline {
     if (site === undefined) throw new Error("internal error: the site has errors and cannot be built");
     const outputDir = this.options.outputDir;
     const cacheDir = this.#cacheDir();
-    const incremental = cacheDir !== undefined && lastBuildFinished(cacheDir, outputDir);
+    const incremental =
+      cacheDir !== undefined && lastBuildFinished(cacheDir, outputDir) && !holdsLinks(outputDir);
     if (cacheDir !== undefined) writeBuildState(cacheDir, outputDir, false);
     if (incremental) {
       keepOutputFolder(outputDir, this.options.contentDir);

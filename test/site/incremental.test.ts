@@ -171,6 +171,29 @@ describe("a build over the last build", () => {
     }
   });
 
+  test("an output folder holding a symbolic link is built clean, never written through", () => {
+    const work = fs.mkdtempSync(path.join(os.tmpdir(), "annals-incremental-"));
+    try {
+      const content = path.join(work, "site", "content");
+      const output = path.join(work, "out");
+      const victim = path.join(work, "victim");
+      fs.mkdirSync(victim);
+      seed(content);
+      build(content, output, false);
+      const year = fs.readdirSync(output).find((f) => /^\d{4}$/.test(f)) as string;
+      fs.rmSync(path.join(output, year), { recursive: true });
+      fs.symlinkSync(victim, path.join(output, year));
+      const said = build(content, output, false);
+      assert.doesNotMatch(said, /built on the last build/);
+      assert.deepEqual(fs.readdirSync(victim), [], "nothing written through the link");
+      const clean = path.join(work, "clean");
+      build(content, clean, true);
+      assert.deepEqual(tree(output), tree(clean));
+    } finally {
+      fs.rmSync(work, { recursive: true, force: true });
+    }
+  });
+
   test("a stale file is deleted, and a file edited in the output folder is written again", () => {
     const work = fs.mkdtempSync(path.join(os.tmpdir(), "annals-incremental-"));
     try {
