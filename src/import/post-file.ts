@@ -134,6 +134,10 @@ export function buildPostFile(item: WxrItem, ctx: PostContext): PostResult {
   const excerpt = plainText(field(item, "excerpt:encoded"));
   const login = field(item, "dc:creator");
   const author = ctx.authors.get(login) || login;
+  if (login !== "" && !ctx.authors.has(login))
+    notes.push(
+      `author "${login}" is none of the export's authors: kept as written (add it to authors: in site.yaml, or fix the name)`,
+    );
   const aliases = [...postAliases(item, id, ctx.baseUrl), ...attachmentAliases(id, ctx)].filter(
     (alias, i, all) => all.indexOf(alias) === i,
   );

@@ -71,7 +71,7 @@ export function formatReport(report: ImportReport): string {
   const out = [
     `# WordPress import: ${report.exportFile} into ${report.into}`,
     "",
-    `- posts: ${posts} (${counts(report.postsByStatus)})`,
+    `- posts: ${posts} (${counts(report.postsByStatus)})${report.passwordProtected.length > 0 ? `; ${report.passwordProtected.length} password-protected, imported as drafts` : ""}`,
     `- pages: ${report.pages.length}, at their WordPress addresses (content/pages/…)`,
     `- skipped items: ${counts(report.skippedByType)}`,
     `- tags: ${terms.tags.length}, categories: ${terms.categories.length} (slugs pinned in ${report.settings.path}: ${report.settings.pinned.tags} tags, ${report.settings.pinned.categories} categories newly)`,

@@ -195,7 +195,10 @@ describe("importWordPress: the tiny export", () => {
     const into = temporaryFolder(t);
     const text = formatReport((await run(into)).report);
     assert.match(text, /^# WordPress import: .*tiny\.wordpress\.xml into /);
-    assert.match(text, /\n- posts: 6 \(draft 1, future 1, private 1, publish 2, trash 1\)\n/);
+    assert.match(
+      text,
+      /\n- posts: 6 \(draft 1, future 1, private 1, publish 2, trash 1\); 1 password-protected, imported as drafts\n/,
+    );
     assert.match(
       text,
       /\n- pages: 1, at their WordPress addresses \(content\/pages\/…\)\n- skipped items: attachment 2\n/,
@@ -401,6 +404,8 @@ describe("importWordPress: the theme unit test export", () => {
         '- category "Child 2" (a child of "Child 1") imported as a category of its own',
       ),
     );
+    // The export names one post's author ">themereviewteam", no author of its own: the report says so.
+    assert.match(formatReport(report), /author ">themereviewteam" is none of the export's authors/);
 
     const again = await run(into, { exportFile: THEME_EXPORT });
     assert.ok(again.report.files.every((f) => f.state === "unchanged"));
