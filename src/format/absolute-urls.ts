@@ -58,9 +58,37 @@ function absolute(value: string, baseUrl: string): string {
 }
 
 const URL_ATTRIBUTES = new Set(["href", "src", "srcset", "poster", "cite", "action", "data"]);
-/** A URL attribute written other than `name="value"` (single quotes, no quotes, spaces around `=`). */
-const UNUSUAL_URL_ATTRIBUTE =
-  /\s(?:href|src|srcset|poster|cite|action|data)(?:\s+=|=\s+|=')|\s(?:href|src|srcset|poster|cite|action|data)=[^"'\s>]/i;
+
+const isSpace = (code: number): boolean => code === 32 || (code >= 9 && code <= 13);
+
+/**
+ * True when a URL attribute is written other than `name="value"` (single quotes, no quotes, spaces
+ * around `=`, any case). Found with indexOf: first any `=` not written `="` (most bodies have none),
+ * then each name in the lower-cased text. A regular expression with the seven names at every space
+ * cost a quarter of a second per 10,000 bodies.
+ */
+function hasUnusualUrlAttribute(html: string): boolean {
+  // Most bodies have no `=` but in `name="`: nothing to look for then (one indexOf pass).
+  let other = false;
+  for (let at = html.indexOf("="); at !== -1 && !other; at = html.indexOf("=", at + 1))
+    other = html.charCodeAt(at + 1) !== 34 || isSpace(html.charCodeAt(at - 1));
+  if (!other) return false;
+  const lower = html.toLowerCase();
+  for (const name of URL_ATTRIBUTES) {
+    for (let at = lower.indexOf(name); at !== -1; at = lower.indexOf(name, at + name.length)) {
+      if (at === 0 || !isSpace(lower.charCodeAt(at - 1))) continue;
+      let next = at + name.length;
+      let spaced = false;
+      while (next < lower.length && isSpace(lower.charCodeAt(next))) {
+        next++;
+        spaced = true;
+      }
+      if (lower[next] !== "=") continue;
+      if (spaced || lower[next + 1] !== '"') return true;
+    }
+  }
+  return false;
+}
 
 /**
  * Every URL written in a piece of HTML's tags (href, src, srcset candidates, …), as written. Found with
@@ -69,7 +97,7 @@ const UNUSUAL_URL_ATTRIBUTE =
  */
 export function urlsIn(html: string): string[] {
   const urls: string[] = [];
-  if (UNUSUAL_URL_ATTRIBUTE.test(html)) {
+  if (hasUnusualUrlAttribute(html)) {
     rewriteUrls(html, (url) => {
       urls.push(url);
       return url;
