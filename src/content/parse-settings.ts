@@ -163,12 +163,6 @@ export function parseSettings(source: SourceFile | undefined, contentPath: strin
         } else settings[key] = value;
         break;
       }
-      case "feedRedirects": {
-        if (typeof value !== "boolean")
-          error(key, `feedRedirects must be true or false, not ${describeValue(value)}`);
-        else settings.feedRedirects = value;
-        break;
-      }
       case "redirects": {
         settings.redirects = readRedirects(value, (message, nested) =>
           issues.push(contentError(file, nestedLine(source.text, parsed.lines.get(key), nested), message)),
@@ -213,12 +207,6 @@ export function parseSettings(source: SourceFile | undefined, contentPath: strin
         else settings.futurePosts = value;
         break;
       }
-      case "search": {
-        if (typeof value !== "boolean")
-          error(key, `search must be true or false, not ${describeValue(value)}`);
-        else settings.search = value;
-        break;
-      }
       case "feedContent": {
         if (value !== "full" && value !== "teaser")
           error(key, `feedContent must be full or teaser, not ${describeValue(value)}`);
@@ -249,6 +237,8 @@ export function parseSettings(source: SourceFile | undefined, contentPath: strin
           );
         break;
       }
+      case "feedRedirects":
+      case "search":
       case "readingTime":
       case "authorPages": {
         if (typeof value !== "boolean")
