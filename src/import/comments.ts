@@ -5,7 +5,7 @@
 
 import { Document } from "yaml";
 import { sanitiseUntrusted } from "../format/untrusted-html.ts";
-import { formatDateTime, parseMysqlDate, plainText, wallTimeMs } from "./text.ts";
+import { formatWordPressTime, plainText, wordpressTime } from "./text.ts";
 import { wpautop } from "./wpautop.ts";
 import type { WxrComment } from "./wxr.ts";
 
@@ -41,8 +41,8 @@ export function buildCommentsFile(
       );
       continue;
     }
-    const date = commentDate(get(comment, "date"), get(comment, "date_gmt"));
-    if (date === undefined) {
+    const time = wordpressTime(get(comment, "date"), get(comment, "date_gmt"));
+    if (time === undefined) {
       leave("without a date");
       continue;
     }
@@ -60,7 +60,7 @@ export function buildCommentsFile(
     entry.author = plainText(get(comment, "author"));
     const url = get(comment, "author_url");
     if (/^https?:\/\/\S+$/i.test(url)) entry.url = url;
-    entry.date = date;
+    entry.date = formatWordPressTime(time);
     if (type !== "comment") entry.type = type;
     // WordPress shows every comment through wpautop: lines become paragraphs around any markup.
     entry.text = sanitiseUntrusted(wpautop(comment.get("content") ?? ""));
@@ -70,14 +70,4 @@ export function buildCommentsFile(
   const doc = new Document(entries);
   doc.commentBefore = ` Comments on "${title.replace(/\n/g, " ")}", kept from WordPress and shown under the post, read-only.\n Edit or delete any of them; no e-mail or IP address is kept.`;
   return { text: doc.toString({ lineWidth: 0 }), kept: entries.length, left };
-}
-
-/** `2015-01-28 10:00:00 +09:00` from WordPress's local and UTC times (their difference is the offset). */
-function commentDate(localText: string, gmtText: string): string | undefined {
-  const local = parseMysqlDate(localText);
-  const gmt = parseMysqlDate(gmtText);
-  if (local === undefined) return gmt === undefined ? undefined : formatDateTime(gmt, 0);
-  if (gmt === undefined) return formatDateTime(local, undefined);
-  const offset = Math.round((wallTimeMs(local) - wallTimeMs(gmt)) / 60_000);
-  return formatDateTime(local, Math.abs(offset) <= 14 * 60 ? offset : undefined);
 }

@@ -13,11 +13,11 @@ import {
   decodeSlug,
   formatDateTime,
   formatDay,
+  formatWordPressTime,
   hasMarkup,
-  parseMysqlDate,
   plainText,
   type WallTime,
-  wallTimeMs,
+  wordpressTime,
 } from "./text.ts";
 import type { UploadsResolver } from "./uploads.ts";
 import type { WxrItem } from "./wxr.ts";
@@ -317,37 +317,36 @@ interface PostDate {
  * the blog's offset at the time, so the date keeps both the wall-clock time and the instant.
  */
 function postDate(item: WxrItem): PostDate | undefined {
-  const local = parseMysqlDate(field(item, "wp:post_date"));
-  const gmt = parseMysqlDate(field(item, "wp:post_date_gmt"));
-  if (local !== undefined && gmt !== undefined) {
-    const offset = Math.round((wallTimeMs(local) - wallTimeMs(gmt)) / 60_000);
-    if (Math.abs(offset) <= 14 * 60) {
+  const t = wordpressTime(field(item, "wp:post_date"), field(item, "wp:post_date_gmt"));
+  if (t === undefined) return undefined;
+  switch (t.kind) {
+    case "both":
       return {
-        text: formatDateTime(local, offset),
-        day: formatDay(local),
+        text: formatWordPressTime(t),
+        day: formatDay(t.time),
         noGmt: false,
         note: undefined,
         comment: undefined,
       };
-    }
-    return withoutOffset(
-      local,
-      `wp:post_date and wp:post_date_gmt are ${offset} minutes apart: local time kept, without an offset`,
-    );
+    case "apart":
+      return withoutOffset(
+        t.time,
+        `wp:post_date and wp:post_date_gmt are ${t.minutes} minutes apart: local time kept, without an offset`,
+      );
+    case "local":
+      return withoutOffset(
+        t.time,
+        "no wp:post_date_gmt (usual for drafts): local time kept, without an offset",
+      );
+    case "gmt":
+      return {
+        text: formatWordPressTime(t),
+        day: formatDay(t.time),
+        noGmt: false,
+        note: "no wp:post_date: the UTC time used",
+        comment: undefined,
+      };
   }
-  if (local !== undefined) {
-    return withoutOffset(local, "no wp:post_date_gmt (usual for drafts): local time kept, without an offset");
-  }
-  if (gmt !== undefined) {
-    return {
-      text: formatDateTime(gmt, 0),
-      day: formatDay(gmt),
-      noGmt: false,
-      note: "no wp:post_date: the UTC time used",
-      comment: undefined,
-    };
-  }
-  return undefined;
 }
 
 function withoutOffset(local: WallTime, note: string): PostDate {

@@ -72,3 +72,34 @@ export function formatDateTime(t: WallTime, offsetMinutes: number | undefined): 
   const abs = Math.abs(offsetMinutes);
   return `${base}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
+
+/**
+ * A WordPress time from its local field (`wp:post_date`, `wp:comment_date`) and its UTC field
+ * (`…_gmt`): their difference is the blog's offset at the time. Both given and at most 14 hours
+ * apart: the local time with that offset; further apart, or no UTC: the local time without an offset;
+ * UTC only: the UTC time.
+ */
+export type WordPressTime =
+  | { readonly kind: "both"; readonly time: WallTime; readonly offset: number }
+  | { readonly kind: "apart"; readonly time: WallTime; readonly minutes: number }
+  | { readonly kind: "local"; readonly time: WallTime }
+  | { readonly kind: "gmt"; readonly time: WallTime };
+
+export function wordpressTime(localText: string, gmtText: string): WordPressTime | undefined {
+  const local = parseMysqlDate(localText);
+  const gmt = parseMysqlDate(gmtText);
+  if (local !== undefined && gmt !== undefined) {
+    const offset = Math.round((wallTimeMs(local) - wallTimeMs(gmt)) / 60_000);
+    return Math.abs(offset) <= 14 * 60
+      ? { kind: "both", time: local, offset }
+      : { kind: "apart", time: local, minutes: offset };
+  }
+  if (local !== undefined) return { kind: "local", time: local };
+  if (gmt !== undefined) return { kind: "gmt", time: gmt };
+  return undefined;
+}
+
+/** `2015-01-28T22:10:00+09:00`, or without the offset where WordPress's fields give none. */
+export function formatWordPressTime(t: WordPressTime): string {
+  return formatDateTime(t.time, t.kind === "both" ? t.offset : t.kind === "gmt" ? 0 : undefined);
+}
