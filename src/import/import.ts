@@ -26,7 +26,7 @@ import {
 import type { FileState, ImportReport, PostNotes, ReportFile } from "./report.ts";
 import { planSettings, SETTINGS_FILE } from "./settings-file.ts";
 import type { Attachment } from "./shortcodes.ts";
-import { TermCollector } from "./terms.ts";
+import { type TermCatalog, TermCollector } from "./terms.ts";
 import { decodeSlug, plainText } from "./text.ts";
 import { UploadsResolver } from "./uploads.ts";
 import { readWxr, type WxrChannel, type WxrItem } from "./wxr.ts";
@@ -140,18 +140,20 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRes
     .filter((e) => e.state === "refused")
     .map((e) => show(e.relativePath));
 
-  const menu = planMenu(gathered.menuItems, menuTargets(gathered, planned));
+  const catalog = gathered.terms.catalog();
+  const menu = planMenu(gathered.menuItems, menuTargets(gathered, catalog, planned));
+  const names = authorNames(gathered);
   const settings = planSettings(
     folder.read(SETTINGS_FILE),
     show(SETTINGS_FILE),
     gathered.channel,
-    gathered.terms.catalog(),
+    catalog,
     zoneOfOffsets(offsets),
     {
       authors: gathered.channel.authors
         .filter((a) => gathered.logins.has(a.login))
         // Two authors of one display name are told apart by their logins.
-        .map((a) => ({ login: a.login, name: authorNames(gathered).get(a.login)?.profile ?? "" })),
+        .map((a) => ({ login: a.login, name: names.get(a.login)?.profile ?? "" })),
       usedTerms: gathered.usedTerms,
       menu,
     },
@@ -206,7 +208,7 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRes
       .filter((e) => e.post.type === "page" && e.relativePath === e.post.relativePath)
       .map((e) => ({ path: show(e.relativePath), title: e.post.title, status: e.post.status })),
     skippedPosts,
-    terms: gathered.terms.catalog(),
+    terms: catalog,
     settings: {
       path: show(SETTINGS_FILE),
       state: settingsState,
@@ -352,6 +354,7 @@ function authorNames(g: Gathered): Map<string, { readonly post: string; readonly
 /** What the export's menu entries can lead to: published pages and posts, used terms, known paths. */
 function menuTargets(
   g: Gathered,
+  catalog: TermCatalog,
   planned: readonly { readonly post: PostFile; readonly relativePath: string }[],
 ): MenuTargets {
   const published = new Map<string, { file: string; title: string; type: string }>();
@@ -362,7 +365,6 @@ function menuTargets(
         title: post.title,
         type: post.type,
       });
-  const catalog = g.terms.catalog();
   const terms = new Map<string, { path: string; name: string }>();
   for (const t of g.channel.terms) {
     const kind = t.taxonomy === "post_tag" ? "tag" : t.taxonomy === "category" ? "category" : undefined;
