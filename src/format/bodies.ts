@@ -48,6 +48,15 @@ export function contentFileOf(value: string, folder: string): string | undefined
   return parts.join("/");
 }
 
+/**
+ * The Markdown file inside the content folder that a relative link names (`../2015-01-28-x.md`,
+ * `x.md#notes`, from the body's folder); undefined for any other link.
+ */
+export function markdownFileOf(value: string, folder: string): string | undefined {
+  if (!/\.(md|markdown)(#[^#]*)?$/i.test(value) || !isRelative(value)) return undefined;
+  return contentFileOf(value, folder);
+}
+
 /** A URL relative to the page it is on: `photo.jpg`, `../x/`, not `/x/`, `#top` or `https://…`. */
 function isRelative(value: string): boolean {
   const text = value.trim();
@@ -176,8 +185,7 @@ function bySource(value: string, where: BodyPlace): string | undefined {
     }
     return links.urlOfTag({ kind, target });
   }
-  if (!/\.(md|markdown)(#[^#]*)?$/i.test(value) || !isRelative(value)) return undefined;
-  const file = contentFileOf(value, where.folder);
+  const file = markdownFileOf(value, where.folder);
   const url = file === undefined ? undefined : links.urlOfSource(file);
   if (url === undefined) return undefined;
   const hash = value.indexOf("#");

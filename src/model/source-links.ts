@@ -31,7 +31,7 @@ export class SourceLinks {
     this.#bySource = new Map(items.map((i) => [i.source, i.url]));
     for (const item of items) {
       if (!item.post) continue;
-      const name = item.source.replace(/^.*\//, "").replace(/\.(md|markdown)$/i, "");
+      const name = nameOf(item.source);
       this.#byName.set(name, [...(this.#byName.get(name) ?? []), item.source]);
     }
   }
@@ -45,7 +45,7 @@ export class SourceLinks {
   urlOfTag(tag: Pick<LinkTag, "kind" | "target">): string | undefined {
     const target = tag.target.replace(/^\/+/, "");
     if (tag.kind === "link") return this.#bySource.get(target) ?? this.#bySource.get(`pages/${target}`);
-    const name = target.replace(/^.*\//, "").replace(/\.(md|markdown)$/i, "");
+    const name = nameOf(target);
     const candidates = this.#byName.get(name) ?? [];
     // A folder given (`news/2015-01-28-name`) picks among posts of the same name.
     const folder = target.includes("/") ? target.slice(0, target.lastIndexOf("/") + 1) : "";
@@ -70,4 +70,9 @@ export class SourceLinks {
     }
     return issues;
   }
+}
+
+/** A file's name without its folder and its Markdown extension: `2015-01-28-name`. */
+function nameOf(path: string): string {
+  return path.replace(/^.*\//, "").replace(/\.(md|markdown)$/i, "");
 }

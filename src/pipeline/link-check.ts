@@ -4,7 +4,7 @@
 // a missing `/wp-content/…` file, which the old blog had, says where to copy it.
 
 import { urlsIn } from "../format/absolute-urls.ts";
-import { contentFileOf } from "../format/bodies.ts";
+import { markdownFileOf } from "../format/bodies.ts";
 import { type ContentIssue, contentError, contentWarning } from "../issues.ts";
 import { folderOf } from "../model/assemble.ts";
 import { routesOf } from "../model/routes.ts";
@@ -69,10 +69,8 @@ export function checkLinks(site: Site, bodies: readonly WrittenBody[], staticFol
     for (const written of urlsIn(body.bodyHtml)) {
       if (SCHEME.test(written.trim()) || seen.has(written)) continue;
       seen.add(written);
-      if (/\.(md|markdown)(#[^#]*)?$/i.test(written)) {
-        const file = contentFileOf(written, folder);
-        if (file !== undefined && sources.has(file)) continue;
-      }
+      const file = markdownFileOf(written, folder);
+      if (file !== undefined && sources.has(file)) continue;
       const target = targetOf(sitePathOf(written, url));
       if (target === undefined || leadsSomewhere(target)) continue;
       const line = lineOf(body.source?.text, written);
