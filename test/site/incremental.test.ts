@@ -134,82 +134,77 @@ function build(content: string, output: string, clean: boolean): string {
   return result.stdout;
 }
 
+/** A work folder of the test's own, removed when the test ends. */
+function workFolder(t: { after: (fn: () => void) => void }): string {
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), "annals-incremental-"));
+  t.after(() => fs.rmSync(work, { recursive: true, force: true }));
+  return work;
+}
+
 /** Every file of a folder, by path, with its bytes. */
 function tree(root: string): Map<string, Buffer> {
   return new Map(listFiles(root).map((f) => [f, fs.readFileSync(path.join(root, f))]));
 }
 
 describe("a build over the last build", () => {
-  test("property: after any sequence of edits, every file is what a clean build writes", async () => {
-    const work = fs.mkdtempSync(path.join(os.tmpdir(), "annals-incremental-"));
-    try {
-      await fc.assert(
-        fc.asyncProperty(fc.array(edit, { minLength: 1, maxLength: 4 }), async (edits) => {
-          const content = path.join(work, "site", "content");
-          const output = path.join(work, "out");
-          fs.rmSync(path.join(work, "site"), { recursive: true, force: true });
-          fs.rmSync(output, { recursive: true, force: true });
-          seed(content);
-          build(content, output, false);
-          for (const e of edits) {
-            apply(content, e);
-            const said = build(content, output, false);
-            assert.match(said, /built on the last build: \d+ files? unchanged/, "built on the last build");
-            const clean = path.join(work, "clean");
-            fs.rmSync(clean, { recursive: true, force: true });
-            build(content, clean, true);
-            const [a, b] = [tree(output), tree(clean)];
-            assert.deepEqual([...a.keys()], [...b.keys()], `the same files after ${JSON.stringify(e)}`);
-            for (const [file, bytes] of a)
-              assert.ok(bytes.equals(b.get(file) as Buffer), `${file} differs after ${JSON.stringify(e)}`);
-          }
-        }),
-        { numRuns: 3, seed: 20261129 },
-      );
-    } finally {
-      fs.rmSync(work, { recursive: true, force: true });
-    }
+  test("property: after any sequence of edits, every file is what a clean build writes", async (t) => {
+    const work = workFolder(t);
+    await fc.assert(
+      fc.asyncProperty(fc.array(edit, { minLength: 1, maxLength: 4 }), async (edits) => {
+        const content = path.join(work, "site", "content");
+        const output = path.join(work, "out");
+        fs.rmSync(path.join(work, "site"), { recursive: true, force: true });
+        fs.rmSync(output, { recursive: true, force: true });
+        seed(content);
+        build(content, output, false);
+        for (const e of edits) {
+          apply(content, e);
+          const said = build(content, output, false);
+          assert.match(said, /built on the last build: \d+ files? unchanged/, "built on the last build");
+          const clean = path.join(work, "clean");
+          fs.rmSync(clean, { recursive: true, force: true });
+          build(content, clean, true);
+          const [a, b] = [tree(output), tree(clean)];
+          assert.deepEqual([...a.keys()], [...b.keys()], `the same files after ${JSON.stringify(e)}`);
+          for (const [file, bytes] of a)
+            assert.ok(bytes.equals(b.get(file) as Buffer), `${file} differs after ${JSON.stringify(e)}`);
+        }
+      }),
+      { numRuns: 3, seed: 20261129 },
+    );
   });
 
-  test("an output folder holding a symbolic link is built clean, never written through", () => {
-    const work = fs.mkdtempSync(path.join(os.tmpdir(), "annals-incremental-"));
-    try {
-      const content = path.join(work, "site", "content");
-      const output = path.join(work, "out");
-      const victim = path.join(work, "victim");
-      fs.mkdirSync(victim);
-      seed(content);
-      build(content, output, false);
-      const year = fs.readdirSync(output).find((f) => /^\d{4}$/.test(f)) as string;
-      fs.rmSync(path.join(output, year), { recursive: true });
-      fs.symlinkSync(victim, path.join(output, year));
-      const said = build(content, output, false);
-      assert.doesNotMatch(said, /built on the last build/);
-      assert.deepEqual(fs.readdirSync(victim), [], "nothing written through the link");
-      const clean = path.join(work, "clean");
-      build(content, clean, true);
-      assert.deepEqual(tree(output), tree(clean));
-    } finally {
-      fs.rmSync(work, { recursive: true, force: true });
-    }
+  test("an output folder holding a symbolic link is built clean, never written through", (t) => {
+    const work = workFolder(t);
+    const content = path.join(work, "site", "content");
+    const output = path.join(work, "out");
+    const victim = path.join(work, "victim");
+    fs.mkdirSync(victim);
+    seed(content);
+    build(content, output, false);
+    const year = fs.readdirSync(output).find((f) => /^\d{4}$/.test(f)) as string;
+    fs.rmSync(path.join(output, year), { recursive: true });
+    fs.symlinkSync(victim, path.join(output, year));
+    const said = build(content, output, false);
+    assert.doesNotMatch(said, /built on the last build/);
+    assert.deepEqual(fs.readdirSync(victim), [], "nothing written through the link");
+    const clean = path.join(work, "clean");
+    build(content, clean, true);
+    assert.deepEqual(tree(output), tree(clean));
   });
 
-  test("a stale file is deleted, and a file edited in the output folder is written again", () => {
-    const work = fs.mkdtempSync(path.join(os.tmpdir(), "annals-incremental-"));
-    try {
-      const content = path.join(work, "site", "content");
-      const output = path.join(work, "out");
-      seed(content);
-      build(content, output, false);
-      fs.rmSync(path.join(content, "post-2.md"));
-      fs.writeFileSync(path.join(output, "index.html"), "tampered");
-      build(content, output, false);
-      const clean = path.join(work, "clean");
-      build(content, clean, true);
-      assert.deepEqual(tree(output), tree(clean));
-      assert.ok(!listFiles(output).some((f) => f.includes("post-2")));
-    } finally {
-      fs.rmSync(work, { recursive: true, force: true });
-    }
+  test("a stale file is deleted, and a file edited in the output folder is written again", (t) => {
+    const work = workFolder(t);
+    const content = path.join(work, "site", "content");
+    const output = path.join(work, "out");
+    seed(content);
+    build(content, output, false);
+    fs.rmSync(path.join(content, "post-2.md"));
+    fs.writeFileSync(path.join(output, "index.html"), "tampered");
+    build(content, output, false);
+    const clean = path.join(work, "clean");
+    build(content, clean, true);
+    assert.deepEqual(tree(output), tree(clean));
+    assert.ok(!listFiles(output).some((f) => f.includes("post-2")));
   });
 });
