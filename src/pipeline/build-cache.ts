@@ -27,6 +27,8 @@ import type { ParsedPost } from "../content/parse-post.ts";
 export interface ParseCache {
   /** annals' code, the zone and the words the entries were parsed with. */
   key: string;
+  /** True once an entry was added, replaced or removed since the cache was read. */
+  changed: boolean;
   /**
    * By post path: the hash of its text and comments (`sourceHash`), the texts themselves while in
    * memory (not written to disk), and the post as parsed.
@@ -107,13 +109,15 @@ interface StoredParses {
 export function readParseCache(dir: string): ParseCache {
   try {
     const stored = v8.deserialize(fs.readFileSync(path.join(dir, "parse.v8"))) as StoredParses;
-    return { key: stored.key, entries: new Map(stored.entries) };
+    return { key: stored.key, entries: new Map(stored.entries), changed: false };
   } catch {
-    return { key: "", entries: new Map() };
+    return { key: "", entries: new Map(), changed: false };
   }
 }
 
+/** Writes the parse cache, when it changed since it was read (else the file on disk is it). */
 export function writeParseCache(dir: string, cache: ParseCache): void {
+  if (!cache.changed) return;
   fs.mkdirSync(dir, { recursive: true });
   const stored: StoredParses = {
     key: cache.key,
@@ -122,6 +126,7 @@ export function writeParseCache(dir: string, cache: ParseCache): void {
   const tmp = path.join(dir, `parse.v8.tmp-${process.pid}`);
   fs.writeFileSync(tmp, v8.serialize(stored));
   fs.renameSync(tmp, path.join(dir, "parse.v8"));
+  cache.changed = false;
 }
 
 interface BuildState {

@@ -77,28 +77,43 @@ export function parseContent(folder: ContentFolder, options: ModelOptions = {}):
     parsed = parsePosts(folder.posts, zone, words, options.highlight);
   } else {
     const key = JSON.stringify([annalsCodeHash(), zone, words]);
-    if (cache.key !== key) cache.entries.clear();
+    if (cache.key !== key) {
+      cache.entries.clear();
+      cache.changed = true;
+    }
     cache.key = key;
+    // Each post's hash, computed at most once here.
+    const hashes = new Map<string, string>();
+    const hashOf = (s: SourceFile): string => {
+      let hash = hashes.get(s.path);
+      if (hash === undefined) {
+        hash = sourceHash(s.text, s.comments?.text);
+        hashes.set(s.path, hash);
+      }
+      return hash;
+    };
     // An entry is current when its texts are the post's (the dev server's case: compared as strings),
     // or, read from disk, when the hash of the post's text and comments is its hash.
     const current = (s: SourceFile): boolean => {
       const entry = cache.entries.get(s.path);
       if (entry === undefined) return false;
       if (entry.text !== undefined) return entry.text === s.text && entry.comments === s.comments?.text;
-      return entry.hash === sourceHash(s.text, s.comments?.text);
+      return entry.hash === hashOf(s);
     };
     const stale = folder.posts.filter((s) => !current(s));
     const fresh = parsePosts(stale, zone, words, options.highlight);
     stale.forEach((source, i) => {
       cache.entries.set(source.path, {
-        hash: sourceHash(source.text, source.comments?.text),
+        hash: hashOf(source),
         text: source.text,
         comments: source.comments?.text,
         result: fresh[i] as ParsedPost,
       });
     });
     const present = new Set(folder.posts.map((s) => s.path));
+    const before = cache.entries.size;
     for (const path of cache.entries.keys()) if (!present.has(path)) cache.entries.delete(path);
+    if (stale.length > 0 || cache.entries.size !== before) cache.changed = true;
     parsed = folder.posts.map((s) => cache.entries.get(s.path)?.result as ParsedPost);
   }
   const pages = parsePages(folder.pages, zone, words, options.highlight);

@@ -97,7 +97,7 @@ export class Pipeline {
   readonly options: PipelineOptions;
   // Kept between `update()` calls (the dev server), so that only changed files are read and parsed.
   readonly #reads: ReadCache = new Map();
-  readonly #parses: ParseCache = { key: "", entries: new Map() };
+  readonly #parses: ParseCache = { key: "", entries: new Map(), changed: false };
   #loaded: Loaded = { site: undefined, issues: [], routes: [], files: 0, views: [] };
   #context: RenderContext | undefined;
   #byUrl: Map<string, RenderedRoute> | undefined;
@@ -122,6 +122,7 @@ export class Pipeline {
     if (cacheDir !== undefined && this.#parses.key === "") {
       const stored = readParseCache(cacheDir);
       this.#parses.key = stored.key;
+      this.#parses.changed = stored.changed;
       for (const [file, entry] of stored.entries) this.#parses.entries.set(file, entry);
       mark("read the parse cache");
     }
