@@ -4,7 +4,7 @@
 
 import { type Html, html } from "../../src/format/html.ts";
 import { COMMENTS_FEED_FOLDER } from "../../src/model/feeds.ts";
-import type { MenuLink } from "../../src/model/types.ts";
+import type { MenuLink, RssFeed } from "../../src/model/types.ts";
 import {
   absoluteUrl,
   archivesIndexUrl,
@@ -39,6 +39,17 @@ function ogLocale(language: string): string | undefined {
   return region === undefined || !/^[A-Z]{2}$/.test(region) ? undefined : `${lang}_${region}`;
 }
 
+/** The folders of a site's RSS feeds, made once per site (every page's head asks). */
+const rssFolderSets = new WeakMap<readonly RssFeed[], ReadonlySet<string>>();
+function rssFoldersOf(feeds: readonly RssFeed[]): ReadonlySet<string> {
+  let folders = rssFolderSets.get(feeds);
+  if (folders === undefined) {
+    folders = new Set(feeds.map((r) => r.folder));
+    rssFolderSets.set(feeds, folders);
+  }
+  return folders;
+}
+
 function head(input: ShellInput): Html {
   const { site, title, url, words } = input;
   const { settings } = site;
@@ -54,7 +65,7 @@ function head(input: ShellInput): Html {
   const feeds = [siteFeed, input.feed].filter((f) => f !== undefined);
   // With WordPress's feed addresses kept, each feed is advertised there too (RSS, first: the address
   // subscribers have), and the comments feed where the site has one.
-  const rssFolders = new Set(site.rssFeeds.map((r) => r.folder));
+  const rssFolders = rssFoldersOf(site.rssFeeds);
   const rssOf = (atom: string): string | undefined => {
     const folder = atom.replace(/feed\.xml$/, "feed/");
     return rssFolders.has(folder) ? folder : undefined;
