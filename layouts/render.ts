@@ -114,11 +114,11 @@ export function renderRoute(route: RenderedRoute, context: RenderContext): Rende
             title: pageTitle,
             url: pager.url,
             description: pager.number === 1 ? about?.text : undefined,
-            section: isHome && pager.number === 1 ? homeUrl : undefined,
+            section: isHome && pager.number === 1 ? pager.url : undefined,
             feed,
           },
           () => views.archive({ ...ctx, archive, pager }),
-          pager.url === homeUrl,
+          pager.url === `${site.tree}${homeUrl}`,
         );
       }
       case "page": {

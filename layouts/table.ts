@@ -22,6 +22,7 @@ import {
 import { renderCalendar, renderOnThisDay } from "./views/calendar.ts";
 import { renderComments } from "./views/comments.ts";
 import { renderArchivesIndex, renderNotFound, renderTermsIndex } from "./views/indexes.ts";
+import { renderLanguages, renderTranslations } from "./views/languages.ts";
 import { renderPage } from "./views/page.ts";
 import { renderPost, renderPostDate, renderPostTerms, renderToc } from "./views/post.ts";
 import { renderRedirect } from "./views/redirect.ts";
@@ -46,6 +47,8 @@ export const DEFAULT_VIEWS: Views = {
   onThisDay: renderOnThisDay,
   toc: renderToc,
   comments: renderComments,
+  languages: renderLanguages,
+  translations: renderTranslations,
   notFound: renderNotFound,
   search: renderSearch,
   redirect: renderRedirect,
@@ -109,8 +112,8 @@ export class ViewTable {
       }
       views[name] = view;
     }
-    // Each view that appears on every page is made once per section and language (they are given
-    // nothing else), and each post's summary once per post, unless a site's override replaces it.
+    // Each view that appears on every page is made once per section and language (and translated
+    // page), and each post's summary once per post, unless a site's override replaces it.
     for (const name of ["header", "footer", "sidebar"] as const)
       views[name] = once(views[name] as View<typeof name>);
     const summary = views.summary as View<"summary">;
@@ -176,11 +179,15 @@ function lineIn(error: unknown, file: string): number | undefined {
   return undefined;
 }
 
-/** A frame view, made once per section and language of the build. */
+/**
+ * A frame view, made once per section and language of the build (and, for a page with translations,
+ * once per page: the header's language links lead to them).
+ */
 function once<N extends "header" | "footer" | "sidebar">(view: View<N>): View<N> {
   const made = new Map<string, Html>();
   return (input) => {
-    const key = `${input.words.language}\u0000${input.section ?? ""}`;
+    const translated = input.url !== undefined && input.site.translations.has(input.url);
+    const key = `${input.words.language}\u0000${input.section ?? ""}\u0000${translated ? input.url : ""}`;
     let html = made.get(key);
     if (html === undefined) {
       html = new Html(flatten(view(input).value));

@@ -65,6 +65,13 @@ export interface ShellInput extends ViewContext {
 /** The header, the footer and the sidebar: the same on every page of a section (made once each). */
 export interface FrameInput extends ViewContext {
   readonly section: Section;
+  /** The page's URL; undefined for the 404 page. */
+  readonly url: string | undefined;
+}
+
+/** A page's language links: `url` is the page's (undefined for the 404 page). */
+export interface LanguagesInput extends ViewContext {
+  readonly url: string | undefined;
 }
 
 export interface PostInput extends ViewContext {
@@ -162,6 +169,13 @@ export interface ViewInputs {
   toc: TocInput;
   /** A post's comments kept from the old blog, under it; or "Comments Off". */
   comments: PostInput;
+  /**
+   * A multilingual site's languages, in the header: each by its own name, leading to the page's
+   * translation, else to the language's home page. Empty on a site of one language.
+   */
+  languages: LanguagesInput;
+  /** A post's or page's translations, under its title; empty when it has none. */
+  translations: LanguagesInput;
   /** The 404 page. */
   notFound: ViewContext;
   /** The search page. */

@@ -37,6 +37,8 @@ export const WARNING_KINDS = {
   "missing-avatar": "author avatars that are no file of the static folder",
   "comment-url": "comment addresses that are not http(s) (not linked)",
   "comment-thread": "comments answering no comment of their file (shown at the top)",
+  "language-folder": "posts whose language: names another language than their folder (the front matter wins)",
+  translations: "translations that could not be linked (two of one language)",
 } as const;
 
 export type WarningKind = keyof typeof WARNING_KINDS;

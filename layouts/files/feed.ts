@@ -52,7 +52,7 @@ function renderEntry(post: SitePost, site: Site, words: Words): Xml {
     <id>${entryId(settings.url, post)}</id>
     <published>${post.date.iso}</published>
     <updated>${post.updated.iso}</updated>
-${post.author === undefined ? "" : xml`    <author><name>${post.author.name}</name>${post.author.url === undefined ? "" : xml`<uri>${abs(post.author.url)}</uri>`}</author>\n`}${post.tags.map((t) => xml`    <category term="${t.name}" scheme="${abs(taxonomyIndexUrl("tag"))}" label="${t.name}"/>\n`)}${post.categories.map((c) => xml`    <category term="${c.name}" scheme="${abs(taxonomyIndexUrl("category"))}" label="${c.name}"/>\n`)}${post.excerpt === undefined ? "" : xml`    <summary type="text">${post.excerpt}</summary>\n`}    <content type="html">${cdata(absolutizeHtml(withBasePath(body, linkPrefixOf(site)), postUrl))}</content>
+${post.author === undefined ? "" : xml`    <author><name>${post.author.name}</name>${post.author.url === undefined ? "" : xml`<uri>${abs(post.author.url)}</uri>`}</author>\n`}${post.tags.map((t) => xml`    <category term="${t.name}" scheme="${abs(taxonomyIndexUrl("tag", site.tree))}" label="${t.name}"/>\n`)}${post.categories.map((c) => xml`    <category term="${c.name}" scheme="${abs(taxonomyIndexUrl("category", site.tree))}" label="${c.name}"/>\n`)}${post.excerpt === undefined ? "" : xml`    <summary type="text">${post.excerpt}</summary>\n`}    <content type="html">${cdata(absolutizeHtml(withBasePath(body, linkPrefixOf(site)), postUrl))}</content>
   </entry>`;
 }
 

@@ -2,7 +2,7 @@
 // archive), and the "on this day" page of a calendar day across the years.
 
 import { type Html, html } from "../../src/format/html.ts";
-import { HOME_LINK } from "../../src/model/archive.ts";
+import { homeLinkOf } from "../../src/model/archive.ts";
 import { archivesIndexUrl, dayUrl, hrefOf } from "../../src/model/urls.ts";
 import type { CalendarInput, OnThisDayInput } from "../view-types.ts";
 import { headingOf } from "../words/places.ts";
@@ -50,8 +50,8 @@ export function renderOnThisDay(input: OnThisDayInput): Html {
   const { day, words, site, views } = input;
   const title = site.settings.title;
   const trail = [
-    HOME_LINK,
-    { place: { kind: "archives" } as const, url: archivesIndexUrl },
+    homeLinkOf(site.tree),
+    { place: { kind: "archives" } as const, url: `${site.tree}${archivesIndexUrl}` },
     { place: day.place, url: day.url },
   ];
   return html`${views.breadcrumbs({ ...input, trail, pageNumber: 1 })}
@@ -60,7 +60,7 @@ export function renderOnThisDay(input: OnThisDayInput): Html {
 </header>
 ${day.years.map(
   ({ year, posts }) => html`<section class="on-this-day-year">
-<h2><a href="${hrefOf(dayUrl(year, day.month, day.day))}">${words.dates.year(year)}</a></h2>
+<h2><a href="${hrefOf(dayUrl(year, day.month, day.day, site.tree))}">${words.dates.year(year)}</a></h2>
 <ul>
 ${posts.map(
   (post) =>

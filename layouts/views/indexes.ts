@@ -2,7 +2,7 @@
 // author) and the 404 page.
 
 import { type Html, html } from "../../src/format/html.ts";
-import { HOME_LINK } from "../../src/model/archive.ts";
+import { homeLinkOf } from "../../src/model/archive.ts";
 import { archivesIndexUrl, homeUrl, hrefOf } from "../../src/model/urls.ts";
 import type { TermsIndexInput, ViewContext } from "../view-types.ts";
 import { nameOf } from "../words/places.ts";
@@ -11,7 +11,7 @@ export function renderArchivesIndex(input: ViewContext): Html {
   const { site, words, views } = input;
   const name = (place: Parameters<typeof nameOf>[0]) => nameOf(place, words, site.settings.title);
   const count = (n: number) => words.t("count", { count: n });
-  return html`${views.breadcrumbs({ ...input, trail: [HOME_LINK, { place: { kind: "archives" }, url: archivesIndexUrl }], pageNumber: 1 })}
+  return html`${views.breadcrumbs({ ...input, trail: [homeLinkOf(site.tree), { place: { kind: "archives" }, url: `${site.tree}${archivesIndexUrl}` }], pageNumber: 1 })}
 <h1>${words.t("archivesTitle")}</h1>
 ${site.years.length === 0 ? html`<p class="empty">${words.t("noPosts")}</p>` : ""}
 ${site.years.map(
@@ -30,7 +30,7 @@ export function renderTermsIndex(input: TermsIndexInput): Html {
     kind: taxonomy.kind === "tag" ? "tags" : taxonomy.kind === "category" ? "categories" : "authors",
   } as const;
   const title = nameOf(place, words, input.site.settings.title);
-  return html`${views.breadcrumbs({ ...input, trail: [HOME_LINK, { place, url: taxonomy.url }], pageNumber: 1 })}
+  return html`${views.breadcrumbs({ ...input, trail: [homeLinkOf(input.site.tree), { place, url: taxonomy.url }], pageNumber: 1 })}
 <h1>${title}</h1>
 ${taxonomy.terms.length === 0 ? html`<p class="empty">${words.t("noTerms")}</p>` : ""}
 <ul class="term-index">
@@ -45,8 +45,8 @@ export function renderNotFound({ site, words }: ViewContext): Html {
   return html`<h1>${words.t("notFoundTitle")}</h1>
 <p>${words.t("notFoundText")}</p>
 <ul>
-<li><a href="${hrefOf(homeUrl)}">${words.t("notFoundLatest")}</a></li>
-<li><a href="${hrefOf(archivesIndexUrl)}">${words.t("notFoundMonths")}</a></li>
+<li><a href="${hrefOf(`${site.tree}${homeUrl}`)}">${words.t("notFoundLatest")}</a></li>
+<li><a href="${hrefOf(`${site.tree}${archivesIndexUrl}`)}">${words.t("notFoundMonths")}</a></li>
 <li><a href="${hrefOf(site.tags.url)}">${words.t("notFoundTags")}</a></li>
 </ul>`;
 }

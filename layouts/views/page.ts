@@ -1,7 +1,7 @@
 // A page (`pages/about.md`): its title, its table of contents when it asks for one, and its body.
 // Indexed for search like a post.
 
-import { type Html, html, raw } from "../../src/format/html.ts";
+import { type Html, html, lineOf, raw } from "../../src/format/html.ts";
 import type { PageInput } from "../view-types.ts";
 
 export function renderPage(input: PageInput): Html {
@@ -10,7 +10,7 @@ export function renderPage(input: PageInput): Html {
   return html`<article class="page" data-pagefind-body>
 <header class="page-header">
 <h1>${page.status === "draft" ? html`<strong class="post-status">${words.t("draft")}</strong> ` : ""}${page.title}</h1>
-</header>
+${lineOf(views.translations({ ...input, url: page.url }))}</header>
 ${toc && page.headings.length > 0 ? views.toc({ ...input, headings: page.headings }) : ""}
 <div class="post-body">
 ${raw(page.bodyHtml)}

@@ -1,7 +1,7 @@
 // A post's own page (title, date, body, tags and categories, its neighbours in time, related posts),
 // and the parts of a post that lists show too: its date line and its terms.
 
-import { escapeHtml, type Html, html, raw } from "../../src/format/html.ts";
+import { escapeHtml, type Html, html, lineOf, raw } from "../../src/format/html.ts";
 import type { Place, SitePost, TermLink } from "../../src/model/types.ts";
 import { dayUrl, hrefOf, monthUrl, yearUrl } from "../../src/model/urls.ts";
 import type { PostInput, PostPartInput, TocInput } from "../view-types.ts";
@@ -19,7 +19,7 @@ export function renderPost(input: PostInput): Html {
 <h1>${post.title}</h1>
 <p class="post-date">${views.postDate(part)}</p>
 ${postMeta(input)}
-</header>
+${lineOf(views.translations({ ...input, url: post.url }))}</header>
 ${toc && post.headings.length > 0 ? views.toc({ ...input, headings: post.headings }) : ""}
 <div class="post-body">
 ${raw(post.bodyHtml)}
@@ -109,11 +109,11 @@ export function renderPostDate({ post, words, site, onPostPage }: PostPartInput)
   const linkOf = (type: "day" | "month" | "year"): { url: string; place: Place } => {
     switch (type) {
       case "day":
-        return { url: dayUrl(year, month, day), place: { kind: "day", year, month, day } };
+        return { url: dayUrl(year, month, day, site.tree), place: { kind: "day", year, month, day } };
       case "month":
-        return { url: monthUrl(year, month), place: { kind: "month", year, month } };
+        return { url: monthUrl(year, month, site.tree), place: { kind: "month", year, month } };
       default:
-        return { url: yearUrl(year), place: { kind: "year", year } };
+        return { url: yearUrl(year, site.tree), place: { kind: "year", year } };
     }
   };
   const parts = words.dates.dayParts(post.date).map((part) => {

@@ -2,8 +2,9 @@
 // Twitter card metadata, structured data), then the header, the page's content, the sidebar and the
 // footer, each a view of its own.
 
-import { type Html, html } from "../../src/format/html.ts";
+import { type Html, html, lineOf } from "../../src/format/html.ts";
 import { COMMENTS_FEED_FOLDER } from "../../src/model/feeds.ts";
+import { alternatesOfPage } from "../../src/model/translations.ts";
 import type { MenuLink, RssFeed } from "../../src/model/types.ts";
 import {
   absoluteUrl,
@@ -78,12 +79,12 @@ function head(input: ShellInput): Html {
         { type: "application/atom+xml", title: f.title, url: f.url },
       ];
     }),
-    ...(rssFolders.has(COMMENTS_FEED_FOLDER)
+    ...(rssFolders.has(`${site.tree}${COMMENTS_FEED_FOLDER}`)
       ? [
           {
             type: "application/rss+xml",
             title: words.t("commentsFeedTitle", { site: settings.title }),
-            url: COMMENTS_FEED_FOLDER,
+            url: `${site.tree}${COMMENTS_FEED_FOLDER}`,
           },
         ]
       : []),
@@ -100,10 +101,17 @@ function head(input: ShellInput): Html {
         ? absoluteUrl(settings.url, imagePath)
         : imagePath;
   const icon = iconOf(site);
+  // The page in every language it is written in (a multilingual site): absolute, as search engines want.
+  const alternates = (url === undefined ? [] : alternatesOfPage(site, url)).map((a) => ({
+    hreflang: a.hreflang,
+    href: hasUrl ? absoluteUrl(settings.url, a.url) : hrefOf(a.url),
+  }));
   return html`<meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${fullTitle}</title>
-${input.noindex ? html`<meta name="robots" content="noindex">\n` : ""}${description === "" ? "" : html`<meta name="description" content="${description}">\n`}${absolute === undefined ? "" : html`<link rel="canonical" href="${absolute}">\n`}${feedLinks.map(
+${input.noindex ? html`<meta name="robots" content="noindex">\n` : ""}${description === "" ? "" : html`<meta name="description" content="${description}">\n`}${absolute === undefined ? "" : html`<link rel="canonical" href="${absolute}">\n`}${alternates.map(
+  (a) => html`<link rel="alternate" hreflang="${a.hreflang}" href="${a.href}">\n`,
+)}${feedLinks.map(
   (f) => html`<link rel="alternate" type="${f.type}" title="${f.title}" href="${hrefOf(f.url)}">\n`,
 )}${icon === undefined ? "" : html`<link rel="icon" href="${hrefOf(icon)}">\n`}<link rel="stylesheet" href="${hrefOf(stylesheetPath)}">
 ${site.theme.stylesheet === undefined ? "" : html`<link rel="stylesheet" href="${hrefOf(site.theme.stylesheet)}">\n`}${input.extraHead ?? ""}<meta property="og:site_name" content="${settings.title}">
@@ -126,7 +134,7 @@ ${description === "" ? "" : html`<meta name="twitter:description" content="${des
 
 export function renderShell(input: ShellInput): Html {
   const { views, words } = input;
-  const frame = { site: input.site, words, views, section: input.section };
+  const frame = { site: input.site, words, views, section: input.section, url: input.url };
   return html`<!DOCTYPE html>
 <html lang="${words.language}"${words.dir === "rtl" ? html` dir="rtl"` : ""}>
 <head>
@@ -146,13 +154,14 @@ ${views.footer(frame)}
 `;
 }
 
-export function renderHeader({ site, words, section }: FrameInput): Html {
+export function renderHeader(input: FrameInput): Html {
+  const { site, words, section, views } = input;
   const { settings } = site;
   // The search form sends `?q=` to the search page, which runs the search (a GET form: it works, and
   // can be bookmarked, without any script on this page). Not on the search page, which has its own box.
   const searchForm =
-    settings.search && section !== searchUrl
-      ? html`<form class="site-search" role="search" action="${hrefOf(searchUrl)}" method="get">
+    settings.search && section !== `${site.tree}${searchUrl}`
+      ? html`<form class="site-search" role="search" action="${hrefOf(`${site.tree}${searchUrl}`)}" method="get">
 <label class="visually-hidden" for="site-search-q">${words.t("searchFormLabel")}</label>
 <input type="search" id="site-search-q" name="q" placeholder="${words.t("searchPlaceholder")}">
 <button type="submit">${words.t("searchButton")}</button>
@@ -161,12 +170,12 @@ export function renderHeader({ site, words, section }: FrameInput): Html {
   return html`<header class="site-header">
 <div class="site-masthead">
 <div class="site-branding">
-<p class="site-title"><a href="${hrefOf(homeUrl)}">${settings.title}</a></p>
+<p class="site-title"><a href="${hrefOf(`${site.tree}${homeUrl}`)}">${settings.title}</a></p>
 ${settings.description === "" ? "" : html`<p class="site-description">${settings.description}</p>`}
 </div>
 ${searchForm}
 </div>
-<nav class="site-nav" aria-label="${words.t("siteNavigation")}">
+${lineOf(views.languages(input))}<nav class="site-nav" aria-label="${words.t("siteNavigation")}">
 <ul>
 ${navigationOf(site, words).map(
   (link) =>
@@ -182,19 +191,19 @@ export function navigationOf(site: FrameInput["site"], words: FrameInput["words"
   if (site.menu !== undefined) return site.menu;
   const link = (url: string, label: string): MenuLink => ({ url, label, external: false });
   return [
-    link(homeUrl, words.t("navHome")),
-    link(archivesIndexUrl, words.t("navArchives")),
+    link(`${site.tree}${homeUrl}`, words.t("navHome")),
+    link(`${site.tree}${archivesIndexUrl}`, words.t("navArchives")),
     link(site.tags.url, words.t("navTags")),
     link(site.categories.url, words.t("navCategories")),
     ...(site.authors === undefined ? [] : [link(site.authors.url, words.t("navAuthors"))]),
-    ...(site.settings.search ? [link(searchUrl, words.t("navSearch"))] : []),
+    ...(site.settings.search ? [link(`${site.tree}${searchUrl}`, words.t("navSearch"))] : []),
   ];
 }
 
 export function renderFooter({ site, words }: FrameInput): Html {
   const { settings } = site;
   return html`<footer class="site-footer">
-<p>${settings.title} · <a href="${hrefOf(archivesIndexUrl)}">${words.t("footerAllPosts")}</a>${
+<p>${settings.title} · <a href="${hrefOf(`${site.tree}${archivesIndexUrl}`)}">${words.t("footerAllPosts")}</a>${
     site.home.feed === undefined
       ? ""
       : html` · <a href="${hrefOf(site.home.feed)}">${words.t("footerSubscribe")}</a>`

@@ -43,7 +43,7 @@ ${
 ${sidebar.months.map(counted)}
 ${sidebar.earlierYears.map(counted)}
 </ul>
-<p><a href="${hrefOf(archivesIndexUrl)}">${words.t("everyMonth")}</a></p>
+<p><a href="${hrefOf(`${site.tree}${archivesIndexUrl}`)}">${words.t("everyMonth")}</a></p>
 </section>`
 }
 ${

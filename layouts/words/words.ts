@@ -120,3 +120,15 @@ export class Words {
 function fill(text: string, lookUp: (name: string) => string): string {
   return text.includes("{") ? text.replace(PLACEHOLDER, (_whole, name: string) => lookUp(name)) : text;
 }
+
+/** A language's name in itself, as a language menu shows it: `日本語`, `Deutsch`, `Español`. */
+export function languageNameOf(code: string): string {
+  let name: string | undefined;
+  try {
+    name = new Intl.DisplayNames([code], { type: "language", fallback: "none" }).of(code);
+  } catch {
+    name = undefined;
+  }
+  if (name === undefined || name === "") return code;
+  return name.charAt(0).toLocaleUpperCase(code) + name.slice(1);
+}

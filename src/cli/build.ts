@@ -69,7 +69,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   progress.done();
   console.log(
     formatSummary({
-      site: loaded.site,
+      sites: loaded.sites,
       pagesWritten: built.pages,
       feedsWritten: built.feeds,
       redirects: built.redirects,

@@ -7,7 +7,7 @@ import path from "node:path";
 import { createInterface } from "node:readline/promises";
 import { fileURLToPath } from "node:url";
 import { DateTime, IANAZone } from "luxon";
-import { checkLanguage } from "../content/parse-settings.ts";
+import { checkLanguage } from "../content/language-tag.ts";
 import { slugOf } from "../model/slug.ts";
 import { buildTimeOf } from "../pipeline/options.ts";
 import { readArgs } from "./args.ts";

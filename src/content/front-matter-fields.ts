@@ -4,6 +4,8 @@
 import { normaliseOldUrl } from "../model/post-redirects.ts";
 import { cleanName, termKey } from "../model/term-name.ts";
 import type { PostDate } from "../model/types.ts";
+import { checkLanguage, languageFolderOf } from "./language-tag.ts";
+import type { Markdown } from "./markdown.ts";
 import { parsePostDate } from "./parse-date.ts";
 import { describeValue, type YamlMapping } from "./yaml.ts";
 
@@ -269,3 +271,49 @@ export const IGNORED_KEYS = new Set([
   "guid",
   "weight",
 ]);
+
+/** A multilingual site's languages as parsing needs them: the tags (default first), and each one's Markdown. */
+export interface ContentLanguages {
+  readonly codes: readonly string[];
+  /** The renderer for bodies in a language (its words for footnotes and heading anchors). */
+  readonly markdownOf: (code: string) => Markdown;
+}
+
+/**
+ * The language of a post or page. On a multilingual site: `language:` (or Jekyll's `lang:`) when given,
+ * which must be one of the site's languages; else the language its first folder names; else the
+ * default. A folder naming another language than `language:` is a warning (the front matter wins). On a
+ * site of one language: `language:` as given (a tag Intl knows), or undefined.
+ */
+export function readLanguage(
+  front: YamlMapping,
+  relative: string,
+  languages: ContentLanguages | undefined,
+  error: Report,
+  warn: (message: string) => void,
+): string | undefined {
+  const value = front.values.get("language");
+  let given: string | undefined;
+  if (value !== undefined && value !== null) {
+    const checked = checkLanguage(value);
+    if (typeof checked !== "string") {
+      error("language", checked.error);
+      return undefined;
+    }
+    given = checked;
+  }
+  if (languages === undefined) return given;
+  const folder = languageFolderOf(relative, languages.codes)?.code;
+  if (given === undefined) return folder ?? languages.codes[0];
+  const code = languages.codes.find((c) => c.toLowerCase() === given.toLowerCase());
+  if (code === undefined) {
+    error(
+      "language",
+      `language ${given} is not one of the site's languages (${languages.codes.join(", ")}): add it to languages in the settings, or write the post in one of them`,
+    );
+    return undefined;
+  }
+  if (folder !== undefined && folder !== code)
+    warn(`language is ${code}, but the file is in the folder of ${folder}: the front matter wins`);
+  return code;
+}

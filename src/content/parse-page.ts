@@ -4,9 +4,11 @@
 import { type ContentIssue, contentError, contentWarning, sortIssues } from "../issues.ts";
 import { slugOf } from "../model/slug.ts";
 import type { Page, SourceFile } from "../model/types.ts";
+import { languageTreeOf } from "../model/urls.ts";
 import { closest, didYouMean } from "../suggest.ts";
 import { splitFrontMatter } from "./front-matter.ts";
 import {
+  type ContentLanguages,
   IGNORED_KEYS,
   readAliases,
   readBoolean,
@@ -14,11 +16,14 @@ import {
   readDraft,
   readExcerpt,
   readImage,
+  readLanguage,
   readSitePath,
+  readText,
   readTitle,
   withSynonyms,
 } from "./front-matter-fields.ts";
 import { replaceJekyllLinks } from "./jekyll-links.ts";
+import { languageFolderOf } from "./language-tag.ts";
 import type { Markdown } from "./markdown.ts";
 import { renderBody } from "./markdown.ts";
 
@@ -37,6 +42,8 @@ export const PAGE_KEYS = [
   "image",
   "aliases",
   "toc",
+  "language",
+  "translationKey",
 ] as const;
 const KNOWN = new Set<string>(PAGE_KEYS);
 /** Keys of posts that a page has no use for: said once per page, with what to do. */
@@ -49,6 +56,7 @@ const SYNONYMS: Readonly<Record<string, string>> = {
   last_modified_at: "updated",
   lastmod: "updated",
   redirect_from: "aliases",
+  lang: "language",
 };
 
 /**
@@ -63,9 +71,24 @@ export function pageUrlOf(relative: string): string {
   return segments.length === 0 ? "/" : `/${segments.join("/")}/`;
 }
 
+/**
+ * A page's URL from its file, on a multilingual site in its language's tree: `pages/ja/about.md` and
+ * `pages/about.md` with `language: ja` are both `/ja/about/`; the default language's are at the root.
+ */
+function pageUrlIn(
+  relative: string,
+  language: string | undefined,
+  languages: ContentLanguages | undefined,
+): string {
+  if (languages === undefined || language === undefined) return pageUrlOf(relative);
+  const inFolder = languageFolderOf(relative, languages.codes);
+  const url = pageUrlOf(inFolder === undefined ? relative : inFolder.rest);
+  return `${languageTreeOf(language, languages.codes)}${url}`;
+}
+
 export function parsePage(
   source: SourceFile,
-  ctx: { readonly zone: string; readonly md: Markdown },
+  ctx: { readonly zone: string; readonly md: Markdown; readonly languages?: ContentLanguages },
 ): ParsedPage {
   const file = source.path;
   const split = splitFrontMatter(file, source.text);
@@ -112,21 +135,29 @@ export function parsePage(
   const aliases = readAliases(front, error);
   const given = readSitePath(front, "url", error);
   const toc = readBoolean(front, "toc", error);
+  const language = readLanguage(front, source.relative, ctx.languages, error, (message) =>
+    issues.push(contentWarning("language-folder", file, line("language"), message)),
+  );
+  const translationKey = readText(front, "translationKey", error);
   if (issues.some((i) => i.severity === "error") || title === undefined) {
     return { page: undefined, issues: sortIssues(issues) };
   }
   const linked = replaceJekyllLinks(split.body, split.bodyLine);
-  const body = renderBody(ctx.md, linked.body);
+  const md =
+    language !== undefined && ctx.languages !== undefined ? ctx.languages.markdownOf(language) : ctx.md;
+  const body = renderBody(md, linked.body);
   const page: Page = {
     file,
     source: source.relative,
     title,
-    url: given ?? pageUrlOf(source.relative),
+    url: given ?? pageUrlIn(source.relative, language, ctx.languages),
     draft,
     excerpt,
     updated,
     image,
     aliases,
+    language,
+    translationKey,
     bodyHtml: body.html,
     linkTags: linked.tags,
     headings: body.headings,

@@ -6,6 +6,7 @@ import type { Post, PostDate, SourceFile } from "../model/types.ts";
 import { closest, didYouMean } from "../suggest.ts";
 import { splitFrontMatter } from "./front-matter.ts";
 import {
+  type ContentLanguages,
   IGNORED_KEYS,
   type Report,
   readAliases,
@@ -15,6 +16,7 @@ import {
   readDraft,
   readExcerpt,
   readImage,
+  readLanguage,
   readNames,
   readSitePath,
   readText,
@@ -29,7 +31,10 @@ import { describeValue, type YamlMapping } from "./yaml.ts";
 
 export interface ParseContext {
   readonly zone: string;
+  /** The renderer for bodies (of the default language, on a multilingual site). */
   readonly md: Markdown;
+  /** A multilingual site's languages; undefined for a site in one language. */
+  readonly languages?: ContentLanguages;
 }
 
 export interface ParsedPost {
@@ -57,6 +62,8 @@ export const POST_KEYS = [
   "image",
   "toc",
   "commentsClosed",
+  "language",
+  "translationKey",
 ] as const;
 const KNOWN_KEYS = new Set<string>(POST_KEYS);
 
@@ -68,6 +75,7 @@ export const POST_SYNONYMS: Readonly<Record<string, string>> = {
   last_modified_at: "updated",
   lastmod: "updated",
   redirect_from: "aliases",
+  lang: "language",
 };
 
 /** What other generators call our front-matter keys, for "did you mean" (Hugo, Jekyll, WordPress). */
@@ -149,6 +157,10 @@ export function parsePost(source: SourceFile, ctx: ParseContext): ParsedPost {
   const image = readImage(front, error);
   const toc = readBoolean(front, "toc", error);
   const commentsClosed = readBoolean(front, "commentsClosed", error) ?? false;
+  const language = readLanguage(front, source.relative, ctx.languages, error, (message) =>
+    issues.push(contentWarning("language-folder", file, line("language"), message)),
+  );
+  const translationKey = readText(front, "translationKey", error);
   const thread = source.comments === undefined ? undefined : parseComments(source.comments, ctx.zone);
   if (thread !== undefined) issues.push(...thread.issues);
   const slug = readSlug(front, source.relative, title, error, (message) =>
@@ -166,7 +178,9 @@ export function parsePost(source: SourceFile, ctx: ParseContext): ParsedPost {
   }
 
   const linked = replaceJekyllLinks(split.body, split.bodyLine);
-  const body = renderBody(ctx.md, linked.body);
+  const md =
+    language !== undefined && ctx.languages !== undefined ? ctx.languages.markdownOf(language) : ctx.md;
+  const body = renderBody(md, linked.body);
   for (const bodyLine of body.misplacedMoreLines) {
     issues.push(
       contentWarning(
@@ -193,6 +207,8 @@ export function parsePost(source: SourceFile, ctx: ParseContext): ParsedPost {
     author,
     aliases,
     image,
+    language,
+    translationKey,
     bodyHtml: body.html,
     linkTags: linked.tags,
     listBodyHtml: body.listHtml,

@@ -8,6 +8,7 @@ import {
   type ImageSettings,
   isExampleAddress,
   type LabelOverride,
+  type LanguageSettings,
   type MenuEntry,
   type Settings,
 } from "../model/settings.ts";
@@ -15,6 +16,7 @@ import type { SourceFile } from "../model/types.ts";
 import { PERMALINK_TOKENS } from "../model/urls.ts";
 import { closest, didYouMean } from "../suggest.ts";
 import { normaliseNewlines } from "./front-matter.ts";
+import { type Checked, checkLanguage } from "./language-tag.ts";
 import { createMarkdown, type Markdown } from "./markdown.ts";
 import { readAuthors } from "./parse-authors.ts";
 import { readTermSettings } from "./parse-term-settings.ts";
@@ -51,6 +53,7 @@ export const SETTINGS_KEYS = [
   "readingTime",
   "authors",
   "authorPages",
+  "languages",
 ] as const;
 
 /** What other generators call our settings (Hugo, Jekyll, Eleventy, WordPress). */
@@ -246,6 +249,16 @@ export function parseSettings(source: SourceFile | undefined, contentPath: strin
         else settings[key] = value;
         break;
       }
+      case "languages": {
+        settings.languages = readLanguages(
+          value,
+          source.text,
+          parsed.lines.get(key),
+          (message, line) => issues.push(contentError(file, line, message)),
+          (message, line) => issues.push(contentWarning("settings-key", file, line, message)),
+        );
+        break;
+      }
       case "permalink": {
         const pattern = checkPermalink(value);
         if (typeof pattern === "string") settings.permalink = pattern;
@@ -262,6 +275,15 @@ export function parseSettings(source: SourceFile | undefined, contentPath: strin
           ),
         );
     }
+  }
+  const [first] = settings.languages;
+  if (first !== undefined) {
+    if (parsed.values.get("language") != null && settings.language !== first.code)
+      error(
+        "language",
+        `language is ${settings.language}, but the first of languages (the site's default language) is ${first.code}: leave language out, or list ${settings.language} first`,
+      );
+    settings.language = first.code;
   }
   return {
     settings,
@@ -377,8 +399,6 @@ export function addressWarnings(url: string, file: string, line: number | undefi
   return [];
 }
 
-type Checked = string | { error: string };
-
 function checkBaseUrl(value: unknown): Checked {
   const hint =
     "url must be the site's absolute address, e.g. https://example.org or https://example.org/blog";
@@ -394,68 +414,6 @@ function checkBaseUrl(value: unknown): Checked {
   if (parsed.search !== "" || parsed.hash !== "")
     return { error: `url "${value}" must not have a query or a #fragment` };
   return `${parsed.origin}${parsed.pathname}`.replace(/\/+$/, "");
-}
-
-/**
- * A language tag whose language Intl knows (`en`, `en-GB`, `de`, `pt-BR`, `zh-Hans`), canonicalised.
- * A language's name (`french`, `Deutsch`) is an error that suggests its tag.
- */
-export function checkLanguage(value: unknown): Checked {
-  const hint = "language must be a language tag such as en, en-GB, de or pt-BR";
-  if (typeof value !== "string") return { error: `${hint}, not ${describeValue(value)}` };
-  const written = value.trim();
-  let canonical: string | undefined;
-  try {
-    [canonical] = Intl.getCanonicalLocales(written);
-  } catch {
-    // not a tag at all
-  }
-  if (canonical !== undefined && languageName(new Intl.Locale(canonical).language) !== undefined)
-    return canonical;
-  const guess = languageTagOf(written);
-  return {
-    error: `${hint}, not "${value}"${guess === undefined ? "" : ` (did you mean ${guess}?)`}`,
-  };
-}
-
-const englishNames = new Intl.DisplayNames(["en"], { type: "language", fallback: "none" });
-
-/** The English name of a language subtag, or undefined when Intl does not know it. */
-function languageName(language: string): string | undefined {
-  try {
-    return englishNames.of(language);
-  } catch {
-    return undefined;
-  }
-}
-
-let byName: Map<string, string> | undefined;
-
-/** The tag of a language written by its name, in English or in itself: `french`, `Français` → `fr`. */
-function languageTagOf(name: string): string | undefined {
-  if (byName === undefined) {
-    byName = new Map();
-    const letters = "abcdefghijklmnopqrstuvwxyz";
-    for (const a of letters) {
-      for (const b of letters) {
-        const code = a + b;
-        const english = languageName(code);
-        if (english === undefined) continue;
-        byName.set(english.toLowerCase(), code);
-        try {
-          const own = new Intl.DisplayNames([code], { type: "language", fallback: "none" }).of(code);
-          if (own !== undefined && !byName.has(own.toLowerCase())) byName.set(own.toLowerCase(), code);
-        } catch {
-          // no name in itself
-        }
-      }
-    }
-  }
-  const key = name.trim().toLowerCase();
-  const exact = byName.get(key);
-  if (exact !== undefined) return exact;
-  for (const [languageName, code] of byName) if (languageName.split(/\s+/).includes(key)) return code;
-  return undefined;
 }
 
 /** A permalink is `/`-separated segments of tokens (`:year`, `:slug`, …) and URL-safe text. */
@@ -529,6 +487,85 @@ function readMenu(
     );
   });
   return entries;
+}
+
+/** What a language of `languages:` may give of its own. */
+const LANGUAGE_KEYS = ["title", "description", "labels", "menu"] as const;
+
+/**
+ * `languages:` lists the site's language tags, the default first: `[en, ja, ar]`, or a mapping from
+ * tag to what that language has of its own (`ja: { title: 年代記, labels: {…}, menu: […] }`).
+ */
+function readLanguages(
+  value: unknown,
+  text: string,
+  top: number | undefined,
+  error: (message: string, line: number | undefined) => void,
+  warn: (message: string, line: number | undefined) => void,
+): LanguageSettings[] {
+  const hint =
+    "languages must list the site's language tags, the default first ([en, ja, ar]), or map each tag to its own title, description, labels and menu";
+  let entries: [string, unknown][];
+  if (Array.isArray(value)) entries = value.map((v) => [typeof v === "string" ? v : JSON.stringify(v), null]);
+  else if (typeof value === "object" && value !== null)
+    entries = Object.entries(value as Record<string, unknown>);
+  else {
+    error(`${hint}, not ${describeValue(value)}`, top);
+    return [];
+  }
+  const languages: LanguageSettings[] = [];
+  for (const [written, own] of entries) {
+    const line = nestedLine(text, top, written) ?? top;
+    const code = checkLanguage(written);
+    if (typeof code !== "string") {
+      error(`languages: ${code.error.replace(/^language must be/, "each must be")}`, line);
+      continue;
+    }
+    if (languages.some((l) => l.code.toLowerCase() === code.toLowerCase())) {
+      error(`languages: ${code} is listed twice`, line);
+      continue;
+    }
+    const entry: Mutable<LanguageSettings> = {
+      code,
+      title: undefined,
+      description: undefined,
+      labels: new Map(),
+      menu: undefined,
+      line,
+    };
+    if (own !== null && own !== undefined) {
+      if (typeof own !== "object" || Array.isArray(own)) {
+        error(
+          `languages: ${code} must map to its own title, description, labels or menu, not ${describeValue(own)}`,
+          line,
+        );
+        continue;
+      }
+      for (const [key, v] of Object.entries(own as Record<string, unknown>)) {
+        const at = nestedLine(text, line, key) ?? line;
+        if (key === "title" || key === "description") {
+          if (typeof v !== "string" && typeof v !== "number")
+            error(`languages: ${code}: ${key} must be text, not ${describeValue(v)}`, at);
+          else entry[key] = String(v).replace(/\s+/g, " ").trim();
+        } else if (key === "labels") {
+          entry.labels = readLabels(
+            v,
+            (message, nested) => error(`languages: ${code}: ${message}`, nestedLine(text, at, nested) ?? at),
+            (nested) => nestedLine(text, at, nested),
+          );
+        } else if (key === "menu") {
+          entry.menu = readMenu(v, at, text, (message, l) => error(`languages: ${code}: ${message}`, l));
+        } else {
+          warn(
+            `languages: ${code}: unknown key "${key}" (ignored; a language may give ${LANGUAGE_KEYS.join(", ")}${didYouMean(closest(key, LANGUAGE_KEYS))})`,
+            at,
+          );
+        }
+      }
+    }
+    languages.push(entry);
+  }
+  return languages;
 }
 
 /** `images: { resize: true, widths: [480, 960, 1600], formats: [webp] }`: any key may be left out. */

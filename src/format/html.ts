@@ -76,3 +76,8 @@ export function jsonForScript(value: unknown): Html {
     .replace(/\u2029/g, "\\u2029");
   return new Html(json);
 }
+
+/** A part of a page on a line of its own; nothing when the part is empty. */
+export function lineOf(part: Html): Html | string {
+  return part.value === "" ? "" : html`${part}\n`;
+}

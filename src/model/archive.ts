@@ -17,14 +17,19 @@ export interface ArchiveSpec<K extends ArchiveKind> {
   readonly hasFeed: boolean;
 }
 
-export const HOME_LINK: PlaceLink = { place: { kind: "home" }, url: homeUrl };
+/** The link to the home page of a tree (`languageTreeOf`): the first step of every trail. */
+export function homeLinkOf(tree: string): PlaceLink {
+  return { place: { kind: "home" }, url: `${tree}${homeUrl}` };
+}
 
 export function makeArchive<K extends ArchiveKind>(
   spec: ArchiveSpec<K>,
   settings: Settings,
+  tree: string,
 ): Archive & { kind: K } {
   const self: PlaceLink = { place: spec.place, url: spec.url };
-  const trail = spec.kind === "home" ? [HOME_LINK] : [HOME_LINK, ...spec.via, self];
+  const home = homeLinkOf(tree);
+  const trail = spec.kind === "home" ? [home] : [home, ...spec.via, self];
   return {
     kind: spec.kind,
     place: spec.place,

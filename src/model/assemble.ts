@@ -26,6 +26,7 @@ import type {
   PostStatus,
   Site,
   SiteFile,
+  SiteLanguage,
   SitePage,
   SitePost,
   TermLink,
@@ -37,6 +38,13 @@ import { homeUrl, postUrl, sitePathOf } from "./urls.ts";
 export interface AssembleOptions {
   /** The build time, in milliseconds since the epoch: posts dated after it are held back. */
   readonly now: number;
+  /**
+   * The folder of this language's tree on a multilingual site (`/ja`; src/model/urls.ts
+   * `languageTreeOf`): every URL the site makes starts with it. "" (the default) at the root.
+   */
+  readonly tree?: string;
+  /** A multilingual site's languages (src/model/translations.ts `siteLanguagesOf`); none by default. */
+  readonly languages?: readonly SiteLanguage[];
   /** A preview (the dev server): drafts and future posts are shown too, marked as such. */
   readonly preview?: boolean;
   /** The settings file as the author knows it, for issues about it. */
@@ -89,6 +97,7 @@ export function assembleSite(
   options: AssembleOptions,
 ): AssembleResult {
   const preview = options.preview ?? false;
+  const tree = options.tree ?? "";
   const drafts = posts.filter((p) => p.draft).length;
   const future = posts.filter((p) => !p.draft && isFuture(p, settings, options.now)).length;
   const published = posts.filter((p) => isShown(p, settings, options.now, preview)).sort(comparePosts);
@@ -96,8 +105,15 @@ export function assembleSite(
   const categoriesOf = (post: Post): readonly string[] =>
     post.categories.length > 0 ? post.categories : [settings.defaultCategory];
   const settingsFile = options.settingsFile ?? "site.yaml";
-  const tagIds = identifyTerms("tag", published, (p) => p.tags, settings.tags, settingsFile);
-  const categoryIds = identifyTerms("category", published, categoriesOf, settings.categories, settingsFile);
+  const tagIds = identifyTerms("tag", published, (p) => p.tags, settings.tags, settingsFile, tree);
+  const categoryIds = identifyTerms(
+    "category",
+    published,
+    categoriesOf,
+    settings.categories,
+    settingsFile,
+    tree,
+  );
   const issues: ContentIssue[] = [
     ...tagIds.issues,
     ...categoryIds.issues,
@@ -105,7 +121,7 @@ export function assembleSite(
   ];
 
   const statics = new Set(options.files?.statics ?? []);
-  const authorIds = identifyAuthors(published, settings, settingsFile, (path) => {
+  const authorIds = identifyAuthors(published, settings, settingsFile, tree, (path) => {
     try {
       return statics.has(`static${decodeURI(path)}`);
     } catch {
@@ -119,11 +135,11 @@ export function assembleSite(
   const urls = published.map((post) => {
     if (post.url !== undefined) return post.url;
     const firstCategory = categoryIds.termOf(categoriesOf(post)[0] ?? "");
-    return postUrl(settings.permalink, {
+    return `${tree}${postUrl(settings.permalink, {
       date: post.date,
       slug: post.slug,
       categorySlug: firstCategory?.slug ?? "",
-    });
+    })}`;
   });
   const shownPages = (options.pages ?? []).filter((page) => preview || !page.draft);
   // Links by source file (Jekyll's tags, Markdown links to .md files) lead to shown posts and pages.
@@ -141,6 +157,7 @@ export function assembleSite(
     bylineOf: authorIds.bylineOf,
     urls,
     links,
+    tree,
   });
   const sitePages = shownPages
     .map(
@@ -158,25 +175,34 @@ export function assembleSite(
   // Sticky posts open the first home page; every post is still on exactly one home page.
   const homeOrder = [...sitePosts.filter((p) => p.sticky), ...sitePosts.filter((p) => !p.sticky)];
   const home = makeArchive(
-    { kind: "home", place: { kind: "home" }, url: homeUrl, posts: homeOrder, via: [], hasFeed: true },
+    {
+      kind: "home",
+      place: { kind: "home" },
+      url: `${tree}${homeUrl}`,
+      posts: homeOrder,
+      via: [],
+      hasFeed: true,
+    },
     settings,
+    tree,
   );
   const tagExtras = describeTerms(tagIds, "tag", settings.tags, settingsFile);
   const categoryExtras = describeTerms(categoryIds, "category", settings.categories, settingsFile);
   issues.push(...tagExtras.issues, ...categoryExtras.issues);
-  const tags = buildTaxonomy("tag", tagIds.byKey, sitePosts, settings, tagExtras.extrasOf);
+  const tags = buildTaxonomy("tag", tagIds.byKey, sitePosts, settings, tagExtras.extrasOf, tree);
   const categories = buildTaxonomy(
     "category",
     categoryIds.byKey,
     sitePosts,
     settings,
     categoryExtras.extrasOf,
+    tree,
   );
   const authors = authorIds.pages
-    ? buildTaxonomy("author", authorIds.terms.byKey, sitePosts, settings, authorIds.extrasOf)
+    ? buildTaxonomy("author", authorIds.terms.byKey, sitePosts, settings, authorIds.extrasOf, tree)
     : undefined;
   const authorTerms = authors?.terms ?? [];
-  const dates = buildDateArchives(sitePosts, settings);
+  const dates = buildDateArchives(sitePosts, settings, tree);
 
   // The site feed follows the posts by date, whatever is sticky.
   const siteFeedList = { ...home, posts: sitePosts };
@@ -192,12 +218,12 @@ export function assembleSite(
     tags,
     categories,
     authors,
-    onThisDay: buildOnThisDay(sitePosts),
+    onThisDay: buildOnThisDay(sitePosts, tree),
     years: dates.years,
     dateArchives: dates.all,
     archives: [home, ...tags.terms, ...categories.terms, ...authorTerms, ...dates.all],
     feeds,
-    rssFeeds: settings.feedRedirects ? buildRssFeeds(feeds, sitePosts, settings.feedSize) : [],
+    rssFeeds: settings.feedRedirects ? buildRssFeeds(feeds, sitePosts, settings.feedSize, tree) : [],
     sidebar: buildSidebar(sitePosts, tags, categories, dates.years, settings),
     held: {
       drafts,
@@ -215,6 +241,9 @@ export function assembleSite(
     // Images of posts not published (their files are not) are left out with them.
     images: new Map([...(options.images ?? new Map())].filter(([file]) => copied.has(file))),
     menu: undefined,
+    tree,
+    languages: options.languages ?? [],
+    translations: new Map(),
   };
   const redirects = keepRedirectsOffPages(
     site,
@@ -252,6 +281,7 @@ function buildSitePosts(
     /** Each post's URL, in the order of `published`. */
     readonly urls: readonly string[];
     readonly links: SourceLinks;
+    readonly tree: string;
   },
 ): SitePost[] {
   const { tagIds, categoryIds, categoriesOf, statusOf, finish } = how;
@@ -293,7 +323,7 @@ function buildSitePosts(
       tags: tagLinks[i] as TermLink[],
       categories: linksOf(categoryIds, categoriesOf(post)),
       author: how.bylineOf(post),
-      onThisDay: onThisDayLink(post.date, perMonthDay),
+      onThisDay: onThisDayLink(post.date, perMonthDay, how.tree),
       newer: links[i - 1],
       older: links[i + 1],
       related: related[i] ?? [],

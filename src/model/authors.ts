@@ -37,6 +37,8 @@ export function identifyAuthors(
   published: readonly Post[],
   settings: Settings,
   settingsFile: string,
+  /** The tree the author pages are in (src/model/urls.ts `languageTreeOf`). */
+  tree: string,
   /** True when a path of the site is a file of `static/` (for avatars). */
   isStaticFile: (path: string) => boolean,
 ): IdentifiedAuthors {
@@ -108,6 +110,7 @@ export function identifyAuthors(
     },
     { aliases: new Map(), slugs, descriptions: new Map() },
     settingsFile,
+    tree,
   );
   issues.push(...terms.issues);
   return {

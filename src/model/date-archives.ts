@@ -16,7 +16,11 @@ export interface DateArchives {
 }
 
 /** `posts` must be newest first: each archive's list keeps that order. */
-export function buildDateArchives(posts: readonly SitePost[], settings: Settings): DateArchives {
+export function buildDateArchives(
+  posts: readonly SitePost[],
+  settings: Settings,
+  tree: string,
+): DateArchives {
   const years = new Map<number, SitePost[]>();
   const months = new Map<string, SitePost[]>();
   const days = new Map<string, SitePost[]>();
@@ -37,23 +41,24 @@ export function buildDateArchives(posts: readonly SitePost[], settings: Settings
   for (const list of days.values()) {
     const { year, month, day } = (list[0] as SitePost).date;
     const days = daysOf.get(`${year}-${month}`) ?? [];
-    days.unshift({ day, url: dayUrl(year, month, day), count: list.length });
+    days.unshift({ day, url: dayUrl(year, month, day, tree), count: list.length });
     daysOf.set(`${year}-${month}`, days);
   }
   const perMonthDay = countByMonthDay(posts.map((p) => p.date));
 
-  const yearLink = (year: number): PlaceLink => ({ place: { kind: "year", year }, url: yearUrl(year) });
+  const yearLink = (year: number): PlaceLink => ({ place: { kind: "year", year }, url: yearUrl(year, tree) });
   const monthLink = (year: number, month: number): PlaceLink => ({
     place: { kind: "month", year, month },
-    url: monthUrl(year, month),
+    url: monthUrl(year, month, tree),
   });
-  const archives: PlaceLink = { place: { kind: "archives" }, url: archivesIndexUrl };
+  const archives: PlaceLink = { place: { kind: "archives" }, url: `${tree}${archivesIndexUrl}` };
 
   type Draft = Omit<DateArchive, "older" | "newer">;
   const yearDrafts: Draft[] = [...years].map(([year, list]) => ({
     ...makeArchive(
       { kind: "year", ...yearLink(year), posts: list, via: [archives], hasFeed: false },
       settings,
+      tree,
     ),
     year,
     month: undefined,
@@ -73,6 +78,7 @@ export function buildDateArchives(posts: readonly SitePost[], settings: Settings
           hasFeed: false,
         },
         settings,
+        tree,
       ),
       year,
       month,
@@ -89,18 +95,19 @@ export function buildDateArchives(posts: readonly SitePost[], settings: Settings
         {
           kind: "day",
           place: { kind: "day", year, month, day },
-          url: dayUrl(year, month, day),
+          url: dayUrl(year, month, day, tree),
           posts: list,
           via,
           hasFeed: false,
         },
         settings,
+        tree,
       ),
       year,
       month,
       day,
       days: [],
-      onThisDay: onThisDayLink({ month, day }, perMonthDay),
+      onThisDay: onThisDayLink({ month, day }, perMonthDay, tree),
     };
   });
 

@@ -35,7 +35,12 @@ export const COMMENTS_FEED_FOLDER = "/comments/feed/";
  * WordPress's feed addresses (the `feedRedirects` setting): each feed again at its list's `feed/`
  * folder, and, when posts have comments, the latest comments at `/comments/feed/`.
  */
-export function buildRssFeeds(feeds: readonly Feed[], posts: readonly SitePost[], size: number): RssFeed[] {
+export function buildRssFeeds(
+  feeds: readonly Feed[],
+  posts: readonly SitePost[],
+  size: number,
+  tree: string,
+): RssFeed[] {
   const out: RssFeed[] = feeds.map((feed) => ({
     url: `${feed.pageUrl}feed/index.xml`,
     folder: `${feed.pageUrl}feed/`,
@@ -52,8 +57,8 @@ export function buildRssFeeds(feeds: readonly Feed[], posts: readonly SitePost[]
         (a.comment.id < b.comment.id ? -1 : a.comment.id > b.comment.id ? 1 : 0),
     );
     out.push({
-      url: `${COMMENTS_FEED_FOLDER}index.xml`,
-      folder: COMMENTS_FEED_FOLDER,
+      url: `${tree}${COMMENTS_FEED_FOLDER}index.xml`,
+      folder: `${tree}${COMMENTS_FEED_FOLDER}`,
       feed: undefined,
       comments: comments.slice(0, size),
     });

@@ -3,7 +3,7 @@
 // ours (the content was already checked), so it stops the build with a stack trace.
 
 import { isFuture, isShown } from "./publishing.ts";
-import { routesOf } from "./routes.ts";
+import { routesOf, type WholeSite } from "./routes.ts";
 import type { Post, Site } from "./types.ts";
 import {
   dayUrl,
@@ -121,13 +121,13 @@ export function checkSiteModel({ site, parsed, now }: ModelCheckInput): string[]
   for (const post of site.posts) {
     const { year, month, day } = post.date;
     const expected = new Set([
-      homeUrl,
+      `${site.tree}${homeUrl}`,
       ...post.tags.map((t) => t.url),
       ...post.categories.map((c) => c.url),
       ...(post.author?.url === undefined ? [] : [post.author.url]),
-      yearUrl(year),
-      monthUrl(year, month),
-      dayUrl(year, month, day),
+      yearUrl(year, site.tree),
+      monthUrl(year, month, site.tree),
+      dayUrl(year, month, day, site.tree),
     ]);
     expectedOf.set(post.file, expected);
     if (post.categories.length === 0) v.push(`${post.file} has no category`);
@@ -149,7 +149,7 @@ export function checkSiteModel({ site, parsed, now }: ModelCheckInput): string[]
   const dayPages = new Map(site.onThisDay.map((d) => [d.url, d]));
   if (dayPages.size !== site.onThisDay.length) v.push(`two "on this day" pages share a URL`);
   for (const day of site.onThisDay) {
-    if (day.url !== onThisDayUrl(day.month, day.day))
+    if (day.url !== onThisDayUrl(day.month, day.day, site.tree))
       v.push(`the "on this day" page of ${day.month}-${day.day} is at ${day.url}`);
     const listed = day.years.flatMap((y) => y.posts);
     if (listed.length !== day.posts.length)
@@ -206,7 +206,7 @@ export function checkSiteModel({ site, parsed, now }: ModelCheckInput): string[]
 
   // 4. Feeds hold the latest posts of their list.
   for (const feed of site.feeds) {
-    const archive = feed.pageUrl === homeUrl ? undefined : byUrl.get(feed.pageUrl);
+    const archive = feed.pageUrl === `${site.tree}${homeUrl}` ? undefined : byUrl.get(feed.pageUrl);
     const source = archive?.posts ?? site.posts;
     const expected = source.slice(0, settings.feedSize).map((p) => p.file);
     const actual = feed.posts.map((p) => p.file);
@@ -241,8 +241,10 @@ export function checkSiteModel({ site, parsed, now }: ModelCheckInput): string[]
   }
 
   // 6. The sitemap lists every page of content once: among them every post and every page of every list.
+  // (A multilingual site's sitemap and redirects span its trees: `checkWholeSite` checks them.)
+  const multilingual = site.languages.length > 0;
   const sitemaps = routes.flatMap((r) => (r.kind === "sitemap" ? [r.sitemap] : []));
-  if (settings.url !== "") {
+  if (settings.url !== "" && !multilingual) {
     const listed = sitemaps.flatMap((f) => f.entries.map((e) => e.url));
     if (new Set(listed).size !== listed.length) v.push("the sitemap lists a page twice");
     const listedSet = new Set(listed);
@@ -258,7 +260,84 @@ export function checkSiteModel({ site, parsed, now }: ModelCheckInput): string[]
 
   // 7. Every redirect leads to a page of the site.
   const redirected = new Set(site.redirects.map((r) => r.from));
-  for (const redirect of site.redirects) {
+  for (const redirect of multilingual ? [] : site.redirects) {
+    if (!outputs.has(outputPathOf(redirect.to)) || redirected.has(redirect.to))
+      v.push(`the redirect from ${redirect.from} leads to ${redirect.to}, which is no page`);
+  }
+  return v;
+}
+
+/**
+ * A multilingual site as a whole (each tree was checked by `checkSiteModel`): every published post is
+ * in exactly one tree, its language's; no two routes of any trees share a file; the one sitemap lists
+ * every page of every tree once, and each page's alternates are its translations, each pointing back;
+ * every redirect leads to a page of some tree.
+ */
+export function checkWholeSite(
+  sites: readonly Site[],
+  whole: WholeSite,
+  /** Every post that parsed, published or not. */
+  parsed: readonly Pick<Post, "file" | "language" | "date" | "draft">[],
+  now: number,
+): string[] {
+  const v: string[] = [];
+  const treeOf = new Map<string, Site[]>();
+  for (const site of sites) {
+    for (const post of site.posts) {
+      treeOf.set(post.file, [...(treeOf.get(post.file) ?? []), site]);
+      if (post.language !== site.settings.language)
+        v.push(`${post.file} (${post.language}) is in the tree of ${site.settings.language}`);
+    }
+  }
+  const [root] = sites;
+  for (const post of parsed) {
+    const tree = sites.find((s) => s.settings.language === post.language) ?? root;
+    if (tree === undefined || !isShown(post, tree.settings, now, tree.preview)) continue;
+    const count = treeOf.get(post.file)?.length ?? 0;
+    if (count !== 1) v.push(`${post.file} is in ${count} language trees (expected exactly 1)`);
+  }
+
+  const outputs = new Map<string, string[]>();
+  for (const route of whole.routes) {
+    const file = outputPathOf(route.url);
+    outputs.set(file, [...(outputs.get(file) ?? []), route.what]);
+    if (whole.siteOf.get(route) === undefined) v.push(`${route.url} (${route.what}) belongs to no tree`);
+  }
+  for (const [file, owners] of outputs)
+    if (owners.length > 1)
+      v.push(`${owners.join(" and ")} share the URL ${file.replace(/index\.html$/, "")}`);
+
+  const pages = whole.routes.filter((r) => r.listed).map((r) => r.url);
+  const sitemaps = whole.routes.flatMap((r) => (r.kind === "sitemap" ? [r.sitemap] : []));
+  if (root !== undefined && root.settings.url !== "") {
+    const listed = sitemaps.flatMap((f) => f.entries.map((e) => e.url));
+    if (new Set(listed).size !== listed.length) v.push("the sitemap lists a page twice");
+    const listedSet = new Set(listed);
+    for (const url of pages) if (!listedSet.has(url)) v.push(`the sitemap misses ${url}`);
+    if (listed.length !== pages.length) v.push(`the sitemap lists ${listed.length} pages of ${pages.length}`);
+  }
+
+  // Translations: each points at a post or page of its language's tree, which points back.
+  const byLanguage = new Map(sites.map((s) => [s.settings.language, s]));
+  for (const site of sites) {
+    const own = new Set([...site.posts.map((p) => p.url), ...site.pages.map((p) => p.url)]);
+    for (const [url, translations] of site.translations) {
+      if (!own.has(url))
+        v.push(`${site.settings.language} has translations of ${url}, which is none of its pages`);
+      for (const t of translations) {
+        const other = byLanguage.get(t.language);
+        const back = other?.translations.get(t.url) ?? [];
+        if (other === site) v.push(`${url} is linked to ${t.url} in its own language`);
+        if (!back.some((b) => b.url === url && b.language === site.settings.language))
+          v.push(
+            `${url} (${site.settings.language}) links its translation ${t.url} (${t.language}), which does not link it back`,
+          );
+      }
+    }
+  }
+
+  const redirected = new Set(sites.flatMap((s) => s.redirects.map((r) => r.from)));
+  for (const redirect of sites.flatMap((s) => s.redirects)) {
     if (!outputs.has(outputPathOf(redirect.to)) || redirected.has(redirect.to))
       v.push(`the redirect from ${redirect.from} leads to ${redirect.to}, which is no page`);
   }

@@ -4,6 +4,7 @@
 
 import { routesOf } from "./routes.ts";
 import type { Place, Site } from "./types.ts";
+import { manifestPath } from "./urls.ts";
 
 export interface Manifest {
   readonly generator: "annals";
@@ -48,8 +49,15 @@ export interface Manifest {
     readonly page: string;
     readonly posts: readonly number[];
   }[];
-  /** Every URL the build writes. */
+  /** Every URL the build writes (on a multilingual site, of this language's tree). */
   readonly outputs: readonly string[];
+  /** A multilingual site's languages: each one's home, manifest and number of posts. */
+  readonly languages?: readonly {
+    readonly language: string;
+    readonly home: string;
+    readonly manifest: string;
+    readonly posts: number;
+  }[];
 }
 
 export function buildManifest(site: Site): Manifest {
@@ -102,6 +110,16 @@ export function buildManifest(site: Site): Manifest {
     })),
     feeds: site.feeds.map((f) => ({ url: f.url, page: f.pageUrl, posts: f.posts.map((p) => at(p.file)) })),
     outputs: outputs.map((o) => o.url).sort(),
+    ...(site.languages.length === 0
+      ? {}
+      : {
+          languages: site.languages.map((l) => ({
+            language: l.code,
+            home: l.home,
+            manifest: `${l.tree}${manifestPath}`,
+            posts: l.posts,
+          })),
+        }),
   };
 }
 

@@ -21,16 +21,17 @@ export function countByMonthDay(dates: Iterable<Pick<PostDate, "month" | "day">>
 export function onThisDayLink(
   date: Pick<PostDate, "month" | "day">,
   counts: ReadonlyMap<string, number>,
+  tree: string,
 ): CountedLink {
   return {
     place: { kind: "onThisDay", month: date.month, day: date.day },
-    url: onThisDayUrl(date.month, date.day),
+    url: onThisDayUrl(date.month, date.day, tree),
     count: counts.get(monthDayOf(date)) ?? 0,
   };
 }
 
 /** `posts` must be newest first. The pages come in calendar order, January 1st first. */
-export function buildOnThisDay(posts: readonly SitePost[]): OnThisDay[] {
+export function buildOnThisDay(posts: readonly SitePost[], tree: string): OnThisDay[] {
   const byDay = new Map<string, SitePost[]>();
   for (const post of posts) {
     const key = monthDayOf(post.date);
@@ -51,7 +52,7 @@ export function buildOnThisDay(posts: readonly SitePost[]): OnThisDay[] {
       month,
       day,
       place: { kind: "onThisDay", month, day },
-      url: onThisDayUrl(month, day),
+      url: onThisDayUrl(month, day, tree),
       years,
       posts: list,
       lastmod: latestUpdate(list),

@@ -4,11 +4,11 @@
 import type { Settings } from "./settings.ts";
 import type { Post, PostStatus } from "./types.ts";
 
-export function isFuture(post: Post, settings: Settings, now: number): boolean {
+export function isFuture(post: Pick<Post, "date">, settings: Settings, now: number): boolean {
   return settings.futurePosts === "hold" && post.date.epochMs > now;
 }
 
-export function isPublished(post: Post, settings: Settings, now: number): boolean {
+export function isPublished(post: Pick<Post, "date" | "draft">, settings: Settings, now: number): boolean {
   return !post.draft && !isFuture(post, settings, now);
 }
 
@@ -19,6 +19,11 @@ export function statusOf(post: Post, settings: Settings, now: number): PostStatu
 }
 
 /** Whether the site shows the post: a preview shows drafts and scheduled posts too. */
-export function isShown(post: Post, settings: Settings, now: number, preview: boolean): boolean {
+export function isShown(
+  post: Pick<Post, "date" | "draft">,
+  settings: Settings,
+  now: number,
+  preview: boolean,
+): boolean {
   return preview || isPublished(post, settings, now);
 }

@@ -5,6 +5,7 @@
 
 import { compareText } from "../issues.ts";
 import { latestUpdate } from "./archive.ts";
+import { type Alternate, alternatesOfPage } from "./translations.ts";
 import type {
   Archive,
   Feed,
@@ -109,6 +110,8 @@ export function sourceOf(route: Route): string | undefined {
 export interface SitemapEntry {
   readonly url: string;
   readonly lastmod: string | undefined;
+  /** The page in every language it is written in (itself too), and `x-default`; empty when none. */
+  readonly alternates?: readonly Alternate[];
 }
 
 /** A sitemap file: a list of pages, or (when `parts` is not empty) an index of other sitemap files. */
@@ -148,9 +151,14 @@ function makeRoutes(site: Site): Route[] {
       });
     }
   }
+  const { tree } = site;
+  // A multilingual site's trees share the files of the whole site: its root tree copies them (and
+  // `multilingualRoutes` makes the sitemap and the redirects files over every tree).
+  const atRoot = tree === "";
+  const multilingual = site.languages.length > 0;
   routes.push({
     kind: "archivesIndex",
-    url: archivesIndexUrl,
+    url: `${tree}${archivesIndexUrl}`,
     what: "the archives index",
     listed: true,
     lastmod: siteLastmod,
@@ -192,11 +200,11 @@ function makeRoutes(site: Site): Route[] {
     const lastmod = page.updated?.iso;
     routes.push({ kind: "page", url: page.url, what: page.file, listed: true, lastmod, page });
   }
-  routes.push({ kind: "notFound", url: notFoundPath, what: "the 404 page", listed: false });
+  routes.push({ kind: "notFound", url: `${tree}${notFoundPath}`, what: "the 404 page", listed: false });
   // The search page; Pagefind's index (/pagefind/) is written after the site and its checks, so it is
   // not a route (see src/pipeline/search-index.ts).
   if (site.settings.search)
-    routes.push({ kind: "search", url: searchUrl, what: "the search page", listed: false });
+    routes.push({ kind: "search", url: `${tree}${searchUrl}`, what: "the search page", listed: false });
   for (const feed of site.feeds)
     routes.push({ kind: "feed", url: feed.url, what: `the feed of ${feed.pageUrl}`, listed: false, feed });
   for (const rss of site.rssFeeds)
@@ -210,25 +218,22 @@ function makeRoutes(site: Site): Route[] {
       redirect,
     });
   }
-  if (site.redirects.length > 0 || site.rssFeeds.length > 0)
-    routes.push({ kind: "redirectsFile", url: redirectsFilePath, what: "the redirects file", listed: false });
-  if (site.rssFeeds.length > 0)
-    routes.push({ kind: "headersFile", url: headersFilePath, what: "the headers file", listed: false });
-  if (site.settings.url !== "") routes.push(...sitemapRoutes(routes));
-  routes.push(
-    { kind: "robots", url: robotsPath, what: "robots.txt", listed: false },
-    { kind: "manifest", url: manifestPath, what: "the manifest", listed: false },
-    { kind: "asset", url: stylesheetPath, what: "the stylesheet", listed: false, name: "annals.css" },
-    // Copied whether or not the site has a search page: a theme may use it.
-    {
-      kind: "asset",
-      url: searchScriptPath,
-      what: "the search page's script",
-      listed: false,
-      name: "search.js",
-    },
-  );
-  for (const file of site.theme.files) {
+  if (!multilingual) routes.push(...siteFileRoutes(site, routes));
+  routes.push({ kind: "manifest", url: `${tree}${manifestPath}`, what: "the manifest", listed: false });
+  if (atRoot)
+    routes.push(
+      { kind: "robots", url: robotsPath, what: "robots.txt", listed: false },
+      { kind: "asset", url: stylesheetPath, what: "the stylesheet", listed: false, name: "annals.css" },
+      // Copied whether or not the site has a search page: a theme may use it.
+      {
+        kind: "asset",
+        url: searchScriptPath,
+        what: "the search page's script",
+        listed: false,
+        name: "search.js",
+      },
+    );
+  for (const file of atRoot ? site.theme.files : []) {
     const what = `the theme file ${file.source}`;
     routes.push({ kind: "file", url: file.url, what, listed: false, from: file.from, source: file.source });
   }
@@ -255,10 +260,86 @@ function makeRoutes(site: Site): Route[] {
   return routes;
 }
 
+/**
+ * The files about the whole site's pages: the redirects file and the headers file (when it has
+ * redirects or WordPress feed addresses), and the sitemap of `routes` (when the site has an address).
+ */
+function siteFileRoutes(
+  site: Site,
+  routes: readonly Route[],
+  alternatesOf?: (url: string) => readonly Alternate[],
+): Route[] {
+  const files: Route[] = [];
+  if (site.redirects.length > 0 || site.rssFeeds.length > 0)
+    files.push({ kind: "redirectsFile", url: redirectsFilePath, what: "the redirects file", listed: false });
+  if (site.rssFeeds.length > 0)
+    files.push({ kind: "headersFile", url: headersFilePath, what: "the headers file", listed: false });
+  if (site.settings.url !== "") files.push(...sitemapRoutes(routes, SITEMAP_LIMIT, alternatesOf));
+  return files;
+}
+
+/** A multilingual site's routes (every language's tree, then the files of the whole site), each with the site that renders it. */
+export interface WholeSite {
+  readonly routes: readonly Route[];
+  readonly siteOf: ReadonlyMap<Route, Site>;
+}
+
+/**
+ * A multilingual site's routes: each tree's (the default language's first), and the files of the whole
+ * site: one sitemap of every tree's pages with their alternates, the redirects and headers files of
+ * every tree's redirects and feeds (rendered by the root tree's site with all of them). An image two
+ * trees show is one resized file, routed once.
+ */
+export function multilingualRoutes(sites: readonly Site[]): WholeSite {
+  const [root] = sites;
+  if (root === undefined) throw new Error("internal error: a multilingual site without a tree");
+  const routes: Route[] = [];
+  const siteOf = new Map<Route, Site>();
+  const variants = new Set<string>();
+  for (const site of sites) {
+    for (const route of routesOf(site)) {
+      if (route.kind === "variant") {
+        if (variants.has(route.url)) continue;
+        variants.add(route.url);
+      }
+      routes.push(route);
+      siteOf.set(route, site);
+    }
+  }
+  const whole: Site = {
+    ...root,
+    redirects: sites.flatMap((s) => s.redirects).sort((a, b) => compareText(a.from, b.from)),
+    rssFeeds: sites.flatMap((s) => s.rssFeeds),
+  };
+  const byUrl = new Map<string, Site>();
+  for (const site of sites) for (const route of routesOf(site)) if (route.listed) byUrl.set(route.url, site);
+  const alternatesOf = (url: string): readonly Alternate[] => {
+    const site = byUrl.get(url);
+    return site === undefined ? [] : alternatesOfPage(site, url);
+  };
+  for (const route of siteFileRoutes(whole, routes, alternatesOf)) {
+    routes.push(route);
+    siteOf.set(route, whole);
+  }
+  return { routes, siteOf };
+}
+
 /** The sitemap: every page of content, each once, in route order; parts when there are many. */
-export function sitemapRoutes(routes: readonly Route[], limit = SITEMAP_LIMIT): Route[] {
+export function sitemapRoutes(
+  routes: readonly Route[],
+  limit = SITEMAP_LIMIT,
+  alternatesOf?: (url: string) => readonly Alternate[],
+): Route[] {
   const entries: SitemapEntry[] = [];
-  for (const route of routes) if (route.listed) entries.push({ url: route.url, lastmod: route.lastmod });
+  for (const route of routes) {
+    if (!route.listed) continue;
+    const alternates = alternatesOf?.(route.url);
+    entries.push(
+      alternates === undefined || alternates.length === 0
+        ? { url: route.url, lastmod: route.lastmod }
+        : { url: route.url, lastmod: route.lastmod, alternates },
+    );
+  }
   const route = (url: string, sitemap: SitemapFile): Route => ({
     kind: "sitemap",
     url,

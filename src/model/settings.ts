@@ -137,6 +137,26 @@ export interface Settings {
    * when the posts have two authors or more.
    */
   readonly authorPages: boolean | undefined;
+  /**
+   * A multilingual site's languages (`languages:`), the first the default (also `language`); empty for
+   * a site in one language.
+   */
+  readonly languages: readonly LanguageSettings[];
+}
+
+/** One language of a multilingual site: its tag, and what the settings give it of its own. */
+export interface LanguageSettings {
+  /** A language tag, canonicalised (`ja`, `zh-Hans`, `pt-BR`). */
+  readonly code: string;
+  /** The site's title in this language; the site's `title` when none. */
+  readonly title: string | undefined;
+  readonly description: string | undefined;
+  /** Labels for this language; the default language takes the top-level `labels:`. */
+  readonly labels: ReadonlyMap<string, LabelOverride>;
+  /** This language's menu; the default language takes the top-level `menu:`. */
+  readonly menu: readonly MenuEntry[] | undefined;
+  /** Its line in the settings file. */
+  readonly line: number | undefined;
 }
 
 export interface ImageSettings {
@@ -192,6 +212,7 @@ export const DEFAULT_SETTINGS: Settings = {
   readingTime: true,
   authors: new Map(),
   authorPages: undefined,
+  languages: [],
 };
 
 /** An address reserved for examples (RFC 2606, RFC 6761): `example.org`, `*.example`, `localhost`, … */

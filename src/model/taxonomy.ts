@@ -67,6 +67,7 @@ export function identifyTerms(
   namesOf: (post: Post) => readonly string[],
   housekeeping: TermSettings = NO_TERM_SETTINGS,
   settingsFile = "site.yaml",
+  tree = "",
 ): IdentifiedTerms {
   const tallies = new Map<string, Tally>();
   for (const post of posts) {
@@ -133,13 +134,13 @@ export function identifyTerms(
           "slug-collision",
           term.tally.firstUse.file,
           undefined,
-          `${kind} "${term.name}" makes the same slug as "${winner}" (${termUrl(kind, term.natural)}); it is at ${termUrl(kind, slug)} instead`,
+          `${kind} "${term.name}" makes the same slug as "${winner}" (${termUrl(kind, term.natural, tree)}); it is at ${termUrl(kind, slug, tree)} instead`,
         ),
       );
     } else {
       holder.set(term.natural, term.name);
     }
-    const url = termUrl(kind, slug);
+    const url = termUrl(kind, slug, tree);
     byKey.set(term.tally.key, {
       kind,
       key: term.tally.key,
@@ -155,7 +156,7 @@ export function identifyTerms(
   return {
     byKey,
     issues,
-    redirects: aliasRedirects(kind, byKey, housekeeping, settingsFile, issues),
+    redirects: aliasRedirects(kind, byKey, housekeeping, settingsFile, issues, tree),
     termOf,
   };
 }
@@ -170,13 +171,14 @@ function aliasRedirects(
   housekeeping: TermSettings,
   settingsFile: string,
   issues: ContentIssue[],
+  tree: string,
 ): Redirect[] {
   const held = new Set([...byKey.values()].map((t) => t.url));
   const redirects: Redirect[] = [];
   for (const alias of housekeeping.aliases.values()) {
     const target = byKey.get(termKey(alias.to));
     // The old term's URL: its pinned slug (WordPress's, after an import), or the slug of its name.
-    const from = termUrl(kind, housekeeping.slugs.get(termKey(alias.from)) ?? slugOf(alias.from));
+    const from = termUrl(kind, housekeeping.slugs.get(termKey(alias.from)) ?? slugOf(alias.from), tree);
     if (target === undefined) {
       issues.push(
         contentWarning(
@@ -230,6 +232,7 @@ export function buildTaxonomy(
   posts: readonly SitePost[],
   settings: Settings,
   extrasOf: (id: TermIdentity) => TermExtras = () => NO_EXTRAS,
+  tree = "",
 ): Taxonomy {
   const postsByUrl = new Map<string, SitePost[]>();
   for (const post of posts) {
@@ -241,7 +244,7 @@ export function buildTaxonomy(
   }
   const index: PlaceLink = {
     place: { kind: kind === "tag" ? "tags" : kind === "category" ? "categories" : "authors" },
-    url: taxonomyIndexUrl(kind),
+    url: taxonomyIndexUrl(kind, tree),
   };
   const collator = new Intl.Collator(settings.language, { sensitivity: "base", numeric: true });
   const terms: Term[] = [...ids.values()]
@@ -257,6 +260,7 @@ export function buildTaxonomy(
           hasFeed: true,
         },
         settings,
+        tree,
       ),
       name: id.name,
       slug: id.slug,

@@ -111,6 +111,13 @@ export interface Post {
   readonly comments: readonly Comment[];
   /** `commentsClosed: true`: the old blog took no comments on it ("Comments Off"). */
   readonly commentsClosed: boolean;
+  /**
+   * The language it is written in: on a multilingual site, one of `languages:` (from `language:`/`lang:`
+   * or its folder, else the default); on a site of one language, a `language:` given for its page only.
+   */
+  readonly language: string | undefined;
+  /** `translationKey:`: posts (or pages) sharing one are translations of each other. */
+  readonly translationKey: string | undefined;
   /** How many words the body has (a Chinese or Japanese character counts half): for the reading time. */
   readonly wordCount: number;
 }
@@ -135,6 +142,13 @@ export interface Page {
   readonly updated: PostDate | undefined;
   readonly image: string | undefined;
   readonly aliases: readonly string[];
+  /**
+   * The language it is written in: on a multilingual site, one of `languages:` (from `language:`/`lang:`
+   * or its folder, else the default); on a site of one language, a `language:` given for its page only.
+   */
+  readonly language: string | undefined;
+  /** `translationKey:`: posts (or pages) sharing one are translations of each other. */
+  readonly translationKey: string | undefined;
   readonly bodyHtml: string;
   /** Jekyll link tags in the body, as a post's. */
   readonly linkTags: readonly LinkTag[];
@@ -493,6 +507,35 @@ export interface Site {
   readonly images: ReadonlyMap<string, ImageRecord>;
   /** The navigation (`menu:`); undefined for annals' own. */
   readonly menu: readonly MenuLink[] | undefined;
+  /**
+   * The folder of this site's language tree on a multilingual site (`/ja`): every URL of its pages
+   * starts with it. "" for the default language and for a site in one language.
+   */
+  readonly tree: string;
+  /** A multilingual site's languages, this one included, in the settings' order; empty for one language. */
+  readonly languages: readonly SiteLanguage[];
+  /** By the URL of a post or page of this tree: the same post or page in other languages, in their order. */
+  readonly translations: ReadonlyMap<string, readonly Translation[]>;
+}
+
+/** A language of a multilingual site: its tag, its tree's folder, and its home page. */
+export interface SiteLanguage {
+  /** The language tag (`ja`), as `languages:` gives it. */
+  readonly code: string;
+  /** `/ja`, or "" for the default language. */
+  readonly tree: string;
+  /** Its home page: `/ja/`. */
+  readonly home: string;
+  /** How many posts its tree publishes (counted when the trees are linked; 0 before). */
+  readonly posts: number;
+}
+
+/** A post or page in another language. */
+export interface Translation {
+  /** The language tag. */
+  readonly language: string;
+  readonly url: string;
+  readonly title: string;
 }
 
 /** An entry of the site's menu: a label and where it leads (a page of the site, or elsewhere). */

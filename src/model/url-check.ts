@@ -18,9 +18,14 @@ function advice(kind: Route["kind"]): string {
 }
 
 export function checkUrlsAreUnique(site: Site): ContentIssue[] {
+  return checkRoutesAreUnique(routesOf(site));
+}
+
+/** Two routes of one file are an error naming the author's file of each (a multilingual site's trees too). */
+export function checkRoutesAreUnique(routes: readonly Route[]): ContentIssue[] {
   const owners = new Map<string, { what: string; post: string | undefined; kind: Route["kind"] }[]>();
   const issues: ContentIssue[] = [];
-  for (const route of routesOf(site)) {
+  for (const route of routes) {
     const owner = { what: route.what, post: sourceOf(route), kind: route.kind };
     // Two URLs of one file (`/a/` and `/a/index.html`) clash too.
     const file = outputPathOf(route.url);

@@ -28,6 +28,16 @@ export const searchIndexUrl = "/pagefind/";
 /** The search page's script: starts Pagefind's UI and runs the search in `?q=` (layouts/assets/). */
 export const searchScriptPath = "/assets/search.js";
 
+/**
+ * The folder of a language's tree on a multilingual site: "" for the default language (the first of
+ * `codes`), whose pages are at the root; `/ja`, `/zh-hans` for the others. Every URL of a tree's own
+ * pages starts with its folder; the files of the whole site (assets, search index, robots.txt,
+ * `_redirects`, the static folder) are at the root.
+ */
+export function languageTreeOf(code: string, codes: readonly string[]): string {
+  return code === codes[0] ? "" : `/${code.toLowerCase()}`;
+}
+
 /** Part N (1-based) of a sitemap too large for one file; `sitemap.xml` is then their index. */
 export function sitemapPartPath(n: number): string {
   return `/sitemap-${n}.xml`;
@@ -75,29 +85,31 @@ export function postUrl(pattern: string, values: PermalinkValues): string {
   return normaliseFolderUrl(filled);
 }
 
-export function taxonomyIndexUrl(kind: TaxonomyKind): string {
-  return kind === "tag" ? "/tags/" : kind === "category" ? "/categories/" : "/authors/";
+// The URLs of a tree's pages below take the tree's folder (`languageTreeOf`): "" at the root.
+
+export function taxonomyIndexUrl(kind: TaxonomyKind, tree = ""): string {
+  return `${tree}${kind === "tag" ? "/tags/" : kind === "category" ? "/categories/" : "/authors/"}`;
 }
 
-export function termUrl(kind: TaxonomyKind, slug: string): string {
-  return `/${kind}/${slug}/`;
+export function termUrl(kind: TaxonomyKind, slug: string, tree = ""): string {
+  return `${tree}/${kind}/${slug}/`;
 }
 
 /** `/on-this-day/01-28/`: the posts of a calendar day in every year. */
-export function onThisDayUrl(month: number, day: number): string {
-  return `/on-this-day/${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}/`;
+export function onThisDayUrl(month: number, day: number, tree = ""): string {
+  return `${tree}/on-this-day/${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}/`;
 }
 
-export function yearUrl(year: number): string {
-  return `/${year}/`;
+export function yearUrl(year: number, tree = ""): string {
+  return `${tree}/${year}/`;
 }
 
-export function monthUrl(year: number, month: number): string {
-  return `/${year}/${pad2(month)}/`;
+export function monthUrl(year: number, month: number, tree = ""): string {
+  return `${tree}/${year}/${pad2(month)}/`;
 }
 
-export function dayUrl(year: number, month: number, day: number): string {
-  return `/${year}/${pad2(month)}/${pad2(day)}/`;
+export function dayUrl(year: number, month: number, day: number, tree = ""): string {
+  return `${tree}/${year}/${pad2(month)}/${pad2(day)}/`;
 }
 
 /** Page 1 of a list is its base URL; later pages are `<base>page/N/`. */

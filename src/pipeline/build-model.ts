@@ -17,17 +17,24 @@ import type { ContentFolder } from "../content/read-sources.ts";
 import { bodyFinisher } from "../format/bodies.ts";
 import { type ContentIssue, sortIssues } from "../issues.ts";
 import { assembleSite, type BodyPlace } from "../model/assemble.ts";
-import { checkSiteModel, IntegrityError } from "../model/integrity.ts";
+import { checkSiteModel, checkWholeSite, IntegrityError } from "../model/integrity.ts";
+import { multilingualRoutes, type WholeSite } from "../model/routes.ts";
 import { type Settings, servedAddress } from "../model/settings.ts";
 import { buildTheme, THEME_FOLDER } from "../model/theme.ts";
-import type { ImageRecord, Page, Post, Site, SourceFile } from "../model/types.ts";
+import { linkTranslations, siteLanguagesOf } from "../model/translations.ts";
+import type { ImageRecord, Page, Post, Site, SiteLanguage, SourceFile } from "../model/types.ts";
+import { checkRoutesAreUnique } from "../model/url-check.ts";
 import { annalsCodeHash, type ParseCache, sourceHash } from "./build-cache.ts";
-import { parsePages, parsePosts } from "./parse-posts.ts";
+import { type BodyLanguages, parsePages, parsePosts } from "./parse-posts.ts";
 import { mark } from "./timings.ts";
 
 export interface ModelBuild {
-  /** Undefined when any issue is an error. */
+  /** Undefined when any issue is an error; on a multilingual site, the default language's tree. */
   readonly site: Site | undefined;
+  /** Every tree of the site, the default language's first (one for a site in one language); empty when any issue is an error. */
+  readonly sites: readonly Site[];
+  /** A multilingual site's routes, each with the tree that renders it; undefined for one language (`routesOf(site)`). */
+  readonly whole: WholeSite | undefined;
   /** The settings as read (the defaults where the file has errors). */
   readonly settings: Settings;
   /** Sorted by file and line. */
@@ -70,13 +77,19 @@ export function buildModel(folder: ContentFolder, now: number, options: ModelOpt
 export function parseContent(folder: ContentFolder, options: ModelOptions = {}): ParsedContent {
   const settings = completeSettings(parseSettings(folder.settings, folder.displayPath), folder, options);
   const zone = settings.settings.timezone;
-  const words = bodyWordsOf(settings.settings);
+  const words = bodyWordsOf(settings.settings.language, settings.settings.labels);
+  const languages = bodyLanguagesOf(settings.settings);
   const cache = options.cache;
   let parsed: ParsedPost[];
   if (cache === undefined) {
-    parsed = parsePosts(folder.posts, zone, words, options.highlight);
+    parsed = parsePosts(folder.posts, zone, words, options.highlight, languages);
   } else {
-    const key = JSON.stringify([annalsCodeHash(), zone, words]);
+    const key = JSON.stringify([
+      annalsCodeHash(),
+      zone,
+      words,
+      languages?.codes.map((code) => [code, languages.wordsOf(code)]),
+    ]);
     if (cache.key !== key) {
       cache.entries.clear();
       cache.changed = true;
@@ -101,7 +114,7 @@ export function parseContent(folder: ContentFolder, options: ModelOptions = {}):
       return entry.hash === hashOf(s);
     };
     const stale = folder.posts.filter((s) => !current(s));
-    const fresh = parsePosts(stale, zone, words, options.highlight);
+    const fresh = parsePosts(stale, zone, words, options.highlight, languages);
     stale.forEach((source, i) => {
       cache.entries.set(source.path, {
         hash: hashOf(source),
@@ -116,7 +129,7 @@ export function parseContent(folder: ContentFolder, options: ModelOptions = {}):
     if (stale.length > 0 || cache.entries.size !== before) cache.changed = true;
     parsed = folder.posts.map((s) => cache.entries.get(s.path)?.result as ParsedPost);
   }
-  const pages = parsePages(folder.pages, zone, words, options.highlight);
+  const pages = parsePages(folder.pages, zone, words, options.highlight, languages);
   mark("parse posts");
   return { settings, posts: parsed, pages };
 }
@@ -171,13 +184,115 @@ function completeSettings(
   };
 }
 
-/** Assembles the parsed content into the site, checks it, and gathers every issue. */
+/**
+ * Assembles the parsed content into the site, checks it, and gathers every issue. A multilingual site
+ * is one tree per language (`assembleLanguages`).
+ */
 export function assembleContent(
   folder: ContentFolder,
   content: ParsedContent,
   now: number,
   options: ModelOptions & AssembleInputs = {},
 ): ModelBuild {
+  if (content.settings.settings.languages.length > 0) return assembleLanguages(folder, content, now, options);
+  const one = assembleTree(folder, content, now, options);
+  return { ...one, sites: one.site === undefined ? [] : [one.site], whole: undefined };
+}
+
+/**
+ * A multilingual site: each language's posts and pages assembled into its own tree (`/ja/…`), with
+ * the settings as that language has them (its title, description, labels, menu, default category);
+ * the files of the whole site (static files, redirects) in the default language's tree. Then the
+ * trees' translations linked, every route of every tree checked against the others, and the whole
+ * site checked: every post on exactly its own language's lists.
+ */
+function assembleLanguages(
+  folder: ContentFolder,
+  content: ParsedContent,
+  now: number,
+  options: ModelOptions & AssembleInputs,
+): ModelBuild {
+  const base = content.settings.settings;
+  const codes = base.languages.map((l) => l.code);
+  const languages = siteLanguagesOf(codes);
+  const given = content.settings.given;
+  const builds = base.languages.map((language, i) => {
+    const first = i === 0;
+    const code = language.code;
+    const labels = first ? new Map([...base.labels, ...language.labels]) : language.labels;
+    const settings: Settings = {
+      ...base,
+      language: code,
+      title: language.title ?? base.title,
+      description: language.description ?? base.description,
+      labels,
+      menu: language.menu ?? (first ? base.menu : undefined),
+      redirects: first ? base.redirects : new Map(),
+      defaultCategory: given.has("defaultCategory")
+        ? base.defaultCategory
+        : wordsOf(code, labels, "").words.t("defaultCategory"),
+    };
+    // A post or page that did not parse has no language: its issues are the default tree's.
+    const mine = (item: { readonly language: string | undefined } | undefined) =>
+      item === undefined ? first : item.language === code;
+    const tree: ParsedContent = {
+      settings: { ...content.settings, settings, issues: first ? content.settings.issues : [] },
+      posts: content.posts.filter((p) => mine(p.post)),
+      pages: content.pages.filter((p) => mine(p.page)),
+    };
+    const treeFolder = first ? folder : { ...folder, statics: [], issues: [] };
+    return assembleTree(treeFolder, tree, now, {
+      ...options,
+      tree: languages[i]?.tree ?? "",
+      languages,
+    });
+  });
+  const issues = builds.flatMap((b) => b.issues);
+  const trees = builds.flatMap((b) => (b.site === undefined ? [] : [b.site]));
+  let sites: Site[] = [];
+  let whole: WholeSite | undefined;
+  if (trees.length === builds.length) {
+    const linked = linkTranslations(trees);
+    issues.push(...linked.issues);
+    sites = linked.sites;
+    whole = multilingualRoutes(sites);
+    issues.push(...checkRoutesAreUnique(whole.routes));
+  }
+  const failed = issues.some((i) => i.severity === "error");
+  if ((options.check ?? true) && !failed && whole !== undefined) {
+    const parsed = content.posts.flatMap((p) => (p.post === undefined ? [] : [p.post]));
+    const violations = checkWholeSite(sites, whole, parsed, now);
+    if (violations.length > 0) throw new IntegrityError("after assembling the languages", violations);
+  }
+  return {
+    site: failed ? undefined : sites[0],
+    sites: failed ? [] : sites,
+    whole: failed ? undefined : whole,
+    settings: base,
+    issues: sortIssues(uniqueIssues(issues)),
+    files: builds[0]?.files ?? 0,
+  };
+}
+
+/** Issues once each: the trees of a multilingual site may each find one about a file they share. */
+function uniqueIssues(issues: readonly ContentIssue[]): ContentIssue[] {
+  const seen = new Set<string>();
+  return issues.filter((i) => {
+    const key = JSON.stringify([i.severity, i.file, i.line, i.message]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Assembles one tree of the site (the whole site, when it has one language), and checks it. */
+function assembleTree(
+  folder: ContentFolder,
+  content: ParsedContent,
+  now: number,
+  options: ModelOptions &
+    AssembleInputs & { readonly tree?: string; readonly languages?: readonly SiteLanguage[] },
+): Omit<ModelBuild, "sites" | "whole"> {
   const parsedSettings = content.settings;
   const parsed = content.posts;
   const { settings } = parsedSettings;
@@ -204,6 +319,8 @@ export function assembleContent(
     files: { statics: folder.statics, bundled: folder.bundled, displayPath: folder.displayPath },
     images: options.images,
     finishBody: options.finishBody ?? bodyFinisher(options.images ?? new Map()),
+    tree: options.tree,
+    languages: options.languages,
   });
   mark("assemble site");
   issues.push(...assembled.issues);
@@ -221,9 +338,24 @@ export function assembleContent(
   };
 }
 
-/** The words a body's own markup needs (src/content/markdown.ts), in the site's language. */
-function bodyWordsOf(settings: Settings): BodyWords {
-  const { words } = wordsOf(settings.language, settings.labels, "");
+/** A multilingual site's languages, each with its bodies' words; undefined for a site in one language. */
+function bodyLanguagesOf(settings: Settings): BodyLanguages | undefined {
+  if (settings.languages.length === 0) return undefined;
+  const labelsOf = new Map(
+    settings.languages.map((l, i) => [
+      l.code,
+      i === 0 ? new Map([...settings.labels, ...l.labels]) : l.labels,
+    ]),
+  );
+  return {
+    codes: settings.languages.map((l) => l.code),
+    wordsOf: (code) => bodyWordsOf(code, labelsOf.get(code) ?? new Map()),
+  };
+}
+
+/** The words a body's own markup needs (src/content/markdown.ts), in a language. */
+function bodyWordsOf(language: string, labels: Settings["labels"]): BodyWords {
+  const { words } = wordsOf(language, labels, "");
   return {
     headingAnchor: words.t("headingAnchor"),
     footnotes: words.t("footnotes"),

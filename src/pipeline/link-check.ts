@@ -7,7 +7,7 @@ import { urlsIn } from "../format/absolute-urls.ts";
 import { markdownFileOf } from "../format/bodies.ts";
 import { type ContentIssue, contentError, contentWarning } from "../issues.ts";
 import { folderOf } from "../model/assemble.ts";
-import { routesOf } from "../model/routes.ts";
+import type { Route } from "../model/routes.ts";
 import type { Site, SourceFile } from "../model/types.ts";
 import { sitePathOf } from "../model/urls.ts";
 
@@ -47,19 +47,28 @@ function lineOf(text: string | undefined, written: string): number | undefined {
   return undefined;
 }
 
-/** `staticFolder` is the static folder as the author knows it (`content/static`). */
-export function checkLinks(site: Site, bodies: readonly WrittenBody[], staticFolder: string): ContentIssue[] {
-  const files = new Set(routesOf(site).map((r) => r.url));
+/**
+ * `sites` are the site's trees (one for a site in one language), `routes` every file of all of them;
+ * `staticFolder` is the static folder as the author knows it (`content/static`).
+ */
+export function checkLinks(
+  sites: readonly Site[],
+  routes: readonly Route[],
+  bodies: readonly WrittenBody[],
+  staticFolder: string,
+): ContentIssue[] {
+  const files = new Set(routes.map((r) => r.url));
+  const items = sites.flatMap((site) => [...site.posts, ...site.pages]);
   const leadsSomewhere = (path: string): boolean =>
     files.has(path) ||
     files.has(`${path}/`) ||
     (path.endsWith("/index.html") && files.has(path.slice(0, -"index.html".length)));
   const urlOf = new Map<string, string>();
-  for (const item of [...site.posts, ...site.pages]) urlOf.set(item.file, item.url);
+  for (const item of items) urlOf.set(item.file, item.url);
   // A link to a shown post's or page's file (`../2015-01-28-name.md`) leads to its page.
-  const sources = new Set([...site.posts, ...site.pages].map((item) => item.source));
-  const sourceOf = new Map([...site.posts, ...site.pages].map((item) => [item.file, item.source]));
-  const asError = site.settings.brokenLinks === "error";
+  const sources = new Set(items.map((item) => item.source));
+  const sourceOf = new Map(items.map((item) => [item.file, item.source]));
+  const asError = sites[0]?.settings.brokenLinks === "error";
   const issues: ContentIssue[] = [];
   for (const body of bodies) {
     const url = urlOf.get(body.file);

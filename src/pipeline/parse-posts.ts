@@ -1,20 +1,49 @@
-// Parsing every post and page, in order, in one thread, with one markdown-it instance (docs/decisions.md says
-// why not in worker threads).
+// Parsing every post and page, in order, in one thread, with one markdown-it instance per language
+// (docs/decisions.md says why not in worker threads).
 
+import type { ContentLanguages } from "../content/front-matter-fields.ts";
 import type { Highlight } from "../content/highlight.ts";
-import { type BodyWords, createMarkdown } from "../content/markdown.ts";
+import { type BodyWords, createMarkdown, type Markdown } from "../content/markdown.ts";
 import { type ParsedPage, parsePage } from "../content/parse-page.ts";
 import { type ParsedPost, parsePost } from "../content/parse-post.ts";
 import type { SourceFile } from "../model/types.ts";
+
+/** A multilingual site's languages (default first), each with the words its bodies' own markup needs. */
+export interface BodyLanguages {
+  readonly codes: readonly string[];
+  readonly wordsOf: (code: string) => BodyWords;
+}
+
+function contextOf(
+  zone: string,
+  words: BodyWords,
+  highlight: Highlight | undefined,
+  languages: BodyLanguages | undefined,
+): { zone: string; md: Markdown; languages: ContentLanguages | undefined } {
+  const md = createMarkdown(words, highlight);
+  if (languages === undefined) return { zone, md, languages: undefined };
+  // One renderer per language, made when a body in it first comes.
+  const made = new Map<string, Markdown>();
+  const markdownOf = (code: string): Markdown => {
+    let found = made.get(code);
+    if (found === undefined) {
+      found = code === languages.codes[0] ? md : createMarkdown(languages.wordsOf(code), highlight);
+      made.set(code, found);
+    }
+    return found;
+  };
+  return { zone, md, languages: { codes: languages.codes, markdownOf } };
+}
 
 export function parsePosts(
   sources: readonly SourceFile[],
   zone: string,
   words: BodyWords,
   highlight?: Highlight,
+  languages?: BodyLanguages,
 ): ParsedPost[] {
-  const md = createMarkdown(words, highlight);
-  return sources.map((source) => parsePost(source, { zone, md }));
+  const ctx = contextOf(zone, words, highlight, languages);
+  return sources.map((source) => parsePost(source, ctx));
 }
 
 export function parsePages(
@@ -22,7 +51,8 @@ export function parsePages(
   zone: string,
   words: BodyWords,
   highlight?: Highlight,
+  languages?: BodyLanguages,
 ): ParsedPage[] {
-  const md = createMarkdown(words, highlight);
-  return sources.map((source) => parsePage(source, { zone, md }));
+  const ctx = contextOf(zone, words, highlight, languages);
+  return sources.map((source) => parsePage(source, ctx));
 }

@@ -31,7 +31,13 @@ import {
   writeBuildState,
   writeParseCache,
 } from "./build-cache.ts";
-import { assembleContent, fillBodies, type ParsedContent, parseContent } from "./build-model.ts";
+import {
+  assembleContent,
+  fillBodies,
+  type ModelBuild,
+  type ParsedContent,
+  parseContent,
+} from "./build-model.ts";
 import { checkOutputFolder } from "./check-output.ts";
 import { HighlightPool } from "./highlight-pool.ts";
 import { ImageCache, imageCacheDirOf } from "./images.ts";
@@ -51,8 +57,10 @@ import {
 } from "./write.ts";
 
 export interface Loaded {
-  /** Undefined when any issue is an error. */
+  /** Undefined when any issue is an error; on a multilingual site, the default language's tree. */
   readonly site: Site | undefined;
+  /** Every tree of the site, the default language's first (one for a site in one language); empty when any issue is an error. */
+  readonly sites: readonly Site[];
   /** Every issue, sorted by file and line. */
   readonly issues: readonly ContentIssue[];
   /** Every file the site has, rendered or copied; empty when the content has errors. */
@@ -98,8 +106,9 @@ export class Pipeline {
   // Kept between `update()` calls (the dev server), so that only changed files are read and parsed.
   readonly #reads: ReadCache = new Map();
   readonly #parses: ParseCache = { key: "", entries: new Map(), changed: false };
-  #loaded: Loaded = { site: undefined, issues: [], routes: [], files: 0, views: [] };
-  #context: RenderContext | undefined;
+  #loaded: Loaded = { site: undefined, sites: [], issues: [], routes: [], files: 0, views: [] };
+  /** What each route is rendered with: its tree's site, words and views. */
+  #contextOf: ((route: RenderedRoute) => RenderContext) | undefined;
   #byUrl: Map<string, RenderedRoute> | undefined;
 
   constructor(options: PipelineOptions) {
@@ -156,6 +165,7 @@ export class Pipeline {
     });
     const settingsFile = folder.settings?.path ?? `${folder.displayPath}/${SETTINGS_FILE_NAME}`;
     const issues = [...model.issues, ...images.issues];
+    const routes = model.site === undefined ? [] : (model.whole?.routes ?? routesOf(model.site));
     if (model.site !== undefined) {
       const texts = new Map([...folder.posts, ...folder.pages].map((f) => [f.path, f]));
       const bodies = [...parsed.posts.map((p) => p.post), ...parsed.pages.map((p) => p.page)].flatMap(
@@ -164,29 +174,36 @@ export class Pipeline {
             ? []
             : [{ file: item.file, source: texts.get(item.file), bodyHtml: item.bodyHtml }],
       );
-      issues.push(...checkLinks(model.site, bodies, `${folder.displayPath}/${STATIC_FOLDER}`));
+      issues.push(...checkLinks(model.sites, routes, bodies, `${folder.displayPath}/${STATIC_FOLDER}`));
       mark("check links");
     }
-    let words: Words | undefined;
-    if (model.settings !== undefined) {
-      const language = wordsOf(model.settings.language, model.settings.labels, settingsFile);
-      issues.push(...language.issues);
-      words = language.words;
+    // The words of each tree's language (the settings as that tree has them: its labels).
+    const wordsBySite = new Map<Site, Words>();
+    const seen = new Set<string>();
+    for (const site of model.sites) {
+      const language = wordsOf(site.settings.language, site.settings.labels, settingsFile);
+      for (const issue of language.issues) {
+        const key = `${issue.line}:${issue.message}`;
+        if (!seen.has(key)) issues.push(issue);
+        seen.add(key);
+      }
+      wordsBySite.set(site, language.words);
     }
+    if (model.sites.length === 0)
+      issues.push(...wordsOf(model.settings.language, model.settings.labels, settingsFile).issues);
     const overrides = await loadViewOverrides(folder.views);
     issues.push(...overrides.issues);
     mark("load the views");
     const failed = issues.some((i) => i.severity === "error");
     const site = failed ? undefined : model.site;
-    this.#context =
-      site === undefined || words === undefined
-        ? undefined
-        : { site, words, table: new ViewTable(overrides.overrides) };
+    this.#contextOf =
+      site === undefined ? undefined : contextsOf(model, wordsBySite, new ViewTable(overrides.overrides));
     this.#byUrl = undefined;
     this.#loaded = {
       site,
+      sites: failed ? [] : model.sites,
       issues: sortIssues(issues),
-      routes: site === undefined ? [] : routesOf(site),
+      routes: site === undefined ? [] : routes,
       files: model.files,
       views: folder.views,
     };
@@ -254,7 +271,7 @@ export class Pipeline {
    * index and checks it.
    */
   async build(writer: Writer, options: BuildOptions = {}): Promise<Built> {
-    const { site, routes } = this.#loaded;
+    const { site, sites, routes } = this.#loaded;
     if (site === undefined) throw new Error("internal error: the site has errors and cannot be built");
     const outputDir = this.options.outputDir;
     const cacheDir = this.#cacheDir();
@@ -318,7 +335,7 @@ export class Pipeline {
       const problems = checkSearchIndex(
         before,
         readFileStates(outputDir),
-        site.posts.length + site.pages.length,
+        sites.reduce((n, s) => n + s.posts.length + s.pages.length, 0),
         searchIndexed,
       );
       if (problems.length > 0) throw new IntegrityError("after indexing the site", problems);
@@ -352,8 +369,8 @@ export class Pipeline {
    * naming its file; anything else that goes wrong here is an `IntegrityError` (a bug of ours).
    */
   render(route: RenderedRoute): RenderedFile {
-    const context = this.#context;
-    if (context === undefined) throw new Error("internal error: nothing loaded to render");
+    if (this.#contextOf === undefined) throw new Error("internal error: nothing loaded to render");
+    const context = this.#contextOf(route);
     let file: RenderedFile;
     try {
       file = renderRoute(route, context);
@@ -418,4 +435,30 @@ export class Pipeline {
     }
     throw new IntegrityError("after rendering", [`the ${blame[0]} view ${problem}`]);
   }
+}
+
+/**
+ * What each route renders with: its tree's site and words (a multilingual site's whole-site files, the
+ * sitemap and the redirects files, with the default tree's words), and the one view table.
+ */
+function contextsOf(
+  model: ModelBuild,
+  wordsBySite: ReadonlyMap<Site, Words>,
+  table: ViewTable,
+): (route: RenderedRoute) => RenderContext {
+  const [root] = model.sites;
+  if (root === undefined) throw new Error("internal error: no site to render");
+  const contexts = new Map<Site, RenderContext>();
+  const contextOf = (site: Site): RenderContext => {
+    let context = contexts.get(site);
+    if (context === undefined) {
+      const words = wordsBySite.get(site) ?? wordsBySite.get(root);
+      if (words === undefined) throw new Error("internal error: a tree without words");
+      context = { site, words, table };
+      contexts.set(site, context);
+    }
+    return context;
+  };
+  const siteOf = model.whole?.siteOf;
+  return (route) => contextOf(siteOf?.get(route) ?? root);
 }

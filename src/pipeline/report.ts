@@ -42,7 +42,8 @@ export function formatWarnings(issues: readonly ContentIssue[], verbose: boolean
 }
 
 export interface BuildSummary {
-  readonly site: Site;
+  /** The site's trees, the default language's first (one for a site in one language). */
+  readonly sites: readonly Site[];
   /** HTML pages written. */
   readonly pagesWritten: number;
   readonly feedsWritten: number;
@@ -59,21 +60,42 @@ export interface BuildSummary {
 /**
  * `annals: 24 posts, 31 tags, 5 categories, 112 pages and 37 feeds written, search index: 24 posts,
  * 2 held back (1 draft, 1 future), 0 warnings, 1.23 s` (`search off` when the setting turns it off;
- * `2 authors` after the categories when the site has author pages).
+ * `2 authors` after the categories when the site has author pages). A multilingual site's figures are
+ * of all its trees, the posts also by language: `11 posts in 3 languages (en 4, ja 5, ar 2)`.
  */
 export function formatSummary(summary: BuildSummary): string {
-  const { site } = summary;
-  const held = site.held.drafts + site.held.future;
+  const { sites } = summary;
+  const [site] = sites;
+  if (site === undefined) throw new Error("internal error: a summary of no site");
+  const sum = (of: (s: Site) => number) => sites.reduce((n, s) => n + of(s), 0);
+  const posts = sum((s) => s.posts.length);
+  const pages = sum((s) => s.pages.length);
+  const drafts = sum((s) => s.held.drafts);
+  const future = sum((s) => s.held.future);
+  const authors = sites.some((s) => s.authors !== undefined)
+    ? sum((s) => s.authors?.terms.length ?? 0)
+    : undefined;
+  const byLanguage =
+    site.languages.length === 0
+      ? ""
+      : ` in ${count(sites.length, "language")} (${sites.map((s) => `${s.settings.language} ${s.posts.length}`).join(", ")})`;
   const parts = [
-    count(site.posts.length, "post"),
-    count(site.tags.terms.length, "tag"),
-    count(site.categories.terms.length, "category", "categories"),
-    ...(site.authors === undefined ? [] : [count(site.authors.terms.length, "author")]),
+    `${count(posts, "post")}${byLanguage}`,
+    count(
+      sum((s) => s.tags.terms.length),
+      "tag",
+    ),
+    count(
+      sum((s) => s.categories.terms.length),
+      "category",
+      "categories",
+    ),
+    ...(authors === undefined ? [] : [count(authors, "author")]),
     `${count(summary.pagesWritten, "page")} and ${count(summary.feedsWritten, "feed")} written`,
     summary.searchIndexed === undefined
       ? "search off"
-      : `search index: ${count(summary.searchIndexed - site.pages.length, "post")}${site.pages.length === 0 ? "" : ` and ${count(site.pages.length, "page")}`}`,
-    `${held} held back (${count(site.held.drafts, "draft")}, ${site.held.future} future)`,
+      : `search index: ${count(summary.searchIndexed - pages, "post")}${pages === 0 ? "" : ` and ${count(pages, "page")}`}`,
+    `${drafts + future} held back (${count(drafts, "draft")}, ${future} future)`,
     ...(summary.redirects > 0 ? [count(summary.redirects, "redirect")] : []),
     ...addressNote(site.settings.url),
     count(summary.warnings, "warning"),

@@ -20,6 +20,8 @@ export interface PostSpec {
   url?: string;
   image?: string;
   author?: string;
+  language?: string;
+  translationKey?: string;
 }
 
 let counter = 0;
@@ -48,6 +50,8 @@ export function post(spec: PostSpec = {}): Post {
     author: spec.author,
     aliases: spec.aliases ?? [],
     image: spec.image,
+    language: spec.language,
+    translationKey: spec.translationKey,
     bodyHtml: spec.body ?? `<p>Body ${counter}</p>\n`,
     listBodyHtml: undefined,
     linkTags: [],

@@ -99,6 +99,7 @@ describe("parseSettings", () => {
       toc: 3,
       readingTime: false,
       authorPages: true,
+      languages: [],
       authors: new Map([
         [
           "ana",

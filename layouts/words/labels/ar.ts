@@ -34,6 +34,8 @@ export const ar: Labels = {
   footerAllPosts: "كل التدوينات حسب التاريخ",
   footerSubscribe: "اشترك (موجز Atom)",
   breadcrumbs: "مسار التنقل",
+  languagesNav: "اللغات",
+  otherLanguages: "بلغات أخرى:",
   count: "({count})",
 
   // Lists of posts

@@ -30,6 +30,8 @@ export const de: Labels = {
   footerAllPosts: "Alle Beiträge nach Datum",
   footerSubscribe: "Abonnieren (Atom-Feed)",
   breadcrumbs: "Pfadnavigation",
+  languagesNav: "Sprachen",
+  otherLanguages: "In anderen Sprachen:",
   count: "({count})",
 
   // Lists of posts

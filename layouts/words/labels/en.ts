@@ -32,6 +32,10 @@ export const en = {
   footerAllPosts: "All posts by date",
   footerSubscribe: "Subscribe (Atom feed)",
   breadcrumbs: "Breadcrumb",
+  /** The language links in the header (a multilingual site): the name of that navigation. */
+  languagesNav: "Languages",
+  /** Before the links to a post's or page's translations, on its page. */
+  otherLanguages: "In other languages:",
   count: "({count})",
 
   // Lists of posts

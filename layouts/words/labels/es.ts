@@ -30,6 +30,8 @@ export const es: Labels = {
   footerAllPosts: "Todas las entradas por fecha",
   footerSubscribe: "Suscribirse (feed Atom)",
   breadcrumbs: "Ruta de navegación",
+  languagesNav: "Idiomas",
+  otherLanguages: "En otros idiomas:",
   count: "({count})",
 
   // Lists of posts

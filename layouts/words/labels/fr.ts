@@ -33,6 +33,8 @@ export const fr: Labels = {
   footerAllPosts: "Tous les articles par date",
   footerSubscribe: "S’abonner (flux Atom)",
   breadcrumbs: "Fil d’Ariane",
+  languagesNav: "Langues",
+  otherLanguages: "Dans d’autres langues\u00a0:",
   count: "({count})",
 
   // Lists of posts

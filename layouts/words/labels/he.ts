@@ -33,6 +33,8 @@ export const he: Labels = {
   footerAllPosts: "כל הפוסטים לפי תאריך",
   footerSubscribe: "הרשמה לעדכונים (פיד Atom)",
   breadcrumbs: "נתיב ניווט",
+  languagesNav: "שפות",
+  otherLanguages: "בשפות אחרות:",
   count: "({count})",
 
   // Lists of posts

@@ -30,6 +30,8 @@ export const it: Labels = {
   footerAllPosts: "Tutti gli articoli per data",
   footerSubscribe: "Iscriviti (feed Atom)",
   breadcrumbs: "Percorso di navigazione",
+  languagesNav: "Lingue",
+  otherLanguages: "In altre lingue:",
   count: "({count})",
 
   // Lists of posts

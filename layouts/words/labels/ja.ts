@@ -31,6 +31,8 @@ export const ja: Labels = {
   footerAllPosts: "すべての記事（日付順）",
   footerSubscribe: "購読（Atomフィード）",
   breadcrumbs: "パンくずリスト",
+  languagesNav: "言語",
+  otherLanguages: "他の言語：",
   count: "（{count}）",
 
   // Lists of posts

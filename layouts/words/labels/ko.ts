@@ -29,6 +29,8 @@ export const ko: Labels = {
   footerAllPosts: "날짜별 전체 글",
   footerSubscribe: "구독(Atom 피드)",
   breadcrumbs: "현재 위치",
+  languagesNav: "언어",
+  otherLanguages: "다른 언어:",
   count: "({count})",
 
   // Lists of posts

@@ -32,6 +32,8 @@ export const nl: Labels = {
   footerAllPosts: "Alle berichten op datum",
   footerSubscribe: "Abonneren (Atom-feed)",
   breadcrumbs: "Kruimelpad",
+  languagesNav: "Talen",
+  otherLanguages: "In andere talen:",
   count: "({count})",
 
   // Lists of posts

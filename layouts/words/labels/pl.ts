@@ -31,6 +31,8 @@ export const pl: Labels = {
   footerAllPosts: "Wszystkie wpisy według daty",
   footerSubscribe: "Subskrybuj (kanał Atom)",
   breadcrumbs: "Ścieżka nawigacji",
+  languagesNav: "Języki",
+  otherLanguages: "W innych językach:",
   count: "({count})",
 
   // Lists of posts

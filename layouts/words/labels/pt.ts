@@ -32,6 +32,8 @@ export const pt: Labels = {
   footerAllPosts: "Todas as publicações por data",
   footerSubscribe: "Acompanhar (feed Atom)",
   breadcrumbs: "Trilha de navegação",
+  languagesNav: "Idiomas",
+  otherLanguages: "Em outros idiomas:",
   count: "({count})",
 
   // Lists of posts

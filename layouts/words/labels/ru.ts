@@ -31,6 +31,8 @@ export const ru: Labels = {
   footerAllPosts: "Все записи по датам",
   footerSubscribe: "Подписаться (лента Atom)",
   breadcrumbs: "Навигационная цепочка",
+  languagesNav: "Языки",
+  otherLanguages: "На других языках:",
   count: "({count})",
 
   // Lists of posts

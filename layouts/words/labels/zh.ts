@@ -31,6 +31,8 @@ export const zh: Labels = {
   footerAllPosts: "按日期浏览全部文章",
   footerSubscribe: "订阅（Atom 源）",
   breadcrumbs: "当前位置",
+  languagesNav: "语言",
+  otherLanguages: "其他语言：",
   count: "（{count}）",
 
   // Lists of posts

@@ -1,0 +1,150 @@
+// A multilingual site's trees, linked: each tree knows every language (for the language links) and,
+// for each post and page, the same post or page in the other languages (its translations).
+// Translations are found by `translationKey:` when a post gives one; else posts of one day with the
+// same file name (`2015-01-28-launch.md` in `en/` and `ja/`) or the same slug, and pages at the same
+// place in their trees (`pages/about.md`, `pages/ja/about.md`).
+
+import { type ContentIssue, compareText, contentWarning } from "../issues.ts";
+import type { Site, SiteLanguage, Translation } from "./types.ts";
+import { homeUrl, languageTreeOf } from "./urls.ts";
+
+/** A page in one language, as `<link rel="alternate" hreflang>` and the sitemap give it. */
+export interface Alternate {
+  /** A language tag, or `x-default`: the version for readers of any other language (the default language's). */
+  readonly hreflang: string;
+  readonly url: string;
+}
+
+interface Item {
+  readonly tree: number;
+  readonly file: string;
+  readonly url: string;
+  readonly title: string;
+  readonly keys: readonly string[];
+}
+
+/** The languages of a multilingual site's trees (`languageTreeOf`), in the settings' order. */
+export function siteLanguagesOf(codes: readonly string[]): SiteLanguage[] {
+  return codes.map((code) => {
+    const tree = languageTreeOf(code, codes);
+    return { code, tree, home: `${tree}${homeUrl}`, posts: 0 };
+  });
+}
+
+/**
+ * Each tree (in the order of its languages) with its posts' and pages' translations. Two posts of one
+ * language that would translate the same post are a warning naming both; the first (by file) is linked.
+ */
+export function linkTranslations(trees: readonly Site[]): { sites: Site[]; issues: ContentIssue[] } {
+  const languages = trees.map((site) => site.settings.language);
+  const items: Item[] = [];
+  trees.forEach((site, tree) => {
+    for (const post of site.posts) {
+      const day = `${post.date.year}-${post.date.month}-${post.date.day}`;
+      const keys =
+        post.translationKey !== undefined
+          ? [`key:${post.translationKey}`]
+          : [`file:${day}/${translationNameOf(post.source)}`, `slug:${day}/${post.slug}`];
+      items.push({ tree, file: post.file, url: post.url, title: post.title, keys });
+    }
+    for (const page of site.pages) {
+      const keys =
+        page.translationKey !== undefined
+          ? [`key:${page.translationKey}`]
+          : [`page:${page.url.slice(site.tree.length)}`];
+      items.push({ tree, file: page.file, url: page.url, title: page.title, keys });
+    }
+  });
+  // Items sharing a key are one group (union-find over the keys).
+  const parent = items.map((_, i) => i);
+  const find = (i: number): number => {
+    let root = i;
+    while (parent[root] !== root) root = parent[root] as number;
+    parent[i] = root;
+    return root;
+  };
+  const firstWith = new Map<string, number>();
+  items.forEach((item, i) => {
+    for (const key of item.keys) {
+      const other = firstWith.get(key);
+      if (other === undefined) firstWith.set(key, i);
+      else parent[find(i)] = find(other);
+    }
+  });
+  const groups = new Map<number, Item[]>();
+  items.forEach((item, i) => {
+    const root = find(i);
+    groups.set(root, [...(groups.get(root) ?? []), item]);
+  });
+  const issues: ContentIssue[] = [];
+  const byTree = trees.map(() => new Map<string, Translation[]>());
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const chosen = new Map<number, Item>();
+    for (const item of [...group].sort((a, b) => compareText(a.file, b.file))) {
+      const taken = chosen.get(item.tree);
+      if (taken === undefined) chosen.set(item.tree, item);
+      else
+        issues.push(
+          contentWarning(
+            "translations",
+            item.file,
+            undefined,
+            `translates the same post as ${taken.file}, in the same language: only ${taken.file} is linked to its translations (give each a translationKey of its own)`,
+          ),
+        );
+    }
+    if (chosen.size < 2) continue;
+    const linked = [...chosen.values()].sort((a, b) => a.tree - b.tree);
+    for (const item of linked) {
+      byTree[item.tree]?.set(
+        item.url,
+        linked
+          .filter((other) => other !== item)
+          .map((other) => ({
+            language: languages[other.tree] ?? "",
+            url: other.url,
+            title: other.title,
+          })),
+      );
+    }
+  }
+  const counted = trees.map((site) => ({
+    code: site.settings.language,
+    tree: site.tree,
+    home: `${site.tree}${homeUrl}`,
+    posts: site.posts.length,
+  }));
+  const sites = trees.map((site, i) => ({
+    ...site,
+    languages: counted,
+    translations: byTree[i] ?? new Map(),
+  }));
+  return { sites, issues };
+}
+
+/** The name that makes posts translations of each other: the file's, or its folder's for `index.md`. */
+function translationNameOf(source: string): string {
+  const parts = source.replace(/\.(md|markdown)$/i, "").split("/");
+  const name = parts.pop() ?? "";
+  return name.toLowerCase() === "index" ? (parts.pop() ?? name) : name;
+}
+
+/**
+ * A page's versions in every language (itself first, then its translations in the languages' order)
+ * and `x-default` (the default language's version, when there is one); empty when it has no translation.
+ */
+export function alternatesOfPage(site: Site, url: string): readonly Alternate[] {
+  const translations = site.translations.get(url);
+  if (translations === undefined || translations.length === 0) return [];
+  const order = (language: string) => site.languages.findIndex((l) => l.code === language);
+  const all = [{ language: site.settings.language, url }, ...translations].sort(
+    (a, b) => order(a.language) - order(b.language),
+  );
+  const defaultLanguage = site.languages[0]?.code;
+  const fallback = all.find((t) => t.language === defaultLanguage);
+  return [
+    ...all.map((t) => ({ hreflang: t.language, url: t.url })),
+    ...(fallback === undefined ? [] : [{ hreflang: "x-default", url: fallback.url }]),
+  ];
+}

@@ -1,0 +1,255 @@
+// One blog in three languages (English at the root, Japanese under /ja/, Arabic under /ar/, written
+// right to left): each language's complete tree, its posts on its own lists only, translations linked
+// both ways, hreflang alternates that point back, one sitemap with the alternates, one search index
+// with a part per language. What is expected is read from the fixture's files, not from the build.
+
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import path from "node:path";
+import { describe, test } from "node:test";
+import { type CheerioAPI, load } from "cheerio";
+import { checkWholeSite } from "../../src/model/integrity.ts";
+import type { Site } from "../../src/model/types.ts";
+import { Pipeline } from "../../src/pipeline/pipeline.ts";
+import { findBrokenLinks } from "../support/links.ts";
+import { listFiles, readPage } from "../support/site-build.ts";
+import { runSiteFixture, siteContent } from "../support/site-fixtures.ts";
+
+const run = runSiteFixture("multilingual");
+const content = siteContent("multilingual");
+const page = (file: string): CheerioAPI => load(readPage(run.output, file));
+const ORIGIN = "https://harbour-notes.org";
+const TREES = { en: "", ja: "ja/", ar: "ar/" } as const;
+type Code = keyof typeof TREES;
+
+/** Each post's language as the fixture writes it: `lang:`/`language:`, else its first folder, else en. */
+function postsByLanguage(): Map<Code, { file: string; title: string; key: string | undefined }[]> {
+  const found = new Map<Code, { file: string; title: string; key: string | undefined }[]>();
+  for (const file of listFiles(content)) {
+    if (!file.endsWith(".md") || file.startsWith("pages/")) continue;
+    const text = fs.readFileSync(path.join(content, file), "utf8");
+    const given = /^(?:lang|language):\s*(\S+)$/m.exec(text)?.[1];
+    const folder = file.split("/")[0];
+    const code = (given ?? (folder === "ja" || folder === "ar" ? folder : "en")) as Code;
+    const title = /^title:\s*(.+)$/m.exec(text)?.[1] ?? "";
+    const key = /^translationKey:\s*(\S+)$/m.exec(text)?.[1];
+    found.set(code, [...(found.get(code) ?? []), { file, title, key }]);
+  }
+  return found;
+}
+
+describe("a blog in three languages", () => {
+  test("builds, and says how many posts each language has", () => {
+    assert.equal(run.code, 0, run.stderr);
+    const expected = postsByLanguage();
+    const counts = (["en", "ja", "ar"] as const).map((c) => `${c} ${expected.get(c)?.length ?? 0}`);
+    assert.match(run.stdout, new RegExp(`posts in 3 languages \\(${counts.join(", ")}\\)`));
+  });
+
+  test("each language has its complete tree, in its own language and direction", () => {
+    for (const [code, tree] of Object.entries(TREES)) {
+      for (const file of [
+        "index.html",
+        "archives/index.html",
+        "tags/index.html",
+        "categories/index.html",
+        "search/index.html",
+        "about/index.html",
+        "404.html",
+        "feed.xml",
+        "archive.json",
+        "2024/index.html",
+        "2024/03/index.html",
+        "2024/03/01/index.html",
+        "on-this-day/03-01/index.html",
+      ])
+        assert.ok(fs.existsSync(path.join(run.output, tree, file)), `${tree}${file}`);
+      for (const file of listFiles(path.join(run.output, tree)).filter((f) => f.endsWith(".html"))) {
+        if (tree === "" && /^(ja|ar)\//.test(file)) continue;
+        const $ = page(`${tree}${file}`);
+        assert.equal($("html").attr("lang"), code, `${tree}${file}`);
+        assert.equal($("html").attr("dir"), code === "ar" ? "rtl" : undefined, `${tree}${file}`);
+      }
+    }
+    // The labels are the language's own: the Japanese home's search button, the Arabic one's.
+    assert.equal(page("ja/index.html")(".site-search button").text(), "検索");
+    assert.equal(page("ar/index.html")(".site-search button").text(), "بحث");
+    assert.equal(page("ja/index.html")(".site-title a").text(), "港だより");
+    // The files of the whole site are at the root only.
+    for (const file of ["robots.txt", "assets/annals.css", "sitemap.xml"]) {
+      assert.ok(fs.existsSync(path.join(run.output, file)), file);
+      for (const tree of ["ja/", "ar/"]) assert.ok(!fs.existsSync(path.join(run.output, tree, file)));
+    }
+  });
+
+  test("every post is on exactly its own language's lists, and on no other language's", () => {
+    const expected = postsByLanguage();
+    const treeOfTitle = new Map<string, Code>();
+    let seen = 0;
+    for (const [code, posts] of expected) for (const p of posts) treeOfTitle.set(p.title, code);
+    for (const [code, tree] of Object.entries(TREES) as [Code, string][]) {
+      const manifest = JSON.parse(readPage(run.output, `${tree}archive.json`)) as {
+        posts: { source: string; title: string }[];
+        archives: { url: string; pages: { posts: number[] }[] }[];
+        languages: { language: string; posts: number }[];
+      };
+      assert.deepEqual(
+        manifest.posts.map((p) => p.source).sort(),
+        (expected.get(code) ?? []).map((p) => p.file).sort(),
+        code,
+      );
+      assert.deepEqual(
+        manifest.languages.map((l) => [l.language, l.posts]),
+        (["en", "ja", "ar"] as const).map((c) => [c, expected.get(c)?.length ?? 0]),
+      );
+      // Every list page of the tree, as a reader sees it: only this language's posts.
+      for (const archive of manifest.archives) {
+        assert.ok(archive.url.startsWith(`/${tree}`), archive.url);
+        const $ = page(`${archive.url.slice(1)}index.html`.replace(/^\//, ""));
+        $("main article h2 a, main article h1 a").each((_, a) => {
+          const title = $(a).text();
+          const home = treeOfTitle.get(title);
+          if (home === undefined) return;
+          seen++;
+          assert.equal(home, code, `${title} on ${archive.url}`);
+        });
+      }
+      const home = page(`${tree}index.html`);
+      const shown = home("main article h2")
+        .map((_, h) => home(h).text().trim())
+        .get();
+      assert.deepEqual(
+        [...shown].sort(),
+        (expected.get(code) ?? []).map((p) => p.title).sort(),
+        `the ${code} home page`,
+      );
+    }
+    // Each post is on about six lists (home, tags, category, year, month, day): all of them were read.
+    assert.ok(seen > 50, `${seen} posts seen on lists`);
+  });
+
+  test("a tag with the same slug in two languages is two terms", () => {
+    const en = page("tag/ferry/index.html");
+    const ar = page("ar/tag/ferry/index.html");
+    assert.deepEqual(
+      en("main article h2")
+        .map((_, h) => en(h).text().trim())
+        .get()
+        .sort(),
+      ["A new ferry for the island route", "The harbour festival"],
+    );
+    assert.deepEqual(
+      ar("main article h2")
+        .map((_, h) => ar(h).text().trim())
+        .get()
+        .sort(),
+      ["عبّارة جديدة لخط الجزيرة", "مهرجان الميناء"],
+    );
+  });
+
+  test("translations are linked both ways, and hreflang alternates each point back", () => {
+    const htmlFiles = listFiles(run.output).filter((f) => f.endsWith("index.html"));
+    let linked = 0;
+    for (const file of htmlFiles) {
+      const $ = page(file);
+      const canonical = $('link[rel="canonical"]').attr("href");
+      const alternates = $("link[rel=alternate][hreflang]")
+        .map((_, l) => [[$(l).attr("hreflang") ?? "", $(l).attr("href") ?? ""]])
+        .get() as unknown as [string, string][];
+      if (alternates.length === 0) continue;
+      linked++;
+      const own = alternates.find(([lang]) => lang === $("html").attr("lang"));
+      assert.equal(own?.[1], canonical, `${file} lists itself`);
+      const xDefault = alternates.filter(([lang]) => lang === "x-default");
+      assert.equal(xDefault.length, 1, file);
+      for (const [lang, href] of alternates) {
+        assert.ok(href.startsWith(ORIGIN), href);
+        const target = page(`${href.slice(ORIGIN.length + 1)}index.html`);
+        if (lang !== "x-default") assert.equal(target("html").attr("lang"), lang, href);
+        const back = target("link[rel=alternate][hreflang]")
+          .map((_, l) => target(l).attr("href"))
+          .get();
+        assert.ok(back.includes(canonical ?? ""), `${href} points back to ${canonical}`);
+      }
+      // The page's own list of translations and the header's language links lead to the same pages.
+      const translations = $(".translations a")
+        .map((_, a) => $(a).attr("href"))
+        .get();
+      const others = alternates.filter(([lang]) => lang !== "x-default" && lang !== $("html").attr("lang"));
+      assert.deepEqual(translations.sort(), others.map(([, href]) => href.slice(ORIGIN.length)).sort(), file);
+      for (const href of translations)
+        assert.ok($(`.site-languages a[href="${href}"]`).length === 1, `${file}: header links ${href}`);
+    }
+    // Expected from the fixture: the ferry post in 3 languages, the dock post in 2, the festival in 3
+    // (by translationKey, on three different days), the about page in 3.
+    assert.equal(linked, 3 + 2 + 3 + 3);
+    // A post without a translation links each other language's home page.
+    const lone = page("2024/06/15/english-only/index.html");
+    assert.deepEqual(
+      lone(".site-languages a")
+        .map((_, a) => lone(a).attr("href"))
+        .get(),
+      ["/ja/", "/ar/"],
+    );
+    assert.equal(lone(".translations").length, 0);
+  });
+
+  test("one sitemap, with each page's alternates", () => {
+    const sitemap = readPage(run.output, "sitemap.xml");
+    const urls = [...sitemap.matchAll(/<url><loc>([^<]+)<\/loc>(.*?)<\/url>/g)];
+    const locs = urls.map((m) => m[1]);
+    assert.equal(new Set(locs).size, locs.length);
+    for (const tree of ["", "ja/", "ar/"]) assert.ok(locs.includes(`${ORIGIN}/${tree}`), tree);
+    const ferry = urls.find((m) => m[1] === `${ORIGIN}/ja/2024/03/01/new-ferry/`);
+    assert.deepEqual(
+      [...(ferry?.[2] ?? "").matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map((m) => [m[1], m[2]]),
+      [
+        ["en", `${ORIGIN}/2024/03/01/new-ferry/`],
+        ["ja", `${ORIGIN}/ja/2024/03/01/new-ferry/`],
+        ["ar", `${ORIGIN}/ar/2024/03/01/new-ferry/`],
+        ["x-default", `${ORIGIN}/2024/03/01/new-ferry/`],
+      ],
+    );
+  });
+
+  test("search: one index with a part per language, each tree's search page in its language", () => {
+    const entry = JSON.parse(readPage(run.output, "pagefind/pagefind-entry.json")) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    const expected = postsByLanguage();
+    for (const code of ["en", "ja", "ar"] as const)
+      assert.equal(entry.languages[code]?.page_count, (expected.get(code)?.length ?? 0) + 1, code);
+    assert.equal(page("ja/search/index.html")("html").attr("lang"), "ja");
+  });
+
+  test("every link of every page leads to a file of the site", () => {
+    const { checked, broken } = findBrokenLinks(run.output);
+    assert.ok(checked > 500, `${checked} links checked`);
+    assert.deepEqual(broken, []);
+  });
+});
+
+describe("languages: the checks", () => {
+  test("the whole-site check fails when a post is in another language's tree, or a translation does not point back", async () => {
+    const pipeline = new Pipeline({
+      contentDir: content,
+      outputDir: path.join(run.output, "..", "unused"),
+      now: Date.parse("2026-01-01T00:00:00Z"),
+    });
+    const loaded = await pipeline.load({ images: false });
+    const sites = loaded.sites as Site[];
+    assert.equal(sites.length, 3);
+    const parsed = sites.flatMap((s) => s.posts);
+    const whole = { routes: [], siteOf: new Map() };
+    assert.deepEqual(checkWholeSite(sites, whole, parsed, Date.now()), []);
+    const [en, ja, ar] = sites as [Site, Site, Site];
+    const moved = [en, { ...ja, posts: [...ja.posts, en.posts[0] as Site["posts"][number]] }, ar];
+    assert.ok(
+      checkWholeSite(moved, whole, parsed, Date.now()).some((v) => v.includes("is in 2 language trees")),
+    );
+    const oneWay = [en, { ...ja, translations: new Map() }, ar];
+    assert.ok(
+      checkWholeSite(oneWay, whole, parsed, Date.now()).some((v) => v.includes("does not link it back")),
+    );
+  });
+});
