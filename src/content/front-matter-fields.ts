@@ -277,6 +277,8 @@ export interface ContentLanguages {
   readonly codes: readonly string[];
   /** The renderer for bodies in a language (its words for footnotes and heading anchors). */
   readonly markdownOf: (code: string) => Markdown;
+  /** The folder of a language's tree (src/model/urls.ts `languageTreeOf`). */
+  readonly treeOf: (code: string) => string;
 }
 
 /**

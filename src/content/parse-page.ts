@@ -4,7 +4,6 @@
 import { type ContentIssue, contentError, contentWarning, sortIssues } from "../issues.ts";
 import { slugOf } from "../model/slug.ts";
 import type { Page, SourceFile } from "../model/types.ts";
-import { languageTreeOf } from "../model/urls.ts";
 import { closest, didYouMean } from "../suggest.ts";
 import { splitFrontMatter } from "./front-matter.ts";
 import {
@@ -83,7 +82,7 @@ function pageUrlIn(
   if (languages === undefined || language === undefined) return pageUrlOf(relative);
   const inFolder = languageFolderOf(relative, languages.codes);
   const url = pageUrlOf(inFolder === undefined ? relative : inFolder.rest);
-  return `${languageTreeOf(language, languages.codes)}${url}`;
+  return `${languages.treeOf(language)}${url}`;
 }
 
 export function parsePage(

@@ -54,6 +54,7 @@ export const SETTINGS_KEYS = [
   "authors",
   "authorPages",
   "languages",
+  "defaultLanguageInFolder",
 ] as const;
 
 /** What other generators call our settings (Hugo, Jekyll, Eleventy, WordPress). */
@@ -243,7 +244,8 @@ export function parseSettings(source: SourceFile | undefined, contentPath: strin
       case "feedRedirects":
       case "search":
       case "readingTime":
-      case "authorPages": {
+      case "authorPages":
+      case "defaultLanguageInFolder": {
         if (typeof value !== "boolean")
           error(key, `${key} must be true or false, not ${describeValue(value)}`);
         else settings[key] = value;
@@ -256,6 +258,7 @@ export function parseSettings(source: SourceFile | undefined, contentPath: strin
           parsed.lines.get(key),
           (message, line) => issues.push(contentError(file, line, message)),
           (message, line) => issues.push(contentWarning("settings-key", file, line, message)),
+          markdown,
         );
         break;
       }
@@ -490,11 +493,11 @@ function readMenu(
 }
 
 /** What a language of `languages:` may give of its own. */
-const LANGUAGE_KEYS = ["title", "description", "labels", "menu"] as const;
+const LANGUAGE_KEYS = ["title", "description", "labels", "menu", "tags", "categories"] as const;
 
 /**
  * `languages:` lists the site's language tags, the default first: `[en, ja, ar]`, or a mapping from
- * tag to what that language has of its own (`ja: { title: 年代記, labels: {…}, menu: […] }`).
+ * tag to what that language has of its own (`ja: { title: 年代記, labels: {…}, menu: […], tags: {…} }`).
  */
 function readLanguages(
   value: unknown,
@@ -502,6 +505,7 @@ function readLanguages(
   top: number | undefined,
   error: (message: string, line: number | undefined) => void,
   warn: (message: string, line: number | undefined) => void,
+  markdown: () => Markdown,
 ): LanguageSettings[] {
   const hint =
     "languages must list the site's language tags, the default first ([en, ja, ar]), or map each tag to its own title, description, labels and menu";
@@ -531,6 +535,8 @@ function readLanguages(
       description: undefined,
       labels: new Map(),
       menu: undefined,
+      tags: undefined,
+      categories: undefined,
       line,
     };
     if (own !== null && own !== undefined) {
@@ -555,6 +561,14 @@ function readLanguages(
           );
         } else if (key === "menu") {
           entry.menu = readMenu(v, at, text, (message, l) => error(`languages: ${code}: ${message}`, l));
+        } else if (key === "tags" || key === "categories") {
+          entry[key] = readTermSettings(
+            v,
+            key,
+            (message, nested) => error(`languages: ${code}: ${message}`, nestedLine(text, at, nested) ?? at),
+            markdown,
+            (nested) => nestedLine(text, at, nested),
+          );
         } else {
           warn(
             `languages: ${code}: unknown key "${key}" (ignored; a language may give ${LANGUAGE_KEYS.join(", ")}${didYouMean(closest(key, LANGUAGE_KEYS))})`,

@@ -80,10 +80,17 @@ export class DevSite {
       };
     }
     if (file === undefined) {
+      // Under a language's folder, that language's 404 page (as Cloudflare Pages serves the nearest).
+      const tree = this.pipeline.loaded.site?.languages.find(
+        (l) => l.tree !== "" && url.startsWith(`${l.tree}/`),
+      )?.tree;
+      const notFound =
+        (tree === undefined ? undefined : this.pipeline.renderUrl(`${tree}${notFoundPath}`)) ??
+        this.pipeline.renderUrl(notFoundPath);
       return {
         status: 404,
         headers: { "Content-Type": TYPES.html },
-        body: this.pipeline.renderUrl(notFoundPath)?.text ?? "Not found",
+        body: notFound?.text ?? "Not found",
       };
     }
     return { status: 200, headers: { "Content-Type": typeOf(file.url) }, body: file.text };

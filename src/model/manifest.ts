@@ -4,7 +4,6 @@
 
 import { routesOf } from "./routes.ts";
 import type { Place, Site } from "./types.ts";
-import { manifestPath } from "./urls.ts";
 
 export interface Manifest {
   readonly generator: "annals";
@@ -116,7 +115,7 @@ export function buildManifest(site: Site): Manifest {
           languages: site.languages.map((l) => ({
             language: l.code,
             home: l.home,
-            manifest: `${l.tree}${manifestPath}`,
+            manifest: l.manifest,
             posts: l.posts,
           })),
         }),

@@ -152,10 +152,10 @@ function makeRoutes(site: Site): Route[] {
     }
   }
   const { tree } = site;
-  // A multilingual site's trees share the files of the whole site: its root tree copies them (and
-  // `multilingualRoutes` makes the sitemap and the redirects files over every tree).
-  const atRoot = tree === "";
+  // A multilingual site's trees share the files of the whole site: the default language's tree has
+  // them (and `multilingualRoutes` makes the sitemap and the redirects files over every tree).
   const multilingual = site.languages.length > 0;
+  const atRoot = !multilingual || site.languages[0]?.code === site.settings.language;
   routes.push({
     kind: "archivesIndex",
     url: `${tree}${archivesIndexUrl}`,
@@ -200,7 +200,13 @@ function makeRoutes(site: Site): Route[] {
     const lastmod = page.updated?.iso;
     routes.push({ kind: "page", url: page.url, what: page.file, listed: true, lastmod, page });
   }
-  routes.push({ kind: "notFound", url: `${tree}${notFoundPath}`, what: "the 404 page", listed: false });
+  // The 404 page and the manifest of the default language's tree are the site's, at the root.
+  routes.push({
+    kind: "notFound",
+    url: atRoot ? notFoundPath : `${tree}${notFoundPath}`,
+    what: "the 404 page",
+    listed: false,
+  });
   // The search page; Pagefind's index (/pagefind/) is written after the site and its checks, so it is
   // not a route (see src/pipeline/search-index.ts).
   if (site.settings.search)
@@ -219,7 +225,12 @@ function makeRoutes(site: Site): Route[] {
     });
   }
   if (!multilingual) routes.push(...siteFileRoutes(site, routes));
-  routes.push({ kind: "manifest", url: `${tree}${manifestPath}`, what: "the manifest", listed: false });
+  routes.push({
+    kind: "manifest",
+    url: atRoot ? manifestPath : `${tree}${manifestPath}`,
+    what: "the manifest",
+    listed: false,
+  });
   if (atRoot)
     routes.push(
       { kind: "robots", url: robotsPath, what: "robots.txt", listed: false },

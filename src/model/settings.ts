@@ -142,6 +142,8 @@ export interface Settings {
    * a site in one language.
    */
   readonly languages: readonly LanguageSettings[];
+  /** A multilingual site's default language under its folder too (`/en/`), the root sending readers there. */
+  readonly defaultLanguageInFolder: boolean;
 }
 
 /** One language of a multilingual site: its tag, and what the settings give it of its own. */
@@ -155,6 +157,9 @@ export interface LanguageSettings {
   readonly labels: ReadonlyMap<string, LabelOverride>;
   /** This language's menu; the default language takes the top-level `menu:`. */
   readonly menu: readonly MenuEntry[] | undefined;
+  /** This language's term housekeeping (aliases, slugs, descriptions); the default language takes the top-level ones. */
+  readonly tags: TermSettings | undefined;
+  readonly categories: TermSettings | undefined;
   /** Its line in the settings file. */
   readonly line: number | undefined;
 }
@@ -213,6 +218,7 @@ export const DEFAULT_SETTINGS: Settings = {
   authors: new Map(),
   authorPages: undefined,
   languages: [],
+  defaultLanguageInFolder: false,
 };
 
 /** An address reserved for examples (RFC 2606, RFC 6761): `example.org`, `*.example`, `localhost`, … */

@@ -6,7 +6,7 @@
 
 import { type ContentIssue, compareText, contentWarning } from "../issues.ts";
 import type { Site, SiteLanguage, Translation } from "./types.ts";
-import { homeUrl, languageTreeOf } from "./urls.ts";
+import { homeUrl, languageTreeOf, manifestPath } from "./urls.ts";
 
 /** A page in one language, as `<link rel="alternate" hreflang>` and the sitemap give it. */
 export interface Alternate {
@@ -24,10 +24,11 @@ interface Item {
 }
 
 /** The languages of a multilingual site's trees (`languageTreeOf`), in the settings' order. */
-export function siteLanguagesOf(codes: readonly string[]): SiteLanguage[] {
-  return codes.map((code) => {
-    const tree = languageTreeOf(code, codes);
-    return { code, tree, home: `${tree}${homeUrl}`, posts: 0 };
+export function siteLanguagesOf(codes: readonly string[], inFolder: boolean): SiteLanguage[] {
+  return codes.map((code, i) => {
+    const tree = languageTreeOf(code, codes, inFolder);
+    const manifest = i === 0 ? manifestPath : `${tree}${manifestPath}`;
+    return { code, tree, home: `${tree}${homeUrl}`, manifest, posts: 0 };
   });
 }
 
@@ -109,10 +110,8 @@ export function linkTranslations(trees: readonly Site[]): { sites: Site[]; issue
       );
     }
   }
-  const counted = trees.map((site) => ({
-    code: site.settings.language,
-    tree: site.tree,
-    home: `${site.tree}${homeUrl}`,
+  const counted = trees.map((site, i) => ({
+    ...(site.languages[i] as SiteLanguage),
     posts: site.posts.length,
   }));
   const sites = trees.map((site, i) => ({

@@ -526,6 +526,8 @@ export interface SiteLanguage {
   readonly tree: string;
   /** Its home page: `/ja/`. */
   readonly home: string;
+  /** Its tree's manifest: `/ja/archive.json`; the default language's is at the root, `/archive.json`. */
+  readonly manifest: string;
   /** How many posts its tree publishes (counted when the trees are linked; 0 before). */
   readonly posts: number;
 }

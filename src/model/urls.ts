@@ -29,13 +29,14 @@ export const searchIndexUrl = "/pagefind/";
 export const searchScriptPath = "/assets/search.js";
 
 /**
- * The folder of a language's tree on a multilingual site: "" for the default language (the first of
- * `codes`), whose pages are at the root; `/ja`, `/zh-hans` for the others. Every URL of a tree's own
- * pages starts with its folder; the files of the whole site (assets, search index, robots.txt,
- * `_redirects`, the static folder) are at the root.
+ * The folder of a language's tree on a multilingual site: `/ja`, `/zh-hans`; "" for the default language
+ * (the first of `codes`), whose pages are at the root, unless `inFolder` (`defaultLanguageInFolder`).
+ * Every URL of a tree's own pages starts with its folder; the files of the whole site (assets, search
+ * index, robots.txt, `_redirects`, the static folder, the 404 page and the default language's manifest)
+ * are at the root.
  */
-export function languageTreeOf(code: string, codes: readonly string[]): string {
-  return code === codes[0] ? "" : `/${code.toLowerCase()}`;
+export function languageTreeOf(code: string, codes: readonly string[], inFolder = false): string {
+  return code === codes[0] && !inFolder ? "" : `/${code.toLowerCase()}`;
 }
 
 /** Part N (1-based) of a sitemap too large for one file; `sitemap.xml` is then their index. */

@@ -19,11 +19,12 @@ import { type ContentIssue, sortIssues } from "../issues.ts";
 import { assembleSite, type BodyPlace } from "../model/assemble.ts";
 import { checkSiteModel, checkWholeSite, IntegrityError } from "../model/integrity.ts";
 import { multilingualRoutes, type WholeSite } from "../model/routes.ts";
-import { type Settings, servedAddress } from "../model/settings.ts";
+import { NO_TERM_SETTINGS, type Settings, servedAddress } from "../model/settings.ts";
 import { buildTheme, THEME_FOLDER } from "../model/theme.ts";
 import { linkTranslations, siteLanguagesOf } from "../model/translations.ts";
 import type { ImageRecord, Page, Post, Site, SiteLanguage, SourceFile } from "../model/types.ts";
 import { checkRoutesAreUnique } from "../model/url-check.ts";
+import { homeUrl } from "../model/urls.ts";
 import { annalsCodeHash, type ParseCache, sourceHash } from "./build-cache.ts";
 import { type BodyLanguages, parsePages, parsePosts } from "./parse-posts.ts";
 import { mark } from "./timings.ts";
@@ -214,7 +215,7 @@ function assembleLanguages(
 ): ModelBuild {
   const base = content.settings.settings;
   const codes = base.languages.map((l) => l.code);
-  const languages = siteLanguagesOf(codes);
+  const languages = siteLanguagesOf(codes, base.defaultLanguageInFolder);
   const given = content.settings.given;
   const builds = base.languages.map((language, i) => {
     const first = i === 0;
@@ -227,7 +228,16 @@ function assembleLanguages(
       description: language.description ?? base.description,
       labels,
       menu: language.menu ?? (first ? base.menu : undefined),
-      redirects: first ? base.redirects : new Map(),
+      // Term housekeeping is a language's own (the top-level one the default language's).
+      tags: language.tags ?? (first ? base.tags : NO_TERM_SETTINGS),
+      categories: language.categories ?? (first ? base.categories : NO_TERM_SETTINGS),
+      // The site's redirects are the default tree's; with the default language in its folder, the
+      // root sends readers to its home page.
+      redirects: !first
+        ? new Map()
+        : base.defaultLanguageInFolder
+          ? new Map([[homeUrl, languages[0]?.home ?? homeUrl], ...base.redirects])
+          : base.redirects,
       defaultCategory: given.has("defaultCategory")
         ? base.defaultCategory
         : wordsOf(code, labels, "").words.t("defaultCategory"),
@@ -248,7 +258,9 @@ function assembleLanguages(
     });
   });
   const issues = builds.flatMap((b) => b.issues);
-  const trees = builds.flatMap((b) => (b.site === undefined ? [] : [b.site]));
+  // The trees are linked and checked against each other even when files have errors (so that a clash
+  // between trees is reported in the same run), but for URL clashes inside a tree.
+  const trees = builds.flatMap((b) => (b.assembled === undefined ? [] : [b.assembled]));
   let sites: Site[] = [];
   let whole: WholeSite | undefined;
   if (trees.length === builds.length) {
@@ -292,7 +304,10 @@ function assembleTree(
   now: number,
   options: ModelOptions &
     AssembleInputs & { readonly tree?: string; readonly languages?: readonly SiteLanguage[] },
-): Omit<ModelBuild, "sites" | "whole"> {
+): Omit<ModelBuild, "sites" | "whole"> & {
+  /** The tree as assembled even when other files have errors (undefined only when its URLs clash). */
+  readonly assembled: Site | undefined;
+} {
   const parsedSettings = content.settings;
   const parsed = content.posts;
   const { settings } = parsedSettings;
@@ -332,6 +347,7 @@ function assembleTree(
   }
   return {
     site: failed ? undefined : assembled.site,
+    assembled: assembled.site,
     settings: parsedSettings.settings,
     issues: sortIssues(issues),
     files: folder.posts.length + folder.pages.length + folder.issues.length,
@@ -349,6 +365,7 @@ function bodyLanguagesOf(settings: Settings): BodyLanguages | undefined {
   );
   return {
     codes: settings.languages.map((l) => l.code),
+    inFolder: settings.defaultLanguageInFolder,
     wordsOf: (code) => bodyWordsOf(code, labelsOf.get(code) ?? new Map()),
   };
 }

@@ -7,10 +7,13 @@ import { type BodyWords, createMarkdown, type Markdown } from "../content/markdo
 import { type ParsedPage, parsePage } from "../content/parse-page.ts";
 import { type ParsedPost, parsePost } from "../content/parse-post.ts";
 import type { SourceFile } from "../model/types.ts";
+import { languageTreeOf } from "../model/urls.ts";
 
 /** A multilingual site's languages (default first), each with the words its bodies' own markup needs. */
 export interface BodyLanguages {
   readonly codes: readonly string[];
+  /** `defaultLanguageInFolder`: the default language's tree is under its folder too. */
+  readonly inFolder: boolean;
   readonly wordsOf: (code: string) => BodyWords;
 }
 
@@ -32,7 +35,8 @@ function contextOf(
     }
     return found;
   };
-  return { zone, md, languages: { codes: languages.codes, markdownOf } };
+  const treeOf = (code: string) => languageTreeOf(code, languages.codes, languages.inFolder);
+  return { zone, md, languages: { codes: languages.codes, markdownOf, treeOf } };
 }
 
 export function parsePosts(

@@ -1,7 +1,7 @@
 // A build over the last build's folder (with the build cache) writes exactly what a clean build
 // writes: a property test applies random sequences of edits to a small blog (add, delete, rename,
-// retitle, re-date and re-tag posts, edit a comment, change a page, change a setting) and after each
-// step compares every file of the incremental build with a clean build of the same content.
+// retitle, re-date and re-tag posts, edit a comment, change a page, change a setting, translate a post
+// into Japanese, turn the languages on or off) and after each step compares every file of the incremental build with a clean build of the same content.
 
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
@@ -18,6 +18,8 @@ const SETTINGS = (title: string, perPage: number) =>
 function post(title: string, date: string, tags: readonly string[]): string {
   return `---\ntitle: ${title}\ndate: ${date}\ntags: [${tags.join(", ")}]\ncategory: Notes\n---\n\nAbout ${title.toLowerCase()}.\n\n## A heading\n\nMore.\n`;
 }
+
+const LANGUAGES = "languages: [en, ja]\n";
 
 /** A small blog: eight posts over two years, a page, comments on one post. */
 function seed(content: string): void {
@@ -44,7 +46,9 @@ type Edit =
   | { kind: "retag"; n: number; tag: number }
   | { kind: "comment"; text: string }
   | { kind: "page"; word: string }
-  | { kind: "setting"; perPage: number };
+  | { kind: "setting"; perPage: number }
+  | { kind: "translate"; n: number }
+  | { kind: "languages"; on: boolean };
 
 const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({
@@ -73,6 +77,8 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ kind: fc.constant("comment" as const), text: fc.constantFrom("Second.", "Edited.") }),
   fc.record({ kind: fc.constant("page" as const), word: fc.constantFrom("Hello", "Colophon") }),
   fc.record({ kind: fc.constant("setting" as const), perPage: fc.integer({ min: 2, max: 4 }) }),
+  fc.record({ kind: fc.constant("translate" as const), n: fc.integer({ min: 1, max: 8 }) }),
+  fc.record({ kind: fc.constant("languages" as const), on: fc.boolean() }),
 );
 
 /** The post file numbered n, wherever a rename put it (undefined when deleted). */
@@ -118,9 +124,31 @@ function apply(content: string, e: Edit): void {
     case "page":
       fs.writeFileSync(path.join(content, "pages", "about.md"), `---\ntitle: About\n---\n\n${e.word}.\n`);
       return;
-    case "setting":
-      fs.writeFileSync(path.join(content, "site.yaml"), SETTINGS("Small", e.perPage));
+    case "setting": {
+      const settings = path.join(content, "site.yaml");
+      const languages = fs.readFileSync(settings, "utf8").includes(LANGUAGES);
+      fs.writeFileSync(settings, `${SETTINGS("Small", e.perPage)}${languages ? LANGUAGES : ""}`);
       return;
+    }
+    case "translate":
+      // The same file name and day in the Japanese folder: its translation, once the languages are on
+      // (a slug of its own, so that it is a post of its own while they are off).
+      if (file !== undefined && text !== undefined) {
+        fs.mkdirSync(path.join(content, "ja"), { recursive: true });
+        fs.writeFileSync(
+          path.join(content, "ja", path.basename(file)),
+          text
+            .replace(/^title: .*$/m, `title: 記事 ${e.n}\nslug: kiji-${e.n}`)
+            .replace(/^tags: .*$/m, "tags: [日本]"),
+        );
+      }
+      return;
+    case "languages": {
+      const settings = path.join(content, "site.yaml");
+      const text = fs.readFileSync(settings, "utf8").replace(LANGUAGES, "");
+      fs.writeFileSync(settings, e.on ? `${text}${LANGUAGES}` : text);
+      return;
+    }
   }
 }
 
@@ -170,7 +198,22 @@ describe("a build over the last build", () => {
             assert.ok(bytes.equals(b.get(file) as Buffer), `${file} differs after ${JSON.stringify(e)}`);
         }
       }),
-      { numRuns: 3, seed: 20261129 },
+      {
+        numRuns: 4,
+        seed: 20261130,
+        // Always also: a blog turning multilingual, a translation added and edited, the languages off.
+        examples: [
+          [
+            [
+              { kind: "languages", on: true },
+              { kind: "translate", n: 1 },
+              { kind: "retitle", n: 1, word: "Rain" },
+              { kind: "add", n: 21, year: 2015, tag: 1 },
+              { kind: "languages", on: false },
+            ],
+          ],
+        ],
+      },
     );
   });
 

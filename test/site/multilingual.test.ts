@@ -12,7 +12,8 @@ import { checkWholeSite } from "../../src/model/integrity.ts";
 import type { Site } from "../../src/model/types.ts";
 import { Pipeline } from "../../src/pipeline/pipeline.ts";
 import { findBrokenLinks } from "../support/links.ts";
-import { listFiles, readPage } from "../support/site-build.ts";
+import { buildSite, listFiles, readPage } from "../support/site-build.ts";
+import { copyContent } from "../support/site-copy.ts";
 import { runSiteFixture, siteContent } from "../support/site-fixtures.ts";
 
 const run = runSiteFixture("multilingual");
@@ -226,6 +227,40 @@ describe("a blog in three languages", () => {
     const { checked, broken } = findBrokenLinks(run.output);
     assert.ok(checked > 500, `${checked} links checked`);
     assert.deepEqual(broken, []);
+  });
+});
+
+describe("the default language in its folder too (defaultLanguageInFolder)", () => {
+  const moved = copyContent(
+    content,
+    (text) =>
+      `${text.replace("  - Archives: /archives/", "  - Archives: /en/archives/")}defaultLanguageInFolder: true\n`,
+  );
+  // The English post's link to the about page follows it to /en/about/.
+  const post = path.join(moved, "2024/2024-03-01-new-ferry.md");
+  fs.writeFileSync(post, fs.readFileSync(post, "utf8").replace("(/about/)", "(/en/about/)"));
+  const built = buildSite({ content: moved });
+
+  test("every language under its folder; the root sends readers to the default language's home", () => {
+    assert.equal(built.code, 0, built.stderr);
+    assert.match(built.stdout, / 0 warnings/);
+    for (const tree of ["en/", "ja/", "ar/"])
+      for (const file of ["index.html", "2024/03/01/new-ferry/index.html", "feed.xml", "tags/index.html"])
+        assert.ok(fs.existsSync(path.join(built.output, tree, file)), `${tree}${file}`);
+    const root = load(readPage(built.output, "index.html"));
+    assert.match(root('meta[http-equiv="refresh"]').attr("content") ?? "", /url=\/en\/$/);
+    assert.match(readPage(built.output, "_redirects"), /^\/ \/en\/ 301!$/m);
+    // The files of the whole site stay at the root: the 404 page (in the default language), the
+    // default language's manifest, robots.txt, the sitemap.
+    assert.equal(load(readPage(built.output, "404.html"))("html").attr("lang"), "en");
+    for (const file of ["archive.json", "robots.txt", "sitemap.xml"])
+      assert.ok(fs.existsSync(path.join(built.output, file)), file);
+    assert.ok(!fs.existsSync(path.join(built.output, "en/404.html")));
+    const alternates = load(readPage(built.output, "ja/2024/03/01/new-ferry/index.html"))(
+      'link[hreflang="x-default"]',
+    ).attr("href");
+    assert.equal(alternates, `${ORIGIN}/en/2024/03/01/new-ferry/`);
+    assert.deepEqual(findBrokenLinks(built.output).broken, []);
   });
 });
 
