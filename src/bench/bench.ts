@@ -1,6 +1,6 @@
 // `npm run bench`: the full build against our floor, on deterministic corpora of several sizes.
 //
-//   npm run bench -- [--sizes 1000,10000] [--runs 3] [--work <dir>] [--edit] [--code]
+//   npm run bench -- [--sizes 1000,10000] [--runs 3] [--work <dir>] [--edit] [--code] [--languages 5]
 //
 // For each size it generates a corpus with gen-corpus.mjs (the team's generator, copied here), then
 // runs the floor (src/bench/floor.ts) and the full build (`npm run build`) in turn, `--runs` times
@@ -9,7 +9,9 @@
 // ratio build / floor. With `--edit` it also measures how long a one-post edit takes to show under
 // the dev server (src/bench/edit-latency.ts). With `--code` it builds each corpus twice more, with code
 // blocks in every fifth post (src/bench/add-code.ts): once highlighted, once the same blocks plain, and
-// prints what highlighting costs.
+// prints what highlighting costs. With `--languages N` it builds each corpus again with its posts
+// spread over N languages (src/bench/add-languages.ts), alternating with the one-language build, and
+// prints what the languages cost.
 //
 // Write to a tmpfs: on an ordinary disk, deleting and rewriting a large output folder gets slower run
 // after run and hides real changes. Run as root and the script mounts one at --work itself.
@@ -21,6 +23,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { addCode } from "./add-code.ts";
+import { addLanguages } from "./add-languages.ts";
 import { measureEdit } from "./edit-latency.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -116,7 +119,7 @@ function prepareWorkFolder(work: string): string {
   return mounted ? `${work} (tmpfs)` : `${work} (not a tmpfs: results will be noisier)`;
 }
 
-const USAGE = `npm run bench -- [--sizes 1000,10000] [--runs 3] [--work <dir>] [--edit] [--code]
+const USAGE = `npm run bench -- [--sizes 1000,10000] [--runs 3] [--work <dir>] [--edit] [--code] [--languages 5]
 
   --sizes  post counts to measure, comma-separated (50000 on request)
   --runs   runs per size; the table shows medians
@@ -126,7 +129,9 @@ const USAGE = `npm run bench -- [--sizes 1000,10000] [--runs 3] [--work <dir>] [
   --code   also build with code blocks in every fifth post, highlighted and plain (what
            highlighting costs)
   --search include the search index (Pagefind) in the build; the issue's page set and the floor
-           have none, so it is off by default`;
+           have none, so it is off by default
+  --languages N  also build the same posts spread over N languages (a tree each), alternating
+           with the one-language build`;
 
 /**
  * Builds on the last build (the build cache and the last output folder): after a clean build, a post
@@ -178,6 +183,7 @@ async function main(): Promise<void> {
       edit: { type: "boolean", default: false },
       code: { type: "boolean", default: false },
       search: { type: "boolean", default: false },
+      languages: { type: "string" },
       help: { type: "boolean", default: false },
     },
   });
@@ -196,6 +202,7 @@ async function main(): Promise<void> {
   const edits: string[] = [];
   const incremental: string[] = [];
   const code: string[] = [];
+  const multilingual: string[] = [];
   for (const size of sizes) {
     const corpus = path.join(work, `corpus-${size}`);
     if (!fs.existsSync(path.join(corpus, "site.yaml"))) {
@@ -270,6 +277,40 @@ async function main(): Promise<void> {
         `| ${size.toLocaleString("en")} | ${added.posts.toLocaleString("en")} posts, ${added.blocks.toLocaleString("en")} blocks, ${added.lines.toLocaleString("en")} lines | ${p.toFixed(2)} s / ${rss(times.plain)} MB | ${h.toFixed(2)} s / ${rss(times.highlighted)} MB | ${(((h - p) / p) * 100).toFixed(1)} % |`,
       );
     }
+    if (values.languages !== undefined) {
+      const count = Number(values.languages);
+      const spread = path.join(work, `corpus-${size}-languages`);
+      const perLanguage = addLanguages(corpus, spread, count);
+      const times = { one: [] as Run[], many: [] as Run[] };
+      for (let i = 0; i < runs; i++) {
+        // Alternating, so that a slower moment of the machine falls on both.
+        for (const variant of ["one", "many"] as const) {
+          const out = path.join(work, `build-${size}-${variant}`);
+          fs.rmSync(out, { recursive: true, force: true });
+          const input = variant === "one" ? corpus : spread;
+          times[variant].push(
+            await timed(
+              process.execPath,
+              ["bin/annals.js", "build", "--clean", "--content", input, "--output", out],
+              out,
+            ),
+          );
+          fs.rmSync(out, { recursive: true, force: true });
+        }
+        process.stdout.write(
+          `  ${size} posts in languages, run ${i + 1}: one ${times.one[i]?.seconds.toFixed(2)} s, ${count} languages ${times.many[i]?.seconds.toFixed(2)} s\n`,
+        );
+      }
+      const o = median(times.one.map((r) => r.seconds));
+      const m = median(times.many.map((r) => r.seconds));
+      const rss = (list: Run[]) => Math.max(...list.map((r) => r.peakRssMb)).toFixed(0);
+      const spreadText = Object.entries(perLanguage)
+        .map(([c, n]) => `${c} ${n}`)
+        .join(", ");
+      multilingual.push(
+        `| ${size.toLocaleString("en")} | ${spreadText} | ${o.toFixed(2)} s / ${rss(times.one)} MB (${times.one[0]?.files.toLocaleString("en")} files) | ${m.toFixed(2)} s / ${rss(times.many)} MB (${times.many[0]?.files.toLocaleString("en")} files) | ${(((m - o) / o) * 100).toFixed(1)} % |`,
+      );
+    }
     if (values.edit) {
       incremental.push(await measureIncremental(corpus, path.join(work, `incremental-${size}`), size, runs));
       try {
@@ -293,6 +334,14 @@ async function main(): Promise<void> {
     console.log("| posts | code added | build, code plain | build, code highlighted | highlighting costs |");
     console.log("| --- | --- | --- | --- | --- |");
     for (const row of code) console.log(row);
+  }
+  if (multilingual.length > 0) {
+    console.log("");
+    console.log(
+      "| posts | languages | build, one language | build, the same posts in languages | languages cost |",
+    );
+    console.log("| --- | --- | --- | --- | --- |");
+    for (const row of multilingual) console.log(row);
   }
   if (incremental.length > 0) {
     console.log("");

@@ -28,6 +28,8 @@ Options:
   --tags "a, b"     tags, comma-separated
   --category <X>    the category (default: the site's default category)
   --slug <slug>     the URL slug (default: made from the title)
+  --language <tag>  on a blog in several languages, the post's language: the post goes to
+                    content/<tag>/<year>/… (default: the site's default language)
   --publish         not a draft: the next build publishes it
   --content <dir>   the content folder (default: content, or $ANNALS_CONTENT)
   --help            show this help`;
@@ -43,6 +45,7 @@ export function main(argv: readonly string[]): number {
       tags: { type: "string" },
       category: { type: "string" },
       slug: { type: "string" },
+      language: { type: "string" },
       publish: { type: "boolean", default: false },
       // The default now; still accepted.
       draft: { type: "boolean", default: false },
@@ -72,7 +75,22 @@ export function main(argv: readonly string[]): number {
   const category = cleanName(args.values.category ?? "");
 
   const publish = args.values.publish && !args.values.draft;
-  const relative = `${now.toFormat("yyyy")}/${now.toFormat("yyyy-LL-dd")}-${slug}.md`;
+  // A language of the site's other than the default: the post goes to that language's folder.
+  const codes = settings.languages.map((l) => l.code);
+  let folder = "";
+  if (args.values.language !== undefined) {
+    const code = codes.find((c) => c.toLowerCase() === args.values.language?.toLowerCase());
+    if (code === undefined) {
+      console.error(
+        codes.length === 0
+          ? `--language ${args.values.language}: this blog is in one language (languages: in site.yaml lists a blog's languages)`
+          : `--language ${args.values.language} is not one of the blog's languages (${codes.join(", ")})`,
+      );
+      return 2;
+    }
+    if (code !== codes[0]) folder = `${code.toLowerCase()}/`;
+  }
+  const relative = `${folder}${now.toFormat("yyyy")}/${now.toFormat("yyyy-LL-dd")}-${slug}.md`;
   const file = path.join(options.contentDir, relative);
   const lines = [
     "---",
@@ -108,7 +126,7 @@ export function main(argv: readonly string[]): number {
     console.error(`${shown} was not kept (give it another title or --slug).`);
     return 1;
   }
-  const post = model.site?.posts.find((p) => p.file === shown);
+  const post = model.sites.flatMap((s) => s.posts).find((p) => p.file === shown);
   console.log(`Created ${shown}`);
   if (post === undefined) {
     console.log("Its URL is known once the content's other errors are fixed (annals check lists them).");

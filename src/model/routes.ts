@@ -102,6 +102,9 @@ export function sourceOf(route: Route): string | undefined {
       return route.page.file;
     case "file":
       return route.source;
+    case "redirect":
+      // A post's old URL (`aliases:`); undefined for the settings' and the terms' redirects.
+      return route.redirect.source;
     default:
       return undefined;
   }

@@ -14,6 +14,7 @@ const ANNALS_FOLDERS = ["/pagefind/", "/assets/annals/"];
 function advice(kind: Route["kind"]): string {
   if (kind === "post") return "give it another `slug:` or change the permalink setting";
   if (kind === "page") return "give it another `url:`, or rename its file";
+  if (kind === "redirect") return "take the old URL out of its `aliases:`";
   return "rename or move the file";
 }
 
@@ -56,7 +57,7 @@ export function checkRoutesAreUnique(routes: readonly Route[]): ContentIssue[] {
         contentError(
           post.post ?? post.what,
           undefined,
-          `has the URL ${url}, the same as ${others.join(" and ")} (${advice(post.kind)})`,
+          `${post.kind === "redirect" ? "has the old URL" : "has the URL"} ${url}, the same as ${others.join(" and ")} (${advice(post.kind)})`,
         ),
       );
     }

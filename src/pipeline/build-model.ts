@@ -269,12 +269,14 @@ function assembleLanguages(
     sites = linked.sites;
     whole = multilingualRoutes(sites);
     issues.push(...checkRoutesAreUnique(whole.routes));
+    mark("link the languages");
   }
   const failed = issues.some((i) => i.severity === "error");
   if ((options.check ?? true) && !failed && whole !== undefined) {
     const parsed = content.posts.flatMap((p) => (p.post === undefined ? [] : [p.post]));
     const violations = checkWholeSite(sites, whole, parsed, now);
     if (violations.length > 0) throw new IntegrityError("after assembling the languages", violations);
+    mark("check the whole site");
   }
   return {
     site: failed ? undefined : sites[0],

@@ -88,3 +88,90 @@ for (const language of ["ar", "ja"]) {
     });
   });
 }
+
+describe("a blog in three languages in the browser", () => {
+  let run: BuildRun;
+  let server: StaticServer;
+  before(async () => {
+    if (!browserAvailable()) return;
+    run = buildSite({ content: path.join(REPO_ROOT, "test/fixtures/sites/multilingual/content") });
+    server = await serveFolder(run.output);
+  });
+  after(async () => {
+    await server?.close();
+  });
+
+  const TREE_PAGES = [
+    "",
+    "ja/",
+    "ar/",
+    "2024/03/01/new-ferry/",
+    "ja/2024/03/01/new-ferry/",
+    "ar/2024/03/01/new-ferry/",
+    "ar/tag/ferry/",
+    "ja/about/",
+    "ja/archives/",
+  ];
+
+  test("axe-core finds no violation on the pages of every tree, light and dark; nothing wider than a phone", async (t) => {
+    if (!needBrowser(t)) return;
+    assert.equal(run.code, 0, run.stderr);
+    for (const scheme of ["light", "dark"] as const) {
+      const context = await launchBrowser({ colorScheme: scheme, viewport: { width: 320, height: 800 } });
+      try {
+        const page = await context.newPage();
+        const problems: string[] = [];
+        for (const url of TREE_PAGES) {
+          await page.goto(server.url + url);
+          const result = await new AxeBuilder({ page })
+            .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+            .analyze();
+          for (const v of result.violations)
+            problems.push(`${url}: ${v.id} ${v.nodes[0]?.target.join(" ") ?? ""}`);
+          const width = await page.evaluate(() => document.documentElement.scrollWidth);
+          if (width > 320) problems.push(`${url}: ${width} px wide`);
+        }
+        assert.deepEqual(problems, [], scheme);
+      } finally {
+        await context.close();
+      }
+    }
+  });
+
+  test("the language links lead to the translation; search finds the reader's language only", async (t) => {
+    if (!needBrowser(t)) return;
+    const context = await launchBrowser({ viewport: { width: 1280, height: 900 } });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${server.url}2024/03/01/new-ferry/`);
+      await page.locator(".site-languages").getByRole("link", { name: "日本語" }).click();
+      assert.equal(new URL(page.url()).pathname, "/ja/2024/03/01/new-ferry/");
+      assert.equal(await page.locator("h1").textContent(), "島への航路に新しいフェリー");
+      fs.mkdirSync(SCREENSHOTS, { recursive: true });
+      await page.screenshot({ path: path.join(SCREENSHOTS, "post-translated-ja.png"), fullPage: true });
+
+      const titles = async (url: string): Promise<string[]> => {
+        await page.goto(server.url + url);
+        await page.locator(".pagefind-ui__result").first().waitFor();
+        return (await page.locator(".pagefind-ui__result-link").allTextContents())
+          .map((s) => s.trim())
+          .sort();
+      };
+      // "ferry" (or "ferries") is in three English posts and the English about page; "الميناء" (the
+      // harbour) in the title of an Arabic post and the body of the Arabic about page. Each tree's
+      // search finds its own language's pages only.
+      assert.deepEqual(await titles("search/?q=ferry"), [
+        "A new ferry for the island route",
+        "About the harbour",
+        "Lost and found",
+        "The harbour festival",
+      ]);
+      assert.deepEqual(await titles("ar/search/?q=الميناء"), ["عن الميناء", "مهرجان الميناء"]);
+      await page.goto(`${server.url}search/?q=الميناء`);
+      await page.locator(".pagefind-ui__message", { hasText: "No results" }).waitFor();
+      assert.equal(await page.locator(".pagefind-ui__result").count(), 0);
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -264,6 +264,19 @@ describe("the default language in its folder too (defaultLanguageInFolder)", () 
   });
 });
 
+describe("annals new --language", () => {
+  test("puts the post in its language's folder and prints its URL in that tree", () => {
+    const copy = copyContent(content);
+    const made = buildSite({ content: copy, command: ["new", "Notice", "--language", "ja", "--publish"] });
+    assert.equal(made.code, 0, made.stderr);
+    assert.match(made.stdout, /^Created .*\/ja\/2026\/2026-01-01-notice\.md$/m);
+    assert.match(made.stdout, /^URL: https:\/\/harbour-notes\.org\/ja\/2026\/01\/01\/notice\/$/m);
+    const wrong = buildSite({ content: copy, command: ["new", "Notice", "--language", "de"] });
+    assert.equal(wrong.code, 2);
+    assert.match(wrong.stderr, /--language de is not one of the blog's languages \(en, ja, ar\)/);
+  });
+});
+
 describe("languages: the checks", () => {
   test("the whole-site check fails when a post is in another language's tree, or a translation does not point back", async () => {
     const pipeline = new Pipeline({

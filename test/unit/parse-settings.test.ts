@@ -100,6 +100,7 @@ describe("parseSettings", () => {
       readingTime: false,
       authorPages: true,
       languages: [],
+      defaultLanguageInFolder: false,
       authors: new Map([
         [
           "ana",
