@@ -9,6 +9,7 @@ import path from "node:path";
 import { describe, test } from "node:test";
 import { type CheerioAPI, load } from "cheerio";
 import { checkWholeSite } from "../../src/model/integrity.ts";
+import { multilingualRoutes } from "../../src/model/routes.ts";
 import type { Site } from "../../src/model/types.ts";
 import { Pipeline } from "../../src/pipeline/pipeline.ts";
 import { findBrokenLinks } from "../support/links.ts";
@@ -146,6 +147,20 @@ describe("a blog in three languages", () => {
         .sort(),
       ["عبّارة جديدة لخط الجزيرة", "مهرجان الميناء"],
     );
+  });
+
+  test("each language keeps its own term housekeeping: the Japanese alias, the Arabic pinned slug", () => {
+    const ferry = page("ja/tag/フェリー/index.html");
+    assert.deepEqual(ferry("main article h2").map((_, h) => ferry(h).text().trim()).get().sort(), [
+      "島への航路に新しいフェリー",
+      "東桟橋の修理",
+    ]);
+    const moved = page("ja/tag/フェリー便/index.html");
+    assert.match(moved('meta[http-equiv="refresh"]').attr("content") ?? "", /url=\/ja\/tag\/%E3%83%95/);
+    assert.ok(!fs.existsSync(path.join(run.output, "tag/フェリー便")), "not in the English tree");
+    const festival = page("ar/tag/mahrajan/index.html");
+    assert.equal(festival("main article h2").text().trim(), "مهرجان الميناء");
+    assert.ok(!fs.existsSync(path.join(run.output, "ar/tag/mhrjan")));
   });
 
   test("translations are linked both ways, and hreflang alternates each point back", () => {
@@ -288,7 +303,7 @@ describe("languages: the checks", () => {
     const sites = loaded.sites as Site[];
     assert.equal(sites.length, 3);
     const parsed = sites.flatMap((s) => s.posts);
-    const whole = { routes: [], siteOf: new Map() };
+    const whole = multilingualRoutes(sites);
     assert.deepEqual(checkWholeSite(sites, whole, parsed, Date.now()), []);
     const [en, ja, ar] = sites as [Site, Site, Site];
     const moved = [en, { ...ja, posts: [...ja.posts, en.posts[0] as Site["posts"][number]] }, ar];
