@@ -63,18 +63,30 @@ export async function main(argv: readonly string[]): Promise<number> {
     );
     return 1;
   }
-  const hints = nearDuplicateHints(build.site);
+  // A blog in several languages: every language's tree (its near-duplicate terms are its own).
+  const sites = build.sites;
+  const hints = sites.flatMap((s) => nearDuplicateHints(s));
   for (const hint of hints) console.warn(`hint  ${formatIssue(hint)}`);
-  const site = build.site;
-  for (const held of site.held.posts) {
-    const when = held.date.dateOnly ? held.date.machine : held.date.iso.replace("T", " ").slice(0, 16);
+  const { timezone } = build.site.settings;
+  const held = sites
+    .flatMap((s) => s.held.posts)
+    .sort((a, b) => a.date.epochMs - b.date.epochMs || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  for (const post of held) {
+    const when = post.date.dateOnly ? post.date.machine : post.date.iso.replace("T", " ").slice(0, 16);
     console.log(
-      `held back  ${held.file}  ${held.status === "draft" ? "draft" : `until ${when} (${site.settings.timezone})`}`,
+      `held back  ${post.file}  ${post.status === "draft" ? "draft" : `until ${when} (${timezone})`}`,
     );
   }
+  const sum = (of: (s: Site) => number) => sites.reduce((n, s) => n + of(s), 0);
+  const [drafts, future, tags, categories] = [
+    sum((s) => s.held.drafts),
+    sum((s) => s.held.future),
+    sum((s) => s.tags.terms.length),
+    sum((s) => s.categories.terms.length),
+  ];
   const warnings = build.issues.length;
   console.log(
-    `annals check: ${build.files} files fine: ${site.posts.length} posts to publish, ${site.held.drafts} ${site.held.drafts === 1 ? "draft" : "drafts"}, ${site.held.future} future, ${site.tags.terms.length} ${site.tags.terms.length === 1 ? "tag" : "tags"}, ${site.categories.terms.length} ${site.categories.terms.length === 1 ? "category" : "categories"}; ${warnings} ${warnings === 1 ? "warning" : "warnings"}, ${hints.length} ${hints.length === 1 ? "hint" : "hints"}; ${seconds} s`,
+    `annals check: ${build.files} files fine: ${sum((s) => s.posts.length)} posts to publish, ${drafts} ${drafts === 1 ? "draft" : "drafts"}, ${future} future, ${tags} ${tags === 1 ? "tag" : "tags"}, ${categories} ${categories === 1 ? "category" : "categories"}; ${warnings} ${warnings === 1 ? "warning" : "warnings"}, ${hints.length} ${hints.length === 1 ? "hint" : "hints"}; ${seconds} s`,
   );
   return 0;
 }
