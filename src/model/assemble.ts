@@ -14,7 +14,7 @@ import { keepRedirectsOffPages } from "./redirects.ts";
 import { buildRelated } from "./related.ts";
 import type { Settings } from "./settings.ts";
 import { buildSidebar } from "./sidebar.ts";
-import { SourceLinks } from "./source-links.ts";
+import { type SourceLinkItem, SourceLinks } from "./source-links.ts";
 import { buildTaxonomy, describeTerms, type IdentifiedTerms, identifyTerms } from "./taxonomy.ts";
 import { NO_THEME } from "./theme.ts";
 import type {
@@ -45,6 +45,8 @@ export interface AssembleOptions {
   readonly tree?: string;
   /** A multilingual site's languages (src/model/translations.ts `siteLanguagesOf`); none by default. */
   readonly languages?: readonly SiteLanguage[];
+  /** A multilingual site's other trees' posts and pages, for links by source file (`sourceLinkItemsOf`). */
+  readonly otherLinks?: readonly SourceLinkItem[];
   /** A preview (the dev server): drafts and future posts are shown too, marked as such. */
   readonly preview?: boolean;
   /** The settings file as the author knows it, for issues about it. */
@@ -86,6 +88,64 @@ export interface AssembleResult {
   readonly issues: readonly ContentIssue[];
 }
 
+/** The category a post is filed under first: its own, else the site's default category. */
+function categoriesOf(post: Post, settings: Settings): readonly string[] {
+  return post.categories.length > 0 ? post.categories : [settings.defaultCategory];
+}
+
+/** Each post's URL (its own `url:`, else the permalink pattern's, in the tree), in order. */
+function postUrlsOf(
+  published: readonly Post[],
+  settings: Settings,
+  categoryIds: IdentifiedTerms,
+  tree: string,
+): string[] {
+  return published.map((post) => {
+    if (post.url !== undefined) return post.url;
+    const firstCategory = categoryIds.termOf(categoriesOf(post, settings)[0] ?? "");
+    return `${tree}${postUrl(settings.permalink, {
+      date: post.date,
+      slug: post.slug,
+      categorySlug: firstCategory?.slug ?? "",
+    })}`;
+  });
+}
+
+function linkItemsOf(
+  published: readonly Post[],
+  urls: readonly string[],
+  pages: readonly Page[],
+): SourceLinkItem[] {
+  return [
+    ...published.map((post, i) => ({ source: post.source, url: urls[i] as string, post: true })),
+    ...pages.map((page) => ({ source: page.source, url: page.url, post: false })),
+  ];
+}
+
+/**
+ * What links by source find of a multilingual site's tree before it is assembled (so that another
+ * language's posts can link to it): its shown posts and pages with their URLs, as `assembleSite`
+ * makes them.
+ */
+export function sourceLinkItemsOf(
+  posts: readonly Post[],
+  settings: Settings,
+  options: Pick<AssembleOptions, "now" | "preview" | "tree" | "pages">,
+): SourceLinkItem[] {
+  const preview = options.preview ?? false;
+  const published = posts.filter((p) => isShown(p, settings, options.now, preview)).sort(comparePosts);
+  const categoryIds = identifyTerms(
+    "category",
+    published,
+    (post) => categoriesOf(post, settings),
+    settings.categories,
+    "",
+    options.tree ?? "",
+  );
+  const pages = (options.pages ?? []).filter((page) => preview || !page.draft);
+  return linkItemsOf(published, postUrlsOf(published, settings, categoryIds, options.tree ?? ""), pages);
+}
+
 /** Newest first; posts with the same instant in code-point order of their file paths. */
 export function comparePosts(a: Post, b: Post): number {
   return b.date.epochMs - a.date.epochMs || compareText(a.file, b.file);
@@ -102,14 +162,13 @@ export function assembleSite(
   const future = posts.filter((p) => !p.draft && isFuture(p, settings, options.now)).length;
   const published = posts.filter((p) => isShown(p, settings, options.now, preview)).sort(comparePosts);
 
-  const categoriesOf = (post: Post): readonly string[] =>
-    post.categories.length > 0 ? post.categories : [settings.defaultCategory];
+  const categoriesOfPost = (post: Post): readonly string[] => categoriesOf(post, settings);
   const settingsFile = options.settingsFile ?? "site.yaml";
   const tagIds = identifyTerms("tag", published, (p) => p.tags, settings.tags, settingsFile, tree);
   const categoryIds = identifyTerms(
     "category",
     published,
-    categoriesOf,
+    categoriesOfPost,
     settings.categories,
     settingsFile,
     tree,
@@ -132,26 +191,19 @@ export function assembleSite(
 
   const status = (post: Post) => statusOf(post, settings, options.now);
   const finish = options.finishBody ?? ((html: string) => html);
-  const urls = published.map((post) => {
-    if (post.url !== undefined) return post.url;
-    const firstCategory = categoryIds.termOf(categoriesOf(post)[0] ?? "");
-    return `${tree}${postUrl(settings.permalink, {
-      date: post.date,
-      slug: post.slug,
-      categorySlug: firstCategory?.slug ?? "",
-    })}`;
-  });
+  const urls = postUrlsOf(published, settings, categoryIds, tree);
   const shownPages = (options.pages ?? []).filter((page) => preview || !page.draft);
-  // Links by source file (Jekyll's tags, Markdown links to .md files) lead to shown posts and pages.
-  const links = new SourceLinks([
-    ...published.map((post, i) => ({ source: post.source, url: urls[i] as string, post: true })),
-    ...shownPages.map((page) => ({ source: page.source, url: page.url, post: false })),
-  ]);
+  // Links by source file (Jekyll's tags, Markdown links to .md files) lead to shown posts and pages
+  // (on a multilingual site, of this language first, then of the others).
+  const links = new SourceLinks(
+    linkItemsOf(published, urls, shownPages),
+    options.otherLinks === undefined ? undefined : new SourceLinks(options.otherLinks),
+  );
   for (const item of [...published, ...shownPages]) issues.push(...links.check(item.file, item.linkTags));
   const sitePosts = buildSitePosts(published, {
     tagIds,
     categoryIds,
-    categoriesOf,
+    categoriesOf: categoriesOfPost,
     statusOf: status,
     finish,
     bylineOf: authorIds.bylineOf,

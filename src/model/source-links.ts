@@ -21,13 +21,27 @@ export function placeholderOf(scheme: string, target: string): string {
 /** Every placeholder in a text, with its scheme and target (percent-encoded). */
 export const PLACEHOLDER = /annals-(post-url|link):([^\s"'<>~]*)~/g;
 
-/** What links by source can lead to: the shown posts and pages, by their path in the content folder. */
+/** A shown post or page as links by source find it: its path in the content folder, and its URL. */
+export interface SourceLinkItem {
+  readonly source: string;
+  readonly url: string;
+  readonly post: boolean;
+}
+
+/**
+ * What links by source can lead to: the shown posts and pages, by their path in the content folder.
+ * On a multilingual site, a tree's own posts and pages first, then the other languages' (`others`):
+ * `{% post_url 2015-01-28-name %}` in a Japanese post leads to the Japanese post of that name when
+ * there is one.
+ */
 export class SourceLinks {
   readonly #bySource: ReadonlyMap<string, string>;
   /** Posts by file name without extension (`2015-01-28-name`), as `post_url` names them. */
   readonly #byName = new Map<string, string[]>();
+  readonly #others: SourceLinks | undefined;
 
-  constructor(items: readonly { readonly source: string; readonly url: string; readonly post: boolean }[]) {
+  constructor(items: readonly SourceLinkItem[], others?: SourceLinks) {
+    this.#others = others;
     this.#bySource = new Map(items.map((i) => [i.source, i.url]));
     for (const item of items) {
       if (!item.post) continue;
@@ -38,11 +52,15 @@ export class SourceLinks {
 
   /** The URL of the file at a path inside the content folder, when it is a shown post or page. */
   urlOfSource(source: string): string | undefined {
-    return this.#bySource.get(source);
+    return this.#bySource.get(source) ?? this.#others?.urlOfSource(source);
   }
 
   /** The URL a tag leads to, or undefined when it names nothing the site shows. */
   urlOfTag(tag: Pick<LinkTag, "kind" | "target">): string | undefined {
+    return this.#ownUrlOfTag(tag) ?? this.#others?.urlOfTag(tag);
+  }
+
+  #ownUrlOfTag(tag: Pick<LinkTag, "kind" | "target">): string | undefined {
     const target = tag.target.replace(/^\/+/, "");
     if (tag.kind === "link") return this.#bySource.get(target) ?? this.#bySource.get(`pages/${target}`);
     const name = nameOf(target);

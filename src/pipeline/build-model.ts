@@ -16,13 +16,13 @@ import {
 import type { ContentFolder } from "../content/read-sources.ts";
 import { bodyFinisher } from "../format/bodies.ts";
 import { type ContentIssue, sortIssues } from "../issues.ts";
-import { assembleSite, type BodyPlace } from "../model/assemble.ts";
+import { type AssembleOptions, assembleSite, type BodyPlace, sourceLinkItemsOf } from "../model/assemble.ts";
 import { checkSiteModel, checkWholeSite, IntegrityError } from "../model/integrity.ts";
 import { multilingualRoutes, type WholeSite } from "../model/routes.ts";
 import { NO_TERM_SETTINGS, type Settings, servedAddress } from "../model/settings.ts";
 import { buildTheme, THEME_FOLDER } from "../model/theme.ts";
 import { linkTranslations, siteLanguagesOf } from "../model/translations.ts";
-import type { ImageRecord, Page, Post, Site, SiteLanguage, SourceFile } from "../model/types.ts";
+import type { ImageRecord, Page, Post, Site, SourceFile } from "../model/types.ts";
 import { checkRoutesAreUnique } from "../model/url-check.ts";
 import { homeUrl } from "../model/urls.ts";
 import { annalsCodeHash, type ParseCache, sourceHash } from "./build-cache.ts";
@@ -217,7 +217,9 @@ function assembleLanguages(
   const codes = base.languages.map((l) => l.code);
   const languages = siteLanguagesOf(codes, base.defaultLanguageInFolder);
   const given = content.settings.given;
-  const builds = base.languages.map((language, i) => {
+  // Each tree's settings and content, then what links by source find of each (so that a post may link
+  // a post of another language), then each tree assembled.
+  const parts = base.languages.map((language, i) => {
     const first = i === 0;
     const code = language.code;
     const labels = first ? new Map([...base.labels, ...language.labels]) : language.labels;
@@ -251,12 +253,19 @@ function assembleLanguages(
       pages: content.pages.filter((p) => mine(p.page)),
     };
     const treeFolder = first ? folder : { ...folder, statics: [], issues: [] };
-    return assembleTree(treeFolder, tree, now, {
-      ...options,
-      tree: languages[i]?.tree ?? "",
-      languages,
-    });
+    const where = { now, preview: options.preview, tree: languages[i]?.tree ?? "" };
+    const posts = tree.posts.flatMap((p) => (p.post === undefined ? [] : [p.post]));
+    const pages = tree.pages.flatMap((p) => (p.page === undefined ? [] : [p.page]));
+    return { tree, treeFolder, where, links: sourceLinkItemsOf(posts, settings, { ...where, pages }) };
   });
+  const builds = parts.map((part, i) =>
+    assembleTree(part.treeFolder, part.tree, now, {
+      ...options,
+      tree: part.where.tree,
+      languages,
+      otherLinks: parts.flatMap((other, j) => (j === i ? [] : other.links)),
+    }),
+  );
   const issues = builds.flatMap((b) => b.issues);
   // The trees are linked and checked against each other even when files have errors (so that a clash
   // between trees is reported in the same run), but for URL clashes inside a tree.
@@ -304,8 +313,7 @@ function assembleTree(
   folder: ContentFolder,
   content: ParsedContent,
   now: number,
-  options: ModelOptions &
-    AssembleInputs & { readonly tree?: string; readonly languages?: readonly SiteLanguage[] },
+  options: ModelOptions & AssembleInputs & Pick<AssembleOptions, "tree" | "languages" | "otherLinks">,
 ): Omit<ModelBuild, "sites" | "whole"> & {
   /** The tree as assembled even when other files have errors (undefined only when its URLs clash). */
   readonly assembled: Site | undefined;
@@ -338,6 +346,7 @@ function assembleTree(
     finishBody: options.finishBody ?? bodyFinisher(options.images ?? new Map()),
     tree: options.tree,
     languages: options.languages,
+    otherLinks: options.otherLinks,
   });
   mark("assemble site");
   issues.push(...assembled.issues);

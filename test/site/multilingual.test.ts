@@ -130,6 +130,15 @@ describe("a blog in three languages", () => {
     assert.ok(seen > 50, `${seen} posts seen on lists`);
   });
 
+  test("links by source file lead to the post of the same language first, else to another language's", () => {
+    // Both named by file name (Jekyll's post_url): the new ferry is in Japanese too, lost and found
+    // is only in English.
+    const matsuri = page("ja/2024/05/20/matsuri/index.html");
+    assert.equal(matsuri(".post-body a").attr("href"), "/ja/2024/03/01/new-ferry/");
+    const docks = page("ja/2024/04/10/dock-repairs/index.html");
+    assert.equal(docks(".post-body a").attr("href"), "/2024/06/15/english-only/");
+  });
+
   test("a tag with the same slug in two languages is two terms", () => {
     const en = page("tag/ferry/index.html");
     const ar = page("ar/tag/ferry/index.html");
@@ -151,10 +160,13 @@ describe("a blog in three languages", () => {
 
   test("each language keeps its own term housekeeping: the Japanese alias, the Arabic pinned slug", () => {
     const ferry = page("ja/tag/フェリー/index.html");
-    assert.deepEqual(ferry("main article h2").map((_, h) => ferry(h).text().trim()).get().sort(), [
-      "島への航路に新しいフェリー",
-      "東桟橋の修理",
-    ]);
+    assert.deepEqual(
+      ferry("main article h2")
+        .map((_, h) => ferry(h).text().trim())
+        .get()
+        .sort(),
+      ["島への航路に新しいフェリー", "東桟橋の修理"],
+    );
     const moved = page("ja/tag/フェリー便/index.html");
     assert.match(moved('meta[http-equiv="refresh"]').attr("content") ?? "", /url=\/ja\/tag\/%E3%83%95/);
     assert.ok(!fs.existsSync(path.join(run.output, "tag/フェリー便")), "not in the English tree");
