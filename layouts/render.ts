@@ -7,7 +7,7 @@ import { type Html, jsonForScript } from "../src/format/html.ts";
 import { buildManifest } from "../src/model/manifest.ts";
 import type { RenderedRoute } from "../src/model/routes.ts";
 import type { Site, SitePost, Term } from "../src/model/types.ts";
-import { absoluteUrl, homeUrl, linkPrefixOf } from "../src/model/urls.ts";
+import { absoluteUrl, homeUrlIn, linkPrefixOf } from "../src/model/urls.ts";
 import { renderFeed } from "./files/feed.ts";
 import { legacyQueryScript, renderHeadersFile, renderRedirectsFile } from "./files/redirects.ts";
 import { renderRss } from "./files/rss.ts";
@@ -118,7 +118,7 @@ export function renderRoute(route: RenderedRoute, context: RenderContext): Rende
             feed,
           },
           () => views.archive({ ...ctx, archive, pager }),
-          pager.url === `${site.tree}${homeUrl}`,
+          pager.url === homeUrlIn(site.tree),
         );
       }
       case "page": {

@@ -39,6 +39,7 @@ export const WARNING_KINDS = {
   "comment-thread": "comments answering no comment of their file (shown at the top)",
   "language-folder": "posts whose language: names another language than their folder (the front matter wins)",
   translations: "translations that could not be linked (two of one language)",
+  "language-tag": "posts whose language: is not a language tag (ignored)",
 } as const;
 
 export type WarningKind = keyof typeof WARNING_KINDS;

@@ -101,7 +101,7 @@ ${post.comments.length === 0 ? "" : xml`		<slash:comments>${String(post.comments
 <channel>
 	<title>${title}</title>
 	<atom:link href="${abs(rss.folder)}" rel="self" type="application/rss+xml" />
-	<link>${abs(feed?.pageUrl ?? "/")}</link>
+	<link>${abs(feed?.pageUrl ?? site.home.url)}</link>
 	<description>${escapeHtml(description)}</description>
 	<lastBuildDate>${rfc822(updated)}</lastBuildDate>
 	<language>${words.language}</language>

@@ -15,6 +15,7 @@ import type {
   ViewContext,
 } from "../view-types.ts";
 import { headingOf, nameOf } from "../words/places.ts";
+import { ownLanguageOf } from "./languages.ts";
 
 function isDateArchive(archive: Archive): archive is DateArchive {
   return archive.kind === "year" || archive.kind === "month" || archive.kind === "day";
@@ -48,11 +49,11 @@ ${archive.newer === undefined ? "" : html`<a class="archive-newer" href="${hrefO
 }
 
 export function renderSummary(input: SummaryInput): Html {
-  const { post, views, words } = input;
+  const { post, views, words, site } = input;
   const part = { ...input, onPostPage: false };
   const teaser = post.teaserHtml;
   const body = teaser ?? post.listBodyHtml;
-  return html`<article class="post-summary">
+  return html`<article class="post-summary"${ownLanguageOf(post, site)}>
 <h2 class="post-title"><a href="${hrefOf(post.url)}">${post.title}</a></h2>
 <p class="post-date">${views.postDate(part)}</p>
 <div class="post-body">

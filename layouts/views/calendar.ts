@@ -3,7 +3,7 @@
 
 import { type Html, html } from "../../src/format/html.ts";
 import { homeLinkOf } from "../../src/model/archive.ts";
-import { archivesIndexUrl, dayUrl, hrefOf } from "../../src/model/urls.ts";
+import { archivesIndexUrlIn, dayUrl, hrefOf } from "../../src/model/urls.ts";
 import type { CalendarInput, OnThisDayInput } from "../view-types.ts";
 import { headingOf } from "../words/places.ts";
 import { firstDayOfWeek } from "../words/words.ts";
@@ -51,7 +51,7 @@ export function renderOnThisDay(input: OnThisDayInput): Html {
   const title = site.settings.title;
   const trail = [
     homeLinkOf(site.tree),
-    { place: { kind: "archives" } as const, url: `${site.tree}${archivesIndexUrl}` },
+    { place: { kind: "archives" } as const, url: archivesIndexUrlIn(site.tree) },
     { place: day.place, url: day.url },
   ];
   return html`${views.breadcrumbs({ ...input, trail, pageNumber: 1 })}

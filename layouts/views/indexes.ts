@@ -3,7 +3,7 @@
 
 import { type Html, html } from "../../src/format/html.ts";
 import { homeLinkOf } from "../../src/model/archive.ts";
-import { archivesIndexUrl, homeUrl, hrefOf } from "../../src/model/urls.ts";
+import { archivesIndexUrlIn, homeUrlIn, hrefOf } from "../../src/model/urls.ts";
 import type { TermsIndexInput, ViewContext } from "../view-types.ts";
 import { nameOf } from "../words/places.ts";
 
@@ -11,7 +11,7 @@ export function renderArchivesIndex(input: ViewContext): Html {
   const { site, words, views } = input;
   const name = (place: Parameters<typeof nameOf>[0]) => nameOf(place, words, site.settings.title);
   const count = (n: number) => words.t("count", { count: n });
-  return html`${views.breadcrumbs({ ...input, trail: [homeLinkOf(site.tree), { place: { kind: "archives" }, url: `${site.tree}${archivesIndexUrl}` }], pageNumber: 1 })}
+  return html`${views.breadcrumbs({ ...input, trail: [homeLinkOf(site.tree), { place: { kind: "archives" }, url: archivesIndexUrlIn(site.tree) }], pageNumber: 1 })}
 <h1>${words.t("archivesTitle")}</h1>
 ${site.years.length === 0 ? html`<p class="empty">${words.t("noPosts")}</p>` : ""}
 ${site.years.map(
@@ -45,8 +45,8 @@ export function renderNotFound({ site, words }: ViewContext): Html {
   return html`<h1>${words.t("notFoundTitle")}</h1>
 <p>${words.t("notFoundText")}</p>
 <ul>
-<li><a href="${hrefOf(`${site.tree}${homeUrl}`)}">${words.t("notFoundLatest")}</a></li>
-<li><a href="${hrefOf(`${site.tree}${archivesIndexUrl}`)}">${words.t("notFoundMonths")}</a></li>
+<li><a href="${hrefOf(homeUrlIn(site.tree))}">${words.t("notFoundLatest")}</a></li>
+<li><a href="${hrefOf(archivesIndexUrlIn(site.tree))}">${words.t("notFoundMonths")}</a></li>
 <li><a href="${hrefOf(site.tags.url)}">${words.t("notFoundTags")}</a></li>
 </ul>`;
 }

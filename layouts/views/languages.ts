@@ -6,7 +6,7 @@
 import { type Html, html } from "../../src/format/html.ts";
 import { hrefOf } from "../../src/model/urls.ts";
 import type { LanguagesInput } from "../view-types.ts";
-import { languageNameOf } from "../words/words.ts";
+import { directionOf, languageNameOf } from "../words/words.ts";
 
 export function renderLanguages({ site, words, url }: LanguagesInput): Html {
   if (site.languages.length < 2) return html``;
@@ -31,4 +31,18 @@ export function renderTranslations({ site, words, url }: LanguagesInput): Html {
     (t, i) =>
       html`${i > 0 ? " · " : ""}<a href="${hrefOf(t.url)}" hreflang="${t.language}" lang="${t.language}" title="${t.title}">${languageNameOf(t.language)}</a>`,
   )}</p>`;
+}
+
+/**
+ * The attributes of a post or page written in another language than its site's (`language:` on a site
+ * of one language): ` lang="fr"`, and its direction when that differs; nothing otherwise.
+ */
+export function ownLanguageOf(
+  item: { readonly language: string | undefined },
+  site: LanguagesInput["site"],
+): Html {
+  const language = item.language;
+  if (language === undefined || language === site.settings.language) return html``;
+  const dir = directionOf(language);
+  return html` lang="${language}"${dir === directionOf(site.settings.language) ? "" : html` dir="${dir}"`}`;
 }

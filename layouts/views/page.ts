@@ -3,11 +3,12 @@
 
 import { type Html, html, lineOf, raw } from "../../src/format/html.ts";
 import type { PageInput } from "../view-types.ts";
+import { ownLanguageOf } from "./languages.ts";
 
 export function renderPage(input: PageInput): Html {
   const { page, words, site, views } = input;
   const toc = page.toc ?? (site.settings.toc !== undefined && page.headings.length >= site.settings.toc);
-  return html`<article class="page" data-pagefind-body>
+  return html`<article class="page"${ownLanguageOf(page, site)} data-pagefind-body>
 <header class="page-header">
 <h1>${page.status === "draft" ? html`<strong class="post-status">${words.t("draft")}</strong> ` : ""}${page.title}</h1>
 ${lineOf(views.translations({ ...input, url: page.url }))}</header>

@@ -6,6 +6,7 @@ import type { Place, SitePost, TermLink } from "../../src/model/types.ts";
 import { dayUrl, hrefOf, monthUrl, yearUrl } from "../../src/model/urls.ts";
 import type { PostInput, PostPartInput, TocInput } from "../view-types.ts";
 import { headingOf } from "../words/places.ts";
+import { ownLanguageOf } from "./languages.ts";
 
 export function renderPost(input: PostInput): Html {
   const { post, views, words, site } = input;
@@ -14,7 +15,7 @@ export function renderPost(input: PostInput): Html {
   const otherYears = post.onThisDay.count > 1;
   // The article is what the search index holds of the page (`data-pagefind-body`: pages without it,
   // the lists, are not indexed), filed under its year, tags and categories.
-  return html`<article class="post" data-pagefind-body data-pagefind-filter="year:${String(post.date.year)}">
+  return html`<article class="post"${ownLanguageOf(post, site)} data-pagefind-body data-pagefind-filter="year:${String(post.date.year)}">
 <header class="post-header">
 <h1>${post.title}</h1>
 <p class="post-date">${views.postDate(part)}</p>

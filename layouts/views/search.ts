@@ -5,7 +5,7 @@
 
 import { type Html, html } from "../../src/format/html.ts";
 import {
-  archivesIndexUrl,
+  archivesIndexUrlIn,
   hrefOf,
   linkPrefixOf,
   searchIndexUrl,
@@ -22,7 +22,7 @@ export function searchHead({ site }: ViewContext): Html | undefined {
 
 export function renderSearch({ site, words }: ViewContext): Html {
   const browse = words.h("searchBrowse", {
-    months: html`<a href="${hrefOf(`${site.tree}${archivesIndexUrl}`)}">${words.t("searchBrowseMonths")}</a>`,
+    months: html`<a href="${hrefOf(archivesIndexUrlIn(site.tree))}">${words.t("searchBrowseMonths")}</a>`,
     tags: html`<a href="${hrefOf(site.tags.url)}">${words.t("searchBrowseTags")}</a>`,
     categories: html`<a href="${hrefOf(site.categories.url)}">${words.t("searchBrowseCategories")}</a>`,
   });

@@ -8,10 +8,10 @@ import { alternatesOfPage } from "../../src/model/translations.ts";
 import type { MenuLink, RssFeed } from "../../src/model/types.ts";
 import {
   absoluteUrl,
-  archivesIndexUrl,
-  homeUrl,
+  archivesIndexUrlIn,
+  homeUrlIn,
   hrefOf,
-  searchUrl,
+  searchUrlIn,
   sitePathOf,
   stylesheetPath,
 } from "../../src/model/urls.ts";
@@ -160,8 +160,8 @@ export function renderHeader(input: FrameInput): Html {
   // The search form sends `?q=` to the search page, which runs the search (a GET form: it works, and
   // can be bookmarked, without any script on this page). Not on the search page, which has its own box.
   const searchForm =
-    settings.search && section !== `${site.tree}${searchUrl}`
-      ? html`<form class="site-search" role="search" action="${hrefOf(`${site.tree}${searchUrl}`)}" method="get">
+    settings.search && section !== searchUrlIn(site.tree)
+      ? html`<form class="site-search" role="search" action="${hrefOf(searchUrlIn(site.tree))}" method="get">
 <label class="visually-hidden" for="site-search-q">${words.t("searchFormLabel")}</label>
 <input type="search" id="site-search-q" name="q" placeholder="${words.t("searchPlaceholder")}">
 <button type="submit">${words.t("searchButton")}</button>
@@ -170,7 +170,7 @@ export function renderHeader(input: FrameInput): Html {
   return html`<header class="site-header">
 <div class="site-masthead">
 <div class="site-branding">
-<p class="site-title"><a href="${hrefOf(`${site.tree}${homeUrl}`)}">${settings.title}</a></p>
+<p class="site-title"><a href="${hrefOf(homeUrlIn(site.tree))}">${settings.title}</a></p>
 ${settings.description === "" ? "" : html`<p class="site-description">${settings.description}</p>`}
 </div>
 ${searchForm}
@@ -191,19 +191,19 @@ export function navigationOf(site: FrameInput["site"], words: FrameInput["words"
   if (site.menu !== undefined) return site.menu;
   const link = (url: string, label: string): MenuLink => ({ url, label, external: false });
   return [
-    link(`${site.tree}${homeUrl}`, words.t("navHome")),
-    link(`${site.tree}${archivesIndexUrl}`, words.t("navArchives")),
+    link(homeUrlIn(site.tree), words.t("navHome")),
+    link(archivesIndexUrlIn(site.tree), words.t("navArchives")),
     link(site.tags.url, words.t("navTags")),
     link(site.categories.url, words.t("navCategories")),
     ...(site.authors === undefined ? [] : [link(site.authors.url, words.t("navAuthors"))]),
-    ...(site.settings.search ? [link(`${site.tree}${searchUrl}`, words.t("navSearch"))] : []),
+    ...(site.settings.search ? [link(searchUrlIn(site.tree), words.t("navSearch"))] : []),
   ];
 }
 
 export function renderFooter({ site, words }: FrameInput): Html {
   const { settings } = site;
   return html`<footer class="site-footer">
-<p>${settings.title} · <a href="${hrefOf(`${site.tree}${archivesIndexUrl}`)}">${words.t("footerAllPosts")}</a>${
+<p>${settings.title} · <a href="${hrefOf(archivesIndexUrlIn(site.tree))}">${words.t("footerAllPosts")}</a>${
     site.home.feed === undefined
       ? ""
       : html` · <a href="${hrefOf(site.home.feed)}">${words.t("footerSubscribe")}</a>`

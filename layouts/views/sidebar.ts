@@ -2,7 +2,7 @@
 
 import { type Html, html } from "../../src/format/html.ts";
 import type { CountedLink } from "../../src/model/types.ts";
-import { archivesIndexUrl, hrefOf } from "../../src/model/urls.ts";
+import { archivesIndexUrlIn, hrefOf } from "../../src/model/urls.ts";
 import type { FrameInput } from "../view-types.ts";
 import { nameOf } from "../words/places.ts";
 
@@ -43,7 +43,7 @@ ${
 ${sidebar.months.map(counted)}
 ${sidebar.earlierYears.map(counted)}
 </ul>
-<p><a href="${hrefOf(`${site.tree}${archivesIndexUrl}`)}">${words.t("everyMonth")}</a></p>
+<p><a href="${hrefOf(archivesIndexUrlIn(site.tree))}">${words.t("everyMonth")}</a></p>
 </section>`
 }
 ${

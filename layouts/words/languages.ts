@@ -71,7 +71,7 @@ export function wordsOf(
         "no-labels",
         settingsFile,
         undefined,
-        `annals has no labels for language "${language}": pages use the English ones (give your own with \`labels:\`; the README lists the keys)`,
+        `annals has no labels for language "${language}": pages use the English ones (give your own with \`labels:\`, or on a blog in several languages with \`labels:\` under the language in \`languages:\`; the README lists the keys)`,
       ),
     );
   }

@@ -279,6 +279,8 @@ async function main(): Promise<void> {
     }
     if (values.languages !== undefined) {
       const count = Number(values.languages);
+      if (!Number.isInteger(count) || count < 1 || count > 8)
+        throw new Error(`--languages must be a number of languages from 1 to 8, not ${values.languages}`);
       const spread = path.join(work, `corpus-${size}-languages`);
       const perLanguage = addLanguages(corpus, spread, count);
       const times = { one: [] as Run[], many: [] as Run[] };

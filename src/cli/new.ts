@@ -88,7 +88,13 @@ export function main(argv: readonly string[]): number {
       );
       return 2;
     }
-    if (code !== codes[0]) folder = `${code.toLowerCase()}/`;
+    // The language's folder as the blog already writes it (`pt-BR/`), else its tag in lower case.
+    if (code !== codes[0]) {
+      const existing = fs
+        .readdirSync(options.contentDir)
+        .find((name) => name.toLowerCase() === code.toLowerCase());
+      folder = `${existing ?? code.toLowerCase()}/`;
+    }
   }
   const relative = `${folder}${now.toFormat("yyyy")}/${now.toFormat("yyyy-LL-dd")}-${slug}.md`;
   const file = path.join(options.contentDir, relative);

@@ -3,8 +3,9 @@
 
 import { normaliseOldUrl } from "../model/post-redirects.ts";
 import { cleanName, termKey } from "../model/term-name.ts";
+import { languageFolderOf } from "../model/translations.ts";
 import type { PostDate } from "../model/types.ts";
-import { checkLanguage, languageFolderOf } from "./language-tag.ts";
+import { checkLanguage } from "./language-tag.ts";
 import type { Markdown } from "./markdown.ts";
 import { parsePostDate } from "./parse-date.ts";
 import { describeValue, type YamlMapping } from "./yaml.ts";
@@ -285,21 +286,23 @@ export interface ContentLanguages {
  * The language of a post or page. On a multilingual site: `language:` (or Jekyll's `lang:`) when given,
  * which must be one of the site's languages; else the language its first folder names; else the
  * default. A folder naming another language than `language:` is a warning (the front matter wins). On a
- * site of one language: `language:` as given (a tag Intl knows), or undefined.
+ * site of one language: `language:` as given (a tag Intl knows; any other value a warning, and
+ * ignored), or undefined.
  */
 export function readLanguage(
   front: YamlMapping,
   relative: string,
   languages: ContentLanguages | undefined,
   error: Report,
-  warn: (message: string) => void,
+  warn: (kind: "language-folder" | "language-tag", message: string) => void,
 ): string | undefined {
   const value = front.values.get("language");
   let given: string | undefined;
   if (value !== undefined && value !== null) {
     const checked = checkLanguage(value);
     if (typeof checked !== "string") {
-      error("language", checked.error);
+      if (languages === undefined) warn("language-tag", `${checked.error} (ignored)`);
+      else error("language", checked.error);
       return undefined;
     }
     given = checked;
@@ -316,6 +319,9 @@ export function readLanguage(
     return undefined;
   }
   if (folder !== undefined && folder !== code)
-    warn(`language is ${code}, but the file is in the folder of ${folder}: the front matter wins`);
+    warn(
+      "language-folder",
+      `language is ${code}, but the file is in the folder of ${folder}: the front matter wins`,
+    );
   return code;
 }

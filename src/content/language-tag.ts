@@ -1,5 +1,5 @@
 // Language tags as authors write them (`ja`, `pt-BR`, even `French`): checked against what Intl knows,
-// canonicalised; and a multilingual site's languages as the content and the model use them.
+// canonicalised.
 
 import { describeValue } from "./yaml.ts";
 
@@ -13,7 +13,8 @@ export type Checked = string | { error: string };
 export function checkLanguage(value: unknown): Checked {
   const hint = "language must be a language tag such as en, en-GB, de or pt-BR";
   if (typeof value !== "string") return { error: `${hint}, not ${describeValue(value)}` };
-  const written = value.trim();
+  // `en_US`, as Jekyll sites and POSIX locales write it, is `en-US`.
+  const written = value.trim().replaceAll("_", "-");
   let canonical: string | undefined;
   try {
     [canonical] = Intl.getCanonicalLocales(written);
@@ -66,22 +67,4 @@ function languageTagOf(name: string): string | undefined {
   if (exact !== undefined) return exact;
   for (const [languageName, code] of byName) if (languageName.split(/\s+/).includes(key)) return code;
   return undefined;
-}
-
-/**
- * The language a file's folder names, when its first folder (after `pages/` for a page) is one of the
- * site's languages (`ja/news/…`, `pages/ja/about.md`), compared without case; with the path inside it.
- */
-export function languageFolderOf(
-  relative: string,
-  codes: readonly string[],
-): { readonly code: string; readonly rest: string } | undefined {
-  const inPages = relative.startsWith("pages/");
-  const path = inPages ? relative.slice("pages/".length) : relative;
-  const slash = path.indexOf("/");
-  if (slash <= 0) return undefined;
-  const folder = path.slice(0, slash).toLowerCase();
-  const code = codes.find((c) => c.toLowerCase() === folder);
-  if (code === undefined) return undefined;
-  return { code, rest: `${inPages ? "pages/" : ""}${path.slice(slash + 1)}` };
 }

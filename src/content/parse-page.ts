@@ -3,6 +3,7 @@
 
 import { type ContentIssue, contentError, contentWarning, sortIssues } from "../issues.ts";
 import { slugOf } from "../model/slug.ts";
+import { languageFolderOf } from "../model/translations.ts";
 import type { Page, SourceFile } from "../model/types.ts";
 import { closest, didYouMean } from "../suggest.ts";
 import { splitFrontMatter } from "./front-matter.ts";
@@ -22,7 +23,6 @@ import {
   withSynonyms,
 } from "./front-matter-fields.ts";
 import { replaceJekyllLinks } from "./jekyll-links.ts";
-import { languageFolderOf } from "./language-tag.ts";
 import type { Markdown } from "./markdown.ts";
 import { renderBody } from "./markdown.ts";
 
@@ -134,8 +134,8 @@ export function parsePage(
   const aliases = readAliases(front, error);
   const given = readSitePath(front, "url", error);
   const toc = readBoolean(front, "toc", error);
-  const language = readLanguage(front, source.relative, ctx.languages, error, (message) =>
-    issues.push(contentWarning("language-folder", file, line("language"), message)),
+  const language = readLanguage(front, source.relative, ctx.languages, error, (kind, message) =>
+    issues.push(contentWarning(kind, file, line("language"), message)),
   );
   const translationKey = readText(front, "translationKey", error);
   if (issues.some((i) => i.severity === "error") || title === undefined) {

@@ -157,8 +157,8 @@ export function parsePost(source: SourceFile, ctx: ParseContext): ParsedPost {
   const image = readImage(front, error);
   const toc = readBoolean(front, "toc", error);
   const commentsClosed = readBoolean(front, "commentsClosed", error) ?? false;
-  const language = readLanguage(front, source.relative, ctx.languages, error, (message) =>
-    issues.push(contentWarning("language-folder", file, line("language"), message)),
+  const language = readLanguage(front, source.relative, ctx.languages, error, (kind, message) =>
+    issues.push(contentWarning(kind, file, line("language"), message)),
   );
   const translationKey = readText(front, "translationKey", error);
   const thread = source.comments === undefined ? undefined : parseComments(source.comments, ctx.zone);

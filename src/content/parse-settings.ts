@@ -280,6 +280,15 @@ export function parseSettings(source: SourceFile | undefined, contentPath: strin
     }
   }
   const [first] = settings.languages;
+  if (first === undefined && settings.defaultLanguageInFolder)
+    issues.push(
+      contentWarning(
+        "settings-key",
+        file,
+        parsed.lines.get("defaultLanguageInFolder"),
+        "defaultLanguageInFolder is for a blog in several languages (languages:); this one has one, so it is ignored",
+      ),
+    );
   if (first !== undefined) {
     if (parsed.values.get("language") != null && settings.language !== first.code)
       error(

@@ -6,7 +6,7 @@
 import EleventyDevServer from "@11ty/eleventy-dev-server";
 import { escapeHtml } from "../format/html.ts";
 import { formatIssue } from "../issues.ts";
-import { notFoundPath } from "../model/urls.ts";
+import { notFoundPath, notFoundPathIn } from "../model/urls.ts";
 import type { PipelineOptions } from "../pipeline/options.ts";
 import { Pipeline, ViewFault } from "../pipeline/pipeline.ts";
 import { errorsOf, formatWarnings } from "../pipeline/report.ts";
@@ -85,7 +85,7 @@ export class DevSite {
         (l) => l.tree !== "" && url.startsWith(`${l.tree}/`),
       )?.tree;
       const notFound =
-        (tree === undefined ? undefined : this.pipeline.renderUrl(`${tree}${notFoundPath}`)) ??
+        (tree === undefined ? undefined : this.pipeline.renderUrl(notFoundPathIn(tree))) ??
         this.pipeline.renderUrl(notFoundPath);
       return {
         status: 404,

@@ -4,7 +4,7 @@
 import { paginate } from "./paginate.ts";
 import type { Settings } from "./settings.ts";
 import type { Archive, ArchiveKind, Place, PlaceLink, SitePost } from "./types.ts";
-import { feedUrlOf, homeUrl } from "./urls.ts";
+import { feedUrlOf, homeUrlIn } from "./urls.ts";
 
 export interface ArchiveSpec<K extends ArchiveKind> {
   readonly kind: K;
@@ -19,7 +19,7 @@ export interface ArchiveSpec<K extends ArchiveKind> {
 
 /** The link to the home page of a tree (`languageTreeOf`): the first step of every trail. */
 export function homeLinkOf(tree: string): PlaceLink {
-  return { place: { kind: "home" }, url: `${tree}${homeUrl}` };
+  return { place: { kind: "home" }, url: homeUrlIn(tree) };
 }
 
 export function makeArchive<K extends ArchiveKind>(

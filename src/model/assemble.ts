@@ -12,6 +12,7 @@ import { postAliasRedirects, redirectFrom } from "./post-redirects.ts";
 import { isFuture, isPublished, isShown, statusOf } from "./publishing.ts";
 import { keepRedirectsOffPages } from "./redirects.ts";
 import { buildRelated } from "./related.ts";
+import { routesOf } from "./routes.ts";
 import type { Settings } from "./settings.ts";
 import { buildSidebar } from "./sidebar.ts";
 import { type SourceLinkItem, SourceLinks } from "./source-links.ts";
@@ -33,7 +34,7 @@ import type {
   Theme,
 } from "./types.ts";
 import { checkUrlsAreUnique } from "./url-check.ts";
-import { homeUrl, postUrl, sitePathOf } from "./urls.ts";
+import { homeUrlIn, postUrl, sitePathOf } from "./urls.ts";
 
 export interface AssembleOptions {
   /** The build time, in milliseconds since the epoch: posts dated after it are held back. */
@@ -230,7 +231,7 @@ export function assembleSite(
     {
       kind: "home",
       place: { kind: "home" },
-      url: `${tree}${homeUrl}`,
+      url: homeUrlIn(tree),
       posts: homeOrder,
       via: [],
       hasFeed: true,
@@ -298,7 +299,7 @@ export function assembleSite(
     translations: new Map(),
   };
   const redirects = keepRedirectsOffPages(
-    site,
+    routesOf(site),
     [
       ...tagIds.redirects,
       ...categoryIds.redirects,
@@ -310,7 +311,7 @@ export function assembleSite(
   issues.push(...redirects.issues);
   site = { ...site, redirects: redirects.kept };
   if (settings.menu !== undefined) {
-    const menu = resolveMenu(site, settings.menu, settingsFile);
+    const menu = resolveMenu([site], settings.menu, settingsFile);
     issues.push(...menu.issues);
     site = { ...site, menu: menu.links };
   }

@@ -6,7 +6,7 @@ import { makeArchive } from "./archive.ts";
 import { countByMonthDay, onThisDayLink } from "./on-this-day.ts";
 import type { Settings } from "./settings.ts";
 import type { CountedDay, DateArchive, PlaceLink, SitePost, YearSummary } from "./types.ts";
-import { archivesIndexUrl, dayUrl, monthUrl, yearUrl } from "./urls.ts";
+import { archivesIndexUrlIn, dayUrl, monthUrl, yearUrl } from "./urls.ts";
 
 export interface DateArchives {
   /** Years newest first, each with its months newest first. */
@@ -51,7 +51,7 @@ export function buildDateArchives(
     place: { kind: "month", year, month },
     url: monthUrl(year, month, tree),
   });
-  const archives: PlaceLink = { place: { kind: "archives" }, url: `${tree}${archivesIndexUrl}` };
+  const archives: PlaceLink = { place: { kind: "archives" }, url: archivesIndexUrlIn(tree) };
 
   type Draft = Omit<DateArchive, "older" | "newer">;
   const yearDrafts: Draft[] = [...years].map(([year, list]) => ({

@@ -3,12 +3,12 @@
 // ours (the content was already checked), so it stops the build with a stack trace.
 
 import { isFuture, isShown } from "./publishing.ts";
-import { routesOf, type WholeSite } from "./routes.ts";
-import type { Post, Site } from "./types.ts";
+import { type Route, routesOf, type WholeSite } from "./routes.ts";
+import type { Post, Redirect, Site } from "./types.ts";
 import {
   dayUrl,
   feedUrlOf,
-  homeUrl,
+  homeUrlIn,
   monthUrl,
   onThisDayUrl,
   outputPathOf,
@@ -121,7 +121,7 @@ export function checkSiteModel({ site, parsed, now }: ModelCheckInput): string[]
   for (const post of site.posts) {
     const { year, month, day } = post.date;
     const expected = new Set([
-      `${site.tree}${homeUrl}`,
+      homeUrlIn(site.tree),
       ...post.tags.map((t) => t.url),
       ...post.categories.map((c) => c.url),
       ...(post.author?.url === undefined ? [] : [post.author.url]),
@@ -206,7 +206,7 @@ export function checkSiteModel({ site, parsed, now }: ModelCheckInput): string[]
 
   // 4. Feeds hold the latest posts of their list.
   for (const feed of site.feeds) {
-    const archive = feed.pageUrl === `${site.tree}${homeUrl}` ? undefined : byUrl.get(feed.pageUrl);
+    const archive = feed.pageUrl === homeUrlIn(site.tree) ? undefined : byUrl.get(feed.pageUrl);
     const source = archive?.posts ?? site.posts;
     const expected = source.slice(0, settings.feedSize).map((p) => p.file);
     const actual = feed.posts.map((p) => p.file);
@@ -243,28 +243,40 @@ export function checkSiteModel({ site, parsed, now }: ModelCheckInput): string[]
   // 6. The sitemap lists every page of content once: among them every post and every page of every list.
   // (A multilingual site's sitemap and redirects span its trees: `checkWholeSite` checks them.)
   const multilingual = site.languages.length > 0;
-  const sitemaps = routes.flatMap((r) => (r.kind === "sitemap" ? [r.sitemap] : []));
   if (settings.url !== "" && !multilingual) {
-    const listed = sitemaps.flatMap((f) => f.entries.map((e) => e.url));
-    if (new Set(listed).size !== listed.length) v.push("the sitemap lists a page twice");
-    const listedSet = new Set(listed);
     const content = [
       ...site.posts.map((p) => p.url),
       ...archives.flatMap((a) => a.pages.map((p) => p.url)),
       ...site.onThisDay.map((d) => d.url),
     ];
-    for (const url of [...pages, ...content]) if (!listedSet.has(url)) v.push(`the sitemap misses ${url}`);
-    const pageSet = new Set(pages);
-    for (const url of listed) if (!pageSet.has(url)) v.push(`the sitemap lists ${url}, which is no page`);
+    v.push(...sitemapViolations(routes, [...pages, ...content]));
   }
 
   // 7. Every redirect leads to a page of the site.
-  const redirected = new Set(site.redirects.map((r) => r.from));
-  for (const redirect of multilingual ? [] : site.redirects) {
-    if (!outputs.has(outputPathOf(redirect.to)) || redirected.has(redirect.to))
-      v.push(`the redirect from ${redirect.from} leads to ${redirect.to}, which is no page`);
-  }
+  if (!multilingual) v.push(...redirectViolations(site.redirects, outputs));
   return v;
+}
+
+/** The sitemap among `routes` lists each of its pages once, every one of `pages`, and nothing else. */
+function sitemapViolations(routes: readonly Route[], pages: readonly string[]): string[] {
+  const v: string[] = [];
+  const listed = routes.flatMap((r) => (r.kind === "sitemap" ? r.sitemap.entries.map((e) => e.url) : []));
+  if (new Set(listed).size !== listed.length) v.push("the sitemap lists a page twice");
+  const listedSet = new Set(listed);
+  for (const url of pages) if (!listedSet.has(url)) v.push(`the sitemap misses ${url}`);
+  const pageSet = new Set(pages);
+  for (const url of listed) if (!pageSet.has(url)) v.push(`the sitemap lists ${url}, which is no page`);
+  return v;
+}
+
+/** Every redirect leads to a file of `outputs` (by output file) that no redirect takes. */
+function redirectViolations(redirects: readonly Redirect[], outputs: ReadonlyMap<string, unknown>): string[] {
+  const redirected = new Set(redirects.map((r) => r.from));
+  return redirects.flatMap((redirect) =>
+    !outputs.has(outputPathOf(redirect.to)) || redirected.has(redirect.to)
+      ? [`the redirect from ${redirect.from} leads to ${redirect.to}, which is no page`]
+      : [],
+  );
 }
 
 /**
@@ -307,14 +319,9 @@ export function checkWholeSite(
     if (owners.length > 1)
       v.push(`${owners.join(" and ")} share the URL ${file.replace(/index\.html$/, "")}`);
 
-  const pages = whole.routes.filter((r) => r.listed).map((r) => r.url);
-  const sitemaps = whole.routes.flatMap((r) => (r.kind === "sitemap" ? [r.sitemap] : []));
   if (root !== undefined && root.settings.url !== "") {
-    const listed = sitemaps.flatMap((f) => f.entries.map((e) => e.url));
-    if (new Set(listed).size !== listed.length) v.push("the sitemap lists a page twice");
-    const listedSet = new Set(listed);
-    for (const url of pages) if (!listedSet.has(url)) v.push(`the sitemap misses ${url}`);
-    if (listed.length !== pages.length) v.push(`the sitemap lists ${listed.length} pages of ${pages.length}`);
+    const pages = whole.routes.filter((r) => r.listed).map((r) => r.url);
+    v.push(...sitemapViolations(whole.routes, pages));
   }
 
   // Translations: each points at a post or page of its language's tree, which points back.
@@ -336,10 +343,11 @@ export function checkWholeSite(
     }
   }
 
-  const redirected = new Set(sites.flatMap((s) => s.redirects.map((r) => r.from)));
-  for (const redirect of sites.flatMap((s) => s.redirects)) {
-    if (!outputs.has(outputPathOf(redirect.to)) || redirected.has(redirect.to))
-      v.push(`the redirect from ${redirect.from} leads to ${redirect.to}, which is no page`);
-  }
+  v.push(
+    ...redirectViolations(
+      sites.flatMap((s) => s.redirects),
+      outputs,
+    ),
+  );
   return v;
 }

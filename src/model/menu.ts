@@ -9,19 +9,25 @@ import type { MenuLink, Site } from "./types.ts";
 
 const ADDRESS = /^(?:[a-z][a-z0-9+.-]*:)/i;
 
+/**
+ * The menu's entries resolved against the sites' posts, pages and routes (one site; on a multilingual
+ * site, every tree: a menu may lead into another language).
+ */
 export function resolveMenu(
-  site: Site,
+  sites: readonly Site[],
   entries: readonly MenuEntry[],
   settingsFile: string,
 ): { readonly links: MenuLink[]; readonly issues: ContentIssue[] } {
   const issues: ContentIssue[] = [];
   const links: MenuLink[] = [];
   const byFile = new Map<string, { title: string; url: string }>();
-  for (const item of [...site.posts, ...site.pages]) byFile.set(item.source, item);
+  for (const site of sites) for (const item of [...site.posts, ...site.pages]) byFile.set(item.source, item);
   const pages = new Set(
-    routesOf(site)
-      .filter((r) => r.listed || r.kind === "search")
-      .map((r) => r.url),
+    sites.flatMap((site) =>
+      routesOf(site)
+        .filter((r) => r.listed || r.kind === "search")
+        .map((r) => r.url),
+    ),
   );
   for (const entry of entries) {
     const { target } = entry;

@@ -5,8 +5,8 @@
 
 import { type ContentIssue, compareText, contentWarning } from "../issues.ts";
 import { unsafeUrlReason } from "./integrity.ts";
-import { routesOf } from "./routes.ts";
-import type { Redirect, Site } from "./types.ts";
+import type { Route } from "./routes.ts";
+import type { Redirect } from "./types.ts";
 import { outputPathOf, redirectsFilePath } from "./urls.ts";
 
 /** Folders of files written after the pages (the theme's assets, the search index). */
@@ -18,13 +18,16 @@ function ancestorsOf(file: string): string[] {
   return parts.map((_, i) => `/${parts.slice(0, i + 1).join("/")}`);
 }
 
+/**
+ * The redirects that take no file of the site and lead to a page of it (`outputs`: every file of the
+ * site; on a multilingual site, of every tree); a warning for each of the others.
+ */
 export function keepRedirectsOffPages(
-  site: Site,
+  outputs: readonly Route[],
   redirects: readonly Redirect[],
   file: string,
 ): { kept: Redirect[]; issues: ContentIssue[] } {
   if (redirects.length === 0) return { kept: [], issues: [] };
-  const outputs = routesOf(site);
   const pages = new Set(outputs.map((o) => o.url));
   // What is written where: a redirect may not take a file of the site, or need one to be a folder.
   const files = new Set(outputs.map((o) => outputPathOf(o.url)));

@@ -19,14 +19,16 @@ import type {
   Taxonomy,
 } from "./types.ts";
 import {
-  archivesIndexUrl,
+  archivesIndexUrlIn,
   headersFilePath,
   manifestPath,
+  manifestPathIn,
   notFoundPath,
+  notFoundPathIn,
   redirectsFilePath,
   robotsPath,
   searchScriptPath,
-  searchUrl,
+  searchUrlIn,
   sitemapPartPath,
   sitemapPath,
   stylesheetPath,
@@ -161,7 +163,7 @@ function makeRoutes(site: Site): Route[] {
   const atRoot = !multilingual || site.languages[0]?.code === site.settings.language;
   routes.push({
     kind: "archivesIndex",
-    url: `${tree}${archivesIndexUrl}`,
+    url: archivesIndexUrlIn(tree),
     what: "the archives index",
     listed: true,
     lastmod: siteLastmod,
@@ -206,14 +208,14 @@ function makeRoutes(site: Site): Route[] {
   // The 404 page and the manifest of the default language's tree are the site's, at the root.
   routes.push({
     kind: "notFound",
-    url: atRoot ? notFoundPath : `${tree}${notFoundPath}`,
+    url: atRoot ? notFoundPath : notFoundPathIn(tree),
     what: "the 404 page",
     listed: false,
   });
   // The search page; Pagefind's index (/pagefind/) is written after the site and its checks, so it is
   // not a route (see src/pipeline/search-index.ts).
   if (site.settings.search)
-    routes.push({ kind: "search", url: `${tree}${searchUrl}`, what: "the search page", listed: false });
+    routes.push({ kind: "search", url: searchUrlIn(tree), what: "the search page", listed: false });
   for (const feed of site.feeds)
     routes.push({ kind: "feed", url: feed.url, what: `the feed of ${feed.pageUrl}`, listed: false, feed });
   for (const rss of site.rssFeeds)
@@ -230,7 +232,7 @@ function makeRoutes(site: Site): Route[] {
   if (!multilingual) routes.push(...siteFileRoutes(site, routes));
   routes.push({
     kind: "manifest",
-    url: atRoot ? manifestPath : `${tree}${manifestPath}`,
+    url: atRoot ? manifestPath : manifestPathIn(tree),
     what: "the manifest",
     listed: false,
   });

@@ -6,7 +6,25 @@
 
 import { type ContentIssue, compareText, contentWarning } from "../issues.ts";
 import type { Site, SiteLanguage, Translation } from "./types.ts";
-import { homeUrl, languageTreeOf, manifestPath } from "./urls.ts";
+import { homeUrlIn, languageTreeOf, manifestPath, manifestPathIn } from "./urls.ts";
+
+/**
+ * The language a file's folder names, when its first folder (after `pages/` for a page) is one of the
+ * site's languages (`ja/news/…`, `pages/ja/about.md`), compared without case; with the path inside it.
+ */
+export function languageFolderOf(
+  relative: string,
+  codes: readonly string[],
+): { readonly code: string; readonly rest: string } | undefined {
+  const inPages = relative.startsWith("pages/");
+  const path = inPages ? relative.slice("pages/".length) : relative;
+  const slash = path.indexOf("/");
+  if (slash <= 0) return undefined;
+  const folder = path.slice(0, slash).toLowerCase();
+  const code = codes.find((c) => c.toLowerCase() === folder);
+  if (code === undefined) return undefined;
+  return { code, rest: `${inPages ? "pages/" : ""}${path.slice(slash + 1)}` };
+}
 
 /** A page in one language, as `<link rel="alternate" hreflang>` and the sitemap give it. */
 export interface Alternate {
@@ -27,8 +45,8 @@ interface Item {
 export function siteLanguagesOf(codes: readonly string[], inFolder: boolean): SiteLanguage[] {
   return codes.map((code, i) => {
     const tree = languageTreeOf(code, codes, inFolder);
-    const manifest = i === 0 ? manifestPath : `${tree}${manifestPath}`;
-    return { code, tree, home: `${tree}${homeUrl}`, manifest, posts: 0 };
+    const manifest = i === 0 ? manifestPath : manifestPathIn(tree);
+    return { code, tree, home: homeUrlIn(tree), manifest, posts: 0 };
   });
 }
 
@@ -38,6 +56,7 @@ export function siteLanguagesOf(codes: readonly string[], inFolder: boolean): Si
  */
 export function linkTranslations(trees: readonly Site[]): { sites: Site[]; issues: ContentIssue[] } {
   const languages = trees.map((site) => site.settings.language);
+  const codes = trees[0]?.languages.map((l) => l.code) ?? languages;
   const items: Item[] = [];
   trees.forEach((site, tree) => {
     for (const post of site.posts) {
@@ -49,10 +68,9 @@ export function linkTranslations(trees: readonly Site[]): { sites: Site[]; issue
       items.push({ tree, file: post.file, url: post.url, title: post.title, keys });
     }
     for (const page of site.pages) {
-      const keys =
-        page.translationKey !== undefined
-          ? [`key:${page.translationKey}`]
-          : [`page:${page.url.slice(site.tree.length)}`];
+      // A page's place in its tree is its file's path without the language's folder.
+      const place = languageFolderOf(page.source, codes)?.rest ?? page.source;
+      const keys = page.translationKey !== undefined ? [`key:${page.translationKey}`] : [`page:${place}`];
       items.push({ tree, file: page.file, url: page.url, title: page.title, keys });
     }
   });
@@ -79,10 +97,19 @@ export function linkTranslations(trees: readonly Site[]): { sites: Site[]; issue
   });
   const issues: ContentIssue[] = [];
   const byTree = trees.map(() => new Map<string, Translation[]>());
+  // Which trees hold each key: of two posts of one language in a group, the one that shares its key
+  // with another language (its file name and day, its translationKey) is linked, not one that only
+  // shares a slug.
+  const treesOf = new Map<string, Set<number>>();
+  for (const item of items)
+    for (const key of item.keys) treesOf.set(key, (treesOf.get(key) ?? new Set()).add(item.tree));
+  const sharesName = (item: Item): number =>
+    item.keys.some((key) => !key.startsWith("slug:") && (treesOf.get(key)?.size ?? 0) > 1) ? 0 : 1;
   for (const group of groups.values()) {
     if (group.length < 2) continue;
     const chosen = new Map<number, Item>();
-    for (const item of [...group].sort((a, b) => compareText(a.file, b.file))) {
+    const ordered = [...group].sort((a, b) => sharesName(a) - sharesName(b) || compareText(a.file, b.file));
+    for (const item of ordered) {
       const taken = chosen.get(item.tree);
       if (taken === undefined) chosen.set(item.tree, item);
       else

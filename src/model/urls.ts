@@ -39,6 +39,31 @@ export function languageTreeOf(code: string, codes: readonly string[], inFolder 
   return code === codes[0] && !inFolder ? "" : `/${code.toLowerCase()}`;
 }
 
+/** A tree's home page: `/`, `/ja/`. */
+export function homeUrlIn(tree: string): string {
+  return `${tree}${homeUrl}`;
+}
+
+/** A tree's `/archives/` page. */
+export function archivesIndexUrlIn(tree: string): string {
+  return `${tree}${archivesIndexUrl}`;
+}
+
+/** A tree's search page. */
+export function searchUrlIn(tree: string): string {
+  return `${tree}${searchUrl}`;
+}
+
+/** A language's 404 page (the default language's is the site's, at the root). */
+export function notFoundPathIn(tree: string): string {
+  return `${tree}${notFoundPath}`;
+}
+
+/** A language's manifest (the default language's is the site's, at the root). */
+export function manifestPathIn(tree: string): string {
+  return `${tree}${manifestPath}`;
+}
+
 /** Part N (1-based) of a sitemap too large for one file; `sitemap.xml` is then their index. */
 export function sitemapPartPath(n: number): string {
   return `/sitemap-${n}.xml`;

@@ -18,11 +18,14 @@ import { bodyFinisher } from "../format/bodies.ts";
 import { type ContentIssue, sortIssues } from "../issues.ts";
 import { type AssembleOptions, assembleSite, type BodyPlace, sourceLinkItemsOf } from "../model/assemble.ts";
 import { checkSiteModel, checkWholeSite, IntegrityError } from "../model/integrity.ts";
-import { multilingualRoutes, type WholeSite } from "../model/routes.ts";
+import { resolveMenu } from "../model/menu.ts";
+import { redirectFrom } from "../model/post-redirects.ts";
+import { keepRedirectsOffPages } from "../model/redirects.ts";
+import { multilingualRoutes, routesOf, type WholeSite } from "../model/routes.ts";
 import { NO_TERM_SETTINGS, type Settings, servedAddress } from "../model/settings.ts";
 import { buildTheme, THEME_FOLDER } from "../model/theme.ts";
 import { linkTranslations, siteLanguagesOf } from "../model/translations.ts";
-import type { ImageRecord, Page, Post, Site, SourceFile } from "../model/types.ts";
+import type { ImageRecord, Page, Post, Redirect, Site, SiteLanguage, SourceFile } from "../model/types.ts";
 import { checkRoutesAreUnique } from "../model/url-check.ts";
 import { homeUrl } from "../model/urls.ts";
 import { annalsCodeHash, type ParseCache, sourceHash } from "./build-cache.ts";
@@ -222,24 +225,20 @@ function assembleLanguages(
   const parts = base.languages.map((language, i) => {
     const first = i === 0;
     const code = language.code;
-    const labels = first ? new Map([...base.labels, ...language.labels]) : language.labels;
+    const labels = labelsOfLanguage(base, i);
+    // The menus and the settings' redirects may lead into any tree: they are resolved once every tree
+    // is assembled (`acrossTrees`), not by each tree.
     const settings: Settings = {
       ...base,
       language: code,
       title: language.title ?? base.title,
       description: language.description ?? base.description,
       labels,
-      menu: language.menu ?? (first ? base.menu : undefined),
+      menu: undefined,
       // Term housekeeping is a language's own (the top-level one the default language's).
       tags: language.tags ?? (first ? base.tags : NO_TERM_SETTINGS),
       categories: language.categories ?? (first ? base.categories : NO_TERM_SETTINGS),
-      // The site's redirects are the default tree's; with the default language in its folder, the
-      // root sends readers to its home page.
-      redirects: !first
-        ? new Map()
-        : base.defaultLanguageInFolder
-          ? new Map([[homeUrl, languages[0]?.home ?? homeUrl], ...base.redirects])
-          : base.redirects,
+      redirects: new Map(),
       defaultCategory: given.has("defaultCategory")
         ? base.defaultCategory
         : wordsOf(code, labels, "").words.t("defaultCategory"),
@@ -269,11 +268,13 @@ function assembleLanguages(
   const issues = builds.flatMap((b) => b.issues);
   // The trees are linked and checked against each other even when files have errors (so that a clash
   // between trees is reported in the same run), but for URL clashes inside a tree.
-  const trees = builds.flatMap((b) => (b.assembled === undefined ? [] : [b.assembled]));
+  const assembled = builds.flatMap((b) => (b.assembled === undefined ? [] : [b.assembled]));
   let sites: Site[] = [];
   let whole: WholeSite | undefined;
-  if (trees.length === builds.length) {
-    const linked = linkTranslations(trees);
+  if (assembled.length === builds.length) {
+    const across = acrossTrees(assembled, base, languages, settingsFileOf(folder));
+    issues.push(...across.issues);
+    const linked = linkTranslations(across.trees);
     issues.push(...linked.issues);
     sites = linked.sites;
     whole = multilingualRoutes(sites);
@@ -295,6 +296,61 @@ function assembleLanguages(
     issues: sortIssues(uniqueIssues(issues)),
     files: builds[0]?.files ?? 0,
   };
+}
+
+/**
+ * What may lead from one tree into another, resolved once every tree is assembled: each language's
+ * menu (its own; the top-level one the default language's), and the redirects: the settings' (with
+ * `defaultLanguageInFolder`, the root to the default language's home) and each tree's own, checked
+ * against every tree's files as one tree's are against its own (a redirect that would take a file of
+ * another tree, or an old URL another tree's redirect has taken, is left out with a warning).
+ */
+function acrossTrees(
+  trees: readonly Site[],
+  base: Settings,
+  languages: readonly SiteLanguage[],
+  settingsFile: string,
+): { trees: Site[]; issues: ContentIssue[] } {
+  const issues: ContentIssue[] = [];
+  const withMenus = trees.map((tree, i) => {
+    const entries = base.languages[i]?.menu ?? (i === 0 ? base.menu : undefined);
+    if (entries === undefined) return tree;
+    const menu = resolveMenu(trees, entries, settingsFile);
+    issues.push(...menu.issues);
+    return { ...tree, menu: menu.links };
+  });
+  const fromSettings = [
+    ...(base.defaultLanguageInFolder ? [[homeUrl, languages[0]?.home ?? homeUrl] as const] : []),
+    ...base.redirects,
+  ].map(([from, to]) => redirectFrom(from, to, `the settings redirect ${from}`));
+  const treeOf = new Map<Redirect, number>();
+  trees.forEach((tree, i) => {
+    for (const redirect of tree.redirects) treeOf.set(redirect, i);
+  });
+  for (const redirect of fromSettings) treeOf.set(redirect, 0);
+  const files = trees.flatMap((tree) => routesOf(tree).filter((r) => r.kind !== "redirect"));
+  const kept = keepRedirectsOffPages(files, [...treeOf.keys()], settingsFile);
+  issues.push(...kept.issues);
+  const redirectsOf = trees.map((): Redirect[] => []);
+  for (const redirect of kept.kept) redirectsOf[treeOf.get(redirect) ?? 0]?.push(redirect);
+  return {
+    trees: withMenus.map((tree, i) => ({ ...tree, redirects: redirectsOf[i] ?? [] })),
+    issues,
+  };
+}
+
+/** The settings file as the author knows it. */
+function settingsFileOf(folder: ContentFolder): string {
+  return folder.settings?.path ?? `${folder.displayPath}/${SETTINGS_FILE_NAME}`;
+}
+
+/**
+ * The labels of a multilingual site's language (by its place in `languages:`): its own; the default
+ * language's over the top-level `labels:`.
+ */
+function labelsOfLanguage(settings: Settings, index: number): Settings["labels"] {
+  const own = settings.languages[index]?.labels ?? new Map();
+  return index === 0 ? new Map([...settings.labels, ...own]) : own;
 }
 
 /** Issues once each: the trees of a multilingual site may each find one about a file they share. */
@@ -368,12 +424,7 @@ function assembleTree(
 /** A multilingual site's languages, each with its bodies' words; undefined for a site in one language. */
 function bodyLanguagesOf(settings: Settings): BodyLanguages | undefined {
   if (settings.languages.length === 0) return undefined;
-  const labelsOf = new Map(
-    settings.languages.map((l, i) => [
-      l.code,
-      i === 0 ? new Map([...settings.labels, ...l.labels]) : l.labels,
-    ]),
-  );
+  const labelsOf = new Map(settings.languages.map((l, i) => [l.code, labelsOfLanguage(settings, i)]));
   return {
     codes: settings.languages.map((l) => l.code),
     inFolder: settings.defaultLanguageInFolder,

@@ -5,6 +5,7 @@
 
 import assert from "node:assert/strict";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { describe, test } from "node:test";
 import { type CheerioAPI, load } from "cheerio";
@@ -301,6 +302,77 @@ describe("annals new --language", () => {
     const wrong = buildSite({ content: copy, command: ["new", "Notice", "--language", "de"] });
     assert.equal(wrong.code, 2);
     assert.match(wrong.stderr, /--language de is not one of the blog's languages \(en, ja, ar\)/);
+  });
+});
+
+describe("menus and redirects across languages", () => {
+  test("a menu entry, a settings redirect and an alias may lead into another tree; an old URL another tree has is a warning", () => {
+    const copy = copyContent(content, (text) =>
+      text
+        .replace(
+          "      - 記事一覧: /ja/archives/\n",
+          "      - 記事一覧: /ja/archives/\n      - English: pages/about.md\n",
+        )
+        .concat("redirects:\n  /old-ja/: /ja/about/\n"),
+    );
+    const matsuri = path.join(copy, "ja/2024/2024-05-20-matsuri.md");
+    fs.writeFileSync(
+      matsuri,
+      fs
+        .readFileSync(matsuri, "utf8")
+        .replace("translationKey:", "aliases: [/matsuri/, /2024/06/15/english-only/]\ntranslationKey:"),
+    );
+    const built = buildSite({ content: copy });
+    assert.equal(built.code, 0, built.stderr);
+    const ja = load(readPage(built.output, "ja/index.html"));
+    assert.equal(ja('.site-nav a:contains("English")').attr("href"), "/about/");
+    const moved = load(readPage(built.output, "old-ja/index.html"));
+    assert.match(moved('meta[http-equiv="refresh"]').attr("content") ?? "", /url=\/ja\/about\/$/);
+    const alias = load(readPage(built.output, "matsuri/index.html"));
+    assert.match(
+      alias('meta[http-equiv="refresh"]').attr("content") ?? "",
+      /url=\/ja\/2024\/05\/20\/matsuri\/$/,
+    );
+    const redirects = readPage(built.output, "_redirects");
+    assert.match(redirects, /^\/old-ja\/ \/ja\/about\/ 301!$/m);
+    assert.match(redirects, /^\/matsuri\/ \/ja\/2024\/05\/20\/matsuri\/ 301!$/m);
+    // The English post keeps its page; the alias that would take it is left out, with a warning.
+    assert.equal(
+      load(readPage(built.output, "2024/06/15/english-only/index.html"))("h1").text(),
+      "Lost and found",
+    );
+    assert.match(
+      built.stderr,
+      /matsuri\.md .*\/2024\/06\/15\/english-only\/ is a page of the site: no redirect from it/,
+    );
+  });
+});
+
+describe("two translations of one language", () => {
+  test("the one with the same file name is linked, not the one with only the same slug; a warning names both", (t) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "annals-two-"));
+    t.after(() => fs.rmSync(dir, { recursive: true, force: true }));
+    const write = (file: string, text: string) => {
+      fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+      fs.writeFileSync(path.join(dir, file), text);
+    };
+    write("site.yaml", "title: T\nurl: https://t.org\nlanguages: [en, de]\nsearch: false\n");
+    write("2024/2024-01-01-launch.md", "---\ntitle: Launch\ndate: 2024-01-01\n---\nx\n");
+    write("de/2024/2024-01-01-launch.md", "---\ntitle: Start\ndate: 2024-01-01\nslug: start\n---\nx\n");
+    write("de/2024/2024-01-01-anfang.md", "---\ntitle: Neu\ndate: 2024-01-01\nslug: launch\n---\nx\n");
+    const built = buildSite({ content: dir });
+    assert.equal(built.code, 0, built.stderr);
+    assert.match(
+      built.stderr,
+      /de\/2024\/2024-01-01-anfang\.md {2}translates the same post as .*de\/2024\/2024-01-01-launch\.md, in the same language/,
+    );
+    const en = load(readPage(built.output, "2024/01/01/launch/index.html"));
+    assert.deepEqual(
+      en(".translations a")
+        .map((_, a) => en(a).attr("href"))
+        .get(),
+      ["/de/2024/01/01/start/"],
+    );
   });
 });
 
