@@ -538,6 +538,12 @@ function readLanguages(
       error(`languages: ${code} is listed twice`, line);
       continue;
     }
+    // An old tag (`iw`) is today's (`he`): its folder and its pages' folder are today's.
+    if (written.trim().replaceAll("_", "-").toLowerCase() !== code.toLowerCase())
+      warn(
+        `languages: ${written} is written ${code} today: its posts' folder is ${code.toLowerCase()}/ and its pages are under /${code.toLowerCase()}/`,
+        line,
+      );
     const entry: Mutable<LanguageSettings> = {
       code,
       title: undefined,
