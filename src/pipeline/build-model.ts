@@ -205,10 +205,11 @@ export function assembleContent(
 
 /**
  * A multilingual site: each language's posts and pages assembled into its own tree (`/ja/…`), with
- * the settings as that language has them (its title, description, labels, menu, default category);
- * the files of the whole site (static files, redirects) in the default language's tree. Then the
- * trees' translations linked, every route of every tree checked against the others, and the whole
- * site checked: every post on exactly its own language's lists.
+ * the settings as that language has them (its title, description, labels, term housekeeping, default
+ * category); the files of the whole site (static files, theme files) in the default language's tree.
+ * Then what leads across trees (menus, redirects) resolved against every tree, the translations
+ * linked, every route of every tree checked against the others, and the whole site checked: every
+ * post on exactly its own language's lists.
  */
 function assembleLanguages(
   folder: ContentFolder,
