@@ -1,8 +1,8 @@
 // A multilingual site's trees, linked: each tree knows every language (for the language links) and,
 // for each post and page, the same post or page in the other languages (its translations).
 // Translations are found by `translationKey:` when a post gives one; else posts of one day with the
-// same file name (`2015-01-28-launch.md` in `en/` and `ja/`) or the same slug, and pages at the same
-// place in their trees (`pages/about.md`, `pages/ja/about.md`).
+// same file name (`2015-01-28-launch.md` in `en/` and `ja/`) or the same slug, and pages whose files
+// sit at the same place in their languages' folders (`pages/about.md`, `pages/ja/about.md`).
 
 import { type ContentIssue, compareText, contentWarning } from "../issues.ts";
 import type { Site, SiteLanguage, Translation } from "./types.ts";
@@ -52,7 +52,8 @@ export function siteLanguagesOf(codes: readonly string[], inFolder: boolean): Si
 
 /**
  * Each tree (in the order of its languages) with its posts' and pages' translations. Two posts of one
- * language that would translate the same post are a warning naming both; the first (by file) is linked.
+ * language that would translate the same post are a warning naming both; the one that shares its file
+ * name or key with another language is linked, else the first by file.
  */
 export function linkTranslations(trees: readonly Site[]): { sites: Site[]; issues: ContentIssue[] } {
   const languages = trees.map((site) => site.settings.language);
