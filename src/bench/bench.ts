@@ -174,6 +174,46 @@ async function measureIncremental(
   return `| ${size.toLocaleString("en")} | ${cell(added)} | ${cell(edited)} | ${cell(deleted)} | ${rss} MB |`;
 }
 
+/** The highest peak memory of some runs, in MB. */
+function peakOf(list: readonly Run[]): string {
+  return Math.max(...list.map((r) => r.peakRssMb)).toFixed(0);
+}
+
+/**
+ * Clean builds of two content folders, `runs` times each, alternating, so that a slower moment of the
+ * machine falls on both; each run's pair of times printed under `label`.
+ */
+async function alternateBuilds(
+  work: string,
+  label: string,
+  first: { readonly name: string; readonly content: string },
+  second: { readonly name: string; readonly content: string },
+  runs: number,
+): Promise<{ first: Run[]; second: Run[] }> {
+  const times = { first: [] as Run[], second: [] as Run[] };
+  for (let i = 0; i < runs; i++) {
+    for (const [which, variant] of [
+      ["first", first],
+      ["second", second],
+    ] as const) {
+      const out = path.join(work, `build-alternate-${which}`);
+      fs.rmSync(out, { recursive: true, force: true });
+      times[which].push(
+        await timed(
+          process.execPath,
+          ["bin/annals.js", "build", "--clean", "--content", variant.content, "--output", out],
+          out,
+        ),
+      );
+      fs.rmSync(out, { recursive: true, force: true });
+    }
+    process.stdout.write(
+      `  ${label}, run ${i + 1}: ${first.name} ${times.first[i]?.seconds.toFixed(2)} s, ${second.name} ${times.second[i]?.seconds.toFixed(2)} s\n`,
+    );
+  }
+  return times;
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -250,31 +290,17 @@ async function main(): Promise<void> {
       const plain = path.join(work, `corpus-${size}-code-plain`);
       const added = addCode(corpus, highlighted, false);
       addCode(corpus, plain, true);
-      const times = { highlighted: [] as Run[], plain: [] as Run[] };
-      for (let i = 0; i < runs; i++) {
-        // Alternating, so that a slower moment of the machine falls on both.
-        for (const variant of ["plain", "highlighted"] as const) {
-          const out = path.join(work, `build-${size}-${variant}`);
-          fs.rmSync(out, { recursive: true, force: true });
-          const input = variant === "plain" ? plain : highlighted;
-          times[variant].push(
-            await timed(
-              process.execPath,
-              ["bin/annals.js", "build", "--clean", "--content", input, "--output", out],
-              out,
-            ),
-          );
-          fs.rmSync(out, { recursive: true, force: true });
-        }
-        process.stdout.write(
-          `  ${size} posts with code, run ${i + 1}: plain ${times.plain[i]?.seconds.toFixed(2)} s, highlighted ${times.highlighted[i]?.seconds.toFixed(2)} s\n`,
-        );
-      }
-      const p = median(times.plain.map((r) => r.seconds));
-      const h = median(times.highlighted.map((r) => r.seconds));
-      const rss = (list: Run[]) => Math.max(...list.map((r) => r.peakRssMb)).toFixed(0);
+      const times = await alternateBuilds(
+        work,
+        `${size} posts with code`,
+        { name: "plain", content: plain },
+        { name: "highlighted", content: highlighted },
+        runs,
+      );
+      const p = median(times.first.map((r) => r.seconds));
+      const h = median(times.second.map((r) => r.seconds));
       code.push(
-        `| ${size.toLocaleString("en")} | ${added.posts.toLocaleString("en")} posts, ${added.blocks.toLocaleString("en")} blocks, ${added.lines.toLocaleString("en")} lines | ${p.toFixed(2)} s / ${rss(times.plain)} MB | ${h.toFixed(2)} s / ${rss(times.highlighted)} MB | ${(((h - p) / p) * 100).toFixed(1)} % |`,
+        `| ${size.toLocaleString("en")} | ${added.posts.toLocaleString("en")} posts, ${added.blocks.toLocaleString("en")} blocks, ${added.lines.toLocaleString("en")} lines | ${p.toFixed(2)} s / ${peakOf(times.first)} MB | ${h.toFixed(2)} s / ${peakOf(times.second)} MB | ${(((h - p) / p) * 100).toFixed(1)} % |`,
       );
     }
     if (values.languages !== undefined) {
@@ -283,34 +309,20 @@ async function main(): Promise<void> {
         throw new Error(`--languages must be a number of languages from 1 to 8, not ${values.languages}`);
       const spread = path.join(work, `corpus-${size}-languages`);
       const perLanguage = addLanguages(corpus, spread, count);
-      const times = { one: [] as Run[], many: [] as Run[] };
-      for (let i = 0; i < runs; i++) {
-        // Alternating, so that a slower moment of the machine falls on both.
-        for (const variant of ["one", "many"] as const) {
-          const out = path.join(work, `build-${size}-${variant}`);
-          fs.rmSync(out, { recursive: true, force: true });
-          const input = variant === "one" ? corpus : spread;
-          times[variant].push(
-            await timed(
-              process.execPath,
-              ["bin/annals.js", "build", "--clean", "--content", input, "--output", out],
-              out,
-            ),
-          );
-          fs.rmSync(out, { recursive: true, force: true });
-        }
-        process.stdout.write(
-          `  ${size} posts in languages, run ${i + 1}: one ${times.one[i]?.seconds.toFixed(2)} s, ${count} languages ${times.many[i]?.seconds.toFixed(2)} s\n`,
-        );
-      }
-      const o = median(times.one.map((r) => r.seconds));
-      const m = median(times.many.map((r) => r.seconds));
-      const rss = (list: Run[]) => Math.max(...list.map((r) => r.peakRssMb)).toFixed(0);
+      const times = await alternateBuilds(
+        work,
+        `${size} posts in languages`,
+        { name: "one", content: corpus },
+        { name: `${count} languages`, content: spread },
+        runs,
+      );
+      const o = median(times.first.map((r) => r.seconds));
+      const m = median(times.second.map((r) => r.seconds));
       const spreadText = Object.entries(perLanguage)
         .map(([c, n]) => `${c} ${n}`)
         .join(", ");
       multilingual.push(
-        `| ${size.toLocaleString("en")} | ${spreadText} | ${o.toFixed(2)} s / ${rss(times.one)} MB (${times.one[0]?.files.toLocaleString("en")} files) | ${m.toFixed(2)} s / ${rss(times.many)} MB (${times.many[0]?.files.toLocaleString("en")} files) | ${(((m - o) / o) * 100).toFixed(1)} % |`,
+        `| ${size.toLocaleString("en")} | ${spreadText} | ${o.toFixed(2)} s / ${peakOf(times.first)} MB (${times.first[0]?.files.toLocaleString("en")} files) | ${m.toFixed(2)} s / ${peakOf(times.second)} MB (${times.second[0]?.files.toLocaleString("en")} files) | ${(((m - o) / o) * 100).toFixed(1)} % |`,
       );
     }
     if (values.edit) {
