@@ -7,8 +7,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
-import { AxeBuilder } from "@axe-core/playwright";
-import { browserAvailable, launchBrowser, needBrowser } from "../support/browser.ts";
+import { axeViolations, browserAvailable, launchBrowser, needBrowser } from "../support/browser.ts";
 import { type BuildRun, buildSite, REPO_ROOT } from "../support/site-build.ts";
 import { type StaticServer, serveFolder } from "../support/static-server.ts";
 
@@ -49,11 +48,7 @@ for (const language of ["ar", "ja"]) {
           const problems: string[] = [];
           for (const url of PAGES) {
             await page.goto(server.url + url);
-            const result = await new AxeBuilder({ page })
-              .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-              .analyze();
-            for (const v of result.violations)
-              problems.push(`${url}: ${v.id} ${v.nodes[0]?.target.join(" ") ?? ""}`);
+            problems.push(...(await axeViolations(page, url)));
             assert.equal(await page.locator("html").getAttribute("lang"), language);
           }
           assert.deepEqual(problems, [], scheme);
@@ -123,11 +118,7 @@ describe("a blog in three languages in the browser", () => {
         const problems: string[] = [];
         for (const url of TREE_PAGES) {
           await page.goto(server.url + url);
-          const result = await new AxeBuilder({ page })
-            .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-            .analyze();
-          for (const v of result.violations)
-            problems.push(`${url}: ${v.id} ${v.nodes[0]?.target.join(" ") ?? ""}`);
+          problems.push(...(await axeViolations(page, url)));
           const width = await page.evaluate(() => document.documentElement.scrollWidth);
           if (width > 320) problems.push(`${url}: ${width} px wide`);
         }

@@ -7,7 +7,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { TestContext } from "node:test";
-import { type BrowserContext, chromium, type LaunchOptions } from "playwright-core";
+import { AxeBuilder } from "@axe-core/playwright";
+import { type BrowserContext, chromium, type LaunchOptions, type Page } from "playwright-core";
 
 export const CHROMIUM = process.env.ANNALS_CHROMIUM ?? "/usr/bin/chromium";
 
@@ -63,4 +64,12 @@ export function recordRequests(context: BrowserContext): string[] {
     urls.push(request.url());
   });
   return urls;
+}
+
+/** axe-core's WCAG 2.1 A and AA violations on the page as it is, each `<label>: <rule> <first element>`. */
+export async function axeViolations(page: Page, label: string): Promise<string[]> {
+  const result = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
+  return result.violations.map((v) => `${label}: ${v.id} ${v.nodes[0]?.target.join(" ") ?? ""}`);
 }
