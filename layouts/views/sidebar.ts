@@ -9,9 +9,10 @@ import { nameOf } from "../words/places.ts";
 export function renderSidebar({ site, words }: FrameInput): Html {
   const { sidebar } = site;
   const name = (link: CountedLink) => nameOf(link.place, words, site.settings.title);
-  const count = (n: number) => words.t("count", { count: n });
+  const count = (n: number) =>
+    sidebar.counts ? html` <span class="count">${words.t("count", { count: n })}</span>` : "";
   const counted = (link: CountedLink) =>
-    html`<li><a href="${hrefOf(link.url)}">${name(link)}</a> <span class="count">${count(link.count)}</span></li>`;
+    html`<li><a href="${hrefOf(link.url)}">${name(link)}</a>${count(link.count)}</li>`;
   return html`<aside class="sidebar" aria-label="${words.t("sidebarLabel")}">
 ${
   sidebar.recent.length === 0
@@ -53,8 +54,7 @@ ${
 <h2>${words.t("sidebarTags")}</h2>
 <ul class="tag-cloud">
 ${sidebar.tagCloud.map(
-  (t) =>
-    html`<li class="s${t.size}"><a href="${hrefOf(t.url)}">${name(t)}</a> <span class="count">${count(t.count)}</span></li>`,
+  (t) => html`<li class="s${t.size}"><a href="${hrefOf(t.url)}">${name(t)}</a>${count(t.count)}</li>`,
 )}
 </ul>
 <p><a href="${hrefOf(site.tags.url)}">${words.t("allTags")}</a></p>

@@ -75,7 +75,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       redirects: built.redirects,
       searchIndexed: built.searchIndexed,
       warnings: loaded.issues.filter((i) => i.severity === "warning").length,
-      unchanged: built.incremental ? writer.unchanged : undefined,
+      unchanged: built.incremental ? writer.unchanged + built.kept : undefined,
+      kept: built.kept,
       // Wall time since the process started, module loading included: what the author waited.
       seconds: performance.now() / 1000,
     }),

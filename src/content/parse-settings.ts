@@ -38,6 +38,8 @@ export const SETTINGS_KEYS = [
   "feedSize",
   "feedContent",
   "tagCloudSize",
+  "recentPosts",
+  "sidebarCounts",
   "futurePosts",
   "search",
   "tags",
@@ -241,8 +243,18 @@ export function parseSettings(source: SourceFile | undefined, contentPath: strin
           );
         break;
       }
+      case "recentPosts": {
+        if (typeof value !== "number" || !Number.isInteger(value) || value < 0 || value > 100) {
+          error(
+            key,
+            `recentPosts must be a whole number from 0 (no recent posts) to 100, not ${describeValue(value)}`,
+          );
+        } else settings.recentPosts = value;
+        break;
+      }
       case "feedRedirects":
       case "search":
+      case "sidebarCounts":
       case "readingTime":
       case "authorPages":
       case "defaultLanguageInFolder": {

@@ -91,6 +91,10 @@ export interface Settings {
   readonly feedContent: "full" | "teaser";
   /** How many of the most used tags the tag cloud shows. */
   readonly tagCloudSize: number;
+  /** How many of the latest posts the sidebar lists; 0: none (the widget is left out). */
+  readonly recentPosts: number;
+  /** Whether the sidebar shows how many posts each category, month, year and tag has. */
+  readonly sidebarCounts: boolean;
   /**
    * `hold`: a post dated after the build time waits for a later build (scheduled publishing; the one
    * way the build time changes the output). `publish`: every post is published whatever its date.
@@ -202,6 +206,8 @@ export const DEFAULT_SETTINGS: Settings = {
   feedSize: 10,
   feedContent: "full",
   tagCloudSize: 45,
+  recentPosts: 5,
+  sidebarCounts: true,
   futurePosts: "hold",
   search: true,
   tags: NO_TERM_SETTINGS,

@@ -11,7 +11,6 @@ function termName(link: CountedLink): string {
   return "name" in link.place ? link.place.name : link.url;
 }
 
-export const RECENT_POSTS = 5;
 export const SIDEBAR_CATEGORIES = 30;
 export const SIDEBAR_MONTHS = 12;
 export const CLOUD_STEPS = 9;
@@ -44,7 +43,8 @@ export function buildSidebar(
   }
 
   return {
-    recent: posts.slice(0, RECENT_POSTS).map((p) => ({ title: p.title, url: p.url })),
+    recent: posts.slice(0, settings.recentPosts).map((p) => ({ title: p.title, url: p.url })),
+    counts: settings.sidebarCounts,
     categories: shownCategories,
     moreCategories: allCategories.length > shownCategories.length,
     months,

@@ -402,7 +402,14 @@ export interface CloudTag extends CountedLink {
 
 /** The sidebar every page shows, the same on every page. */
 export interface Sidebar {
+  /** The latest posts (`recentPosts` of them). */
   readonly recent: readonly PostLink[];
+  /**
+   * Whether pages show the counts (`sidebarCounts`). The links carry them either way (the integrity
+   * check proves them, the tag cloud's sizes come from them); without them on the pages, a new post
+   * changes the sidebar only when it changes what the sidebar lists.
+   */
+  readonly counts: boolean;
   readonly categories: readonly CountedLink[];
   /** True when `categories` lists only the most used ones. */
   readonly moreCategories: boolean;

@@ -4,11 +4,14 @@
 //   parse.v8     every post as parsed (front matter, rendered body, highlighted code), by the hash of
 //                its text and its comments' text; valid for one annals code, time zone and language.
 //   state.json   the output folder the last build wrote, and whether it finished.
+//   renders.v8   for each file the last build rendered into that folder: its render key
+//                (src/pipeline/render-keys.ts) and its size and time on disk after the build.
 //
 // A build reads the parse cache and parses only posts whose text changed. When the last build into
-// the same output folder finished, the output folder is not emptied: every file is rendered again, a
-// file is written only when its bytes changed, and files no longer produced are deleted; the output
-// check then proves the folder holds exactly the site's files. `annals build --clean` (or a missing,
+// the same output folder finished, the output folder is not emptied: a file whose render key and
+// size and time on disk are what the last build recorded is left as it is, not rendered; every other
+// file is rendered again and written only when its bytes changed; files no longer produced are
+// deleted; the output check then proves the folder holds exactly the site's files. `annals build --clean` (or a missing,
 // unreadable or foreign cache) makes a clean build.
 
 import { createHash } from "node:crypto";
@@ -149,4 +152,27 @@ export function writeBuildState(dir: string, output: string, complete: boolean):
   fs.mkdirSync(dir, { recursive: true });
   const state: BuildState = { output: path.resolve(output), complete };
   fs.writeFileSync(path.join(dir, "state.json"), `${JSON.stringify(state)}\n`);
+}
+
+/** What the last build rendered, by output path (`/2015/01/28/kim/index.html`). */
+export type RenderRecords = ReadonlyMap<string, { readonly key: string; readonly stamp: string }>;
+
+/** The render records the last build left, or none. */
+export function readRenderRecords(dir: string): RenderRecords {
+  try {
+    return new Map(
+      (v8.deserialize(fs.readFileSync(path.join(dir, "renders.v8"))) as [string, string, string][]).map(
+        ([file, key, stamp]) => [file, { key, stamp }],
+      ),
+    );
+  } catch {
+    return new Map();
+  }
+}
+
+export function writeRenderRecords(dir: string, records: RenderRecords): void {
+  fs.mkdirSync(dir, { recursive: true });
+  const tmp = path.join(dir, `renders.v8.tmp-${process.pid}`);
+  fs.writeFileSync(tmp, v8.serialize([...records].map(([file, { key, stamp }]) => [file, key, stamp])));
+  fs.renameSync(tmp, path.join(dir, "renders.v8"));
 }

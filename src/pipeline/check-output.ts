@@ -58,10 +58,17 @@ function relativeOutput(url: string): string {
   return outputPathOf(url).slice(1);
 }
 
-/** The output folder once everything is written: every file the model has, and nothing else. */
-export function checkOutputFolder(outputs: readonly string[], outputDir: string): string[] {
+/**
+ * The output folder once everything is written: every file the model has, and nothing else. `files`:
+ * the folder's files as just read (`readFileStates`), when the caller has them.
+ */
+export function checkOutputFolder(
+  outputs: readonly string[],
+  outputDir: string,
+  files: readonly string[] = listFiles(path.resolve(outputDir)),
+): string[] {
   const v: string[] = [];
-  const onDisk = new Set(listFiles(path.resolve(outputDir)));
+  const onDisk = new Set(files);
   for (const url of outputs) {
     const relative = relativeOutput(url);
     if (!onDisk.has(relative)) v.push(`${relative} is missing from the output folder`);
@@ -72,7 +79,8 @@ export function checkOutputFolder(outputs: readonly string[], outputDir: string)
   return v;
 }
 
-function listFiles(root: string): string[] {
+/** Every file under `root`, as `/`-separated paths inside it. */
+export function listFiles(root: string): string[] {
   const out: string[] = [];
   const walk = (dir: string, prefix: string): void => {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
@@ -83,4 +91,38 @@ function listFiles(root: string): string[] {
   };
   if (fs.existsSync(root)) walk(root, "");
   return out;
+}
+
+/**
+ * A file of the output folder: its path (relative, `/`-separated) and its size and modification time
+ * (any write changes them; hashing every file of a large site would cost more than indexing it).
+ */
+export interface FileState {
+  readonly path: string;
+  readonly stamp: string;
+}
+
+/** Every file under `root`, with its stamp. */
+export function readFileStates(root: string): FileState[] {
+  const out: FileState[] = [];
+  const walk = (dir: string, prefix: string): void => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const relative = prefix === "" ? entry.name : `${prefix}/${entry.name}`;
+      const absolute = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(absolute, relative);
+      else out.push({ path: relative, stamp: stampOf(absolute) as string });
+    }
+  };
+  walk(path.resolve(root), "");
+  return out;
+}
+
+/** A file's size and modification time (any write changes them); undefined when there is none. */
+export function stampOf(file: string): string | undefined {
+  try {
+    const stat = fs.lstatSync(file);
+    return `${stat.size}:${stat.mtimeMs}`;
+  } catch {
+    return undefined;
+  }
 }

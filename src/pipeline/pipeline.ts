@@ -4,6 +4,7 @@
 // `build()` does all of it for a whole site; the dev server calls `update(changed)` after an edit
 // (only changed files are read and parsed again) and `render(url)` for each request.
 
+import path from "node:path";
 import { type RenderContext, type RenderedFile, renderRoute } from "../../layouts/render.ts";
 import { ViewError, ViewTable } from "../../layouts/table.ts";
 import { wordsOf } from "../../layouts/words/languages.ts";
@@ -24,12 +25,15 @@ import { isRendered, type RenderedRoute, type Route, routesOf } from "../model/r
 import type { ImageRecord, Site } from "../model/types.ts";
 import { hrefOf, linkPrefixOf, outputPathOf } from "../model/urls.ts";
 import {
+  annalsCodeHash,
   buildCacheDirOf,
   lastBuildFinished,
   type ParseCache,
   readParseCache,
+  readRenderRecords,
   writeBuildState,
   writeParseCache,
+  writeRenderRecords,
 } from "./build-cache.ts";
 import {
   assembleContent,
@@ -38,13 +42,14 @@ import {
   type ParsedContent,
   parseContent,
 } from "./build-model.ts";
-import { checkOutputFolder } from "./check-output.ts";
+import { checkOutputFolder, listFiles, readFileStates, stampOf } from "./check-output.ts";
 import { HighlightPool } from "./highlight-pool.ts";
 import { ImageCache, imageCacheDirOf } from "./images.ts";
 import { checkLinks } from "./link-check.ts";
 import type { PipelineOptions } from "./options.ts";
 import { FILES_PER_PASS, GarbageBudget, planPasses } from "./passes.ts";
-import { checkSearchIndex, readFileStates, SearchIndexer } from "./search-index.ts";
+import { RenderKeys } from "./render-keys.ts";
+import { checkSearchIndex, SearchIndexer } from "./search-index.ts";
 import { mark } from "./timings.ts";
 import { loadViewOverrides } from "./view-overrides.ts";
 import {
@@ -89,6 +94,17 @@ export interface Built {
   readonly searchIndexed: number | undefined;
   /** True when the build wrote over the last finished build's folder (src/pipeline/build-cache.ts). */
   readonly incremental: boolean;
+  /** Of the files: those kept as they were, not rendered again (their render keys unchanged). */
+  readonly kept: number;
+}
+
+/** What a build on the last build keeps of it (`Pipeline.#reusable`). */
+interface Reuse {
+  readonly keys: RenderKeys;
+  /** True when the route's file is kept as it is; its stamp is then in `stamps`. */
+  readonly keeps: (route: RenderedRoute) => boolean;
+  /** The files kept, each with its size and time on disk. */
+  readonly stamps: Map<string, string>;
 }
 
 /** A view override did something wrong on a page: the author's to fix, so an error with its file. */
@@ -284,11 +300,17 @@ export class Pipeline {
     } else emptyOutputFolder(outputDir, this.options.contentDir);
     const copies = copiesOf(routes, this.options.contentDir);
     await writer.copy(copies);
-    const rendered = routes.filter(isRendered);
-    const passes = planPasses(rendered, options.filesPerPass ?? FILES_PER_PASS);
     const indexer = site.settings.search ? await SearchIndexer.start() : undefined;
+    const reuse =
+      incremental && cacheDir !== undefined ? this.#reusable(cacheDir, writer, indexer) : undefined;
+    const rendered = routes.filter(
+      (route): route is RenderedRoute => isRendered(route) && !reuse?.keeps(route),
+    );
+    const kept = reuse?.stamps.size ?? 0;
+    if (reuse !== undefined) mark(`keys: ${kept} files kept as they are`);
+    const passes = planPasses(rendered, options.filesPerPass ?? FILES_PER_PASS);
     const garbage = new GarbageBudget();
-    let written = copies.length;
+    let written = copies.length + kept;
     try {
       for (const [n, pass] of passes.entries()) {
         const files = pass.map((route) => this.render(route));
@@ -306,13 +328,17 @@ export class Pipeline {
         options.onProgress?.(written, routes.length);
       }
       await writer.close();
+      let files = listFiles(outputDir);
       if (incremental) {
-        const removed = removeStale(new Set(routes.map((r) => outputPathOf(r.url))), outputDir);
+        const outputs = new Set(routes.map((r) => outputPathOf(r.url)));
+        const removed = removeStale(outputs, outputDir, files);
+        files = files.filter((f) => outputs.has(`/${f}`));
         mark(`remove ${removed} files no longer produced`);
       }
       const violations = checkOutputFolder(
         routes.map((r) => r.url),
         outputDir,
+        files,
       );
       if (violations.length > 0) throw new IntegrityError("after writing the site", violations);
       mark("check the output folder");
@@ -342,6 +368,7 @@ export class Pipeline {
       mark("check the search index");
     }
     if (cacheDir !== undefined) {
+      writeRenderRecords(cacheDir, this.#renderRecords(routes, outputDir, reuse));
       writeParseCache(cacheDir, this.#parses);
       writeBuildState(cacheDir, outputDir, true);
       mark("write the build cache");
@@ -354,7 +381,62 @@ export class Pipeline {
       files: written,
       searchIndexed,
       incremental,
+      kept,
     };
+  }
+
+  /**
+   * On the last build's folder: which files can be kept as they are, not rendered (their render key,
+   * and their size and time on disk, what the last build recorded). None when the site has view
+   * overrides (a view's code is not in the keys), when the writer does not keep unchanged files
+   * (Eleventy's transforms may read anything), or in a preview; with search on, posts and pages are
+   * rendered for the index anyway.
+   */
+  #reusable(cacheDir: string, writer: Writer, indexer: SearchIndexer | undefined): Reuse | undefined {
+    const contextOf = this.#contextOf;
+    if (contextOf === undefined || writer.keepsUnchanged === undefined || this.options.preview === true)
+      return undefined;
+    const records = readRenderRecords(cacheDir);
+    const first = this.#loaded.routes.find(isRendered);
+    if (records.size === 0 || first === undefined || contextOf(first).table.overridden.size > 0)
+      return undefined;
+    const root = path.resolve(this.options.outputDir);
+    const reuse: Reuse = {
+      keys: new RenderKeys(this.#loaded.sites, annalsCodeHash()),
+      stamps: new Map(),
+      keeps: (route: RenderedRoute): boolean => {
+        if (indexer !== undefined && (route.kind === "post" || route.kind === "page")) return false;
+        const file = outputPathOf(route.url);
+        const last = records.get(file);
+        if (last === undefined || reuse.keys.keyOf(route, contextOf(route).site) !== last.key) return false;
+        if (stampOf(path.join(root, file)) !== last.stamp) return false;
+        reuse.stamps.set(file, last.stamp);
+        return true;
+      },
+    };
+    return reuse;
+  }
+
+  /** Each keyed file's render key and its size and time on disk, for the next build. */
+  #renderRecords(
+    routes: readonly Route[],
+    outputDir: string,
+    reuse: Reuse | undefined,
+  ): Map<string, { key: string; stamp: string }> {
+    const contextOf = this.#contextOf;
+    const records = new Map<string, { key: string; stamp: string }>();
+    if (contextOf === undefined) return records;
+    const keys = reuse?.keys ?? new RenderKeys(this.#loaded.sites, annalsCodeHash());
+    const root = path.resolve(outputDir);
+    for (const route of routes) {
+      if (!isRendered(route)) continue;
+      const key = keys.keyOf(route, contextOf(route).site);
+      if (key === undefined) continue;
+      const file = outputPathOf(route.url);
+      const stamp = reuse?.stamps.get(file) ?? stampOf(path.join(root, file));
+      if (stamp !== undefined) records.set(file, { key, stamp });
+    }
+    return records;
   }
 
   /** After an edit: the content read and the site made again, reading and parsing only what changed. */

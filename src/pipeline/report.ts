@@ -55,6 +55,8 @@ export interface BuildSummary {
   readonly seconds: number;
   /** On the last build's folder: how many files were already as this build made them. */
   readonly unchanged?: number;
+  /** Of those, how many were not even rendered (their render keys unchanged). */
+  readonly kept?: number;
 }
 
 /**
@@ -101,7 +103,9 @@ export function formatSummary(summary: BuildSummary): string {
     count(summary.warnings, "warning"),
     ...(summary.unchanged === undefined
       ? []
-      : [`built on the last build: ${count(summary.unchanged, "file")} unchanged`]),
+      : [
+          `built on the last build: ${count(summary.unchanged, "file")} unchanged${summary.kept === undefined || summary.kept === 0 ? "" : ` (${summary.kept} not rendered again)`}`,
+        ]),
     `${summary.seconds.toFixed(2)} s`,
   ];
   return `annals: ${parts.join(", ")}`;

@@ -15,6 +15,7 @@ import fs from "node:fs";
 import path from "node:path";
 import * as pagefind from "pagefind";
 import { hrefOf, searchIndexUrl } from "../model/urls.ts";
+import type { FileState } from "./check-output.ts";
 
 /** The index folder, relative to the output folder: `pagefind`. */
 export const SEARCH_INDEX_FOLDER = searchIndexUrl.slice(1, -1);
@@ -109,33 +110,6 @@ export function pagesInIndex(entryJson: string): number {
     if (typeof language.page_count === "number") pages += language.page_count;
   }
   return pages;
-}
-
-/**
- * A file of the output folder: its path (relative, `/`-separated) and its size and modification time
- * (any write changes them; hashing every file of a large site would cost more than indexing it).
- */
-export interface FileState {
-  readonly path: string;
-  readonly stamp: string;
-}
-
-/** Every file under `root`, with its stamp. */
-export function readFileStates(root: string): FileState[] {
-  const out: FileState[] = [];
-  const walk = (dir: string, prefix: string): void => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      const relative = prefix === "" ? entry.name : `${prefix}/${entry.name}`;
-      const absolute = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(absolute, relative);
-      else {
-        const stat = fs.statSync(absolute);
-        out.push({ path: relative, stamp: `${stat.size}:${stat.mtimeMs}` });
-      }
-    }
-  };
-  walk(path.resolve(root), "");
-  return out;
 }
 
 /**

@@ -175,28 +175,29 @@ export function holdsLinks(output: string): boolean {
 }
 
 /**
- * Deletes what the last build wrote and this one does not: every file not among `outputs` (paths
- * inside the folder, as `outputPathOf` gives them), and folders left empty.
+ * Deletes what the last build wrote and this one does not: every file of `files` (the folder's files
+ * as read before this build wrote, `/`-separated paths inside it) not among `outputs` (as
+ * `outputPathOf` gives them), and the folders that leaves empty.
  */
-export function removeStale(outputs: ReadonlySet<string>, output: string): number {
+export function removeStale(outputs: ReadonlySet<string>, output: string, files: readonly string[]): number {
   const root = path.resolve(output);
+  const emptied = new Set<string>();
   let removed = 0;
-  const walk = (dir: string, prefix: string): boolean => {
-    let empty = true;
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      const relative = prefix === "" ? entry.name : `${prefix}/${entry.name}`;
-      const absolute = path.join(dir, entry.name);
-      if (entry.isDirectory()) {
-        if (walk(absolute, relative)) fs.rmdirSync(absolute);
-        else empty = false;
-      } else if (!outputs.has(`/${relative}`)) {
-        fs.rmSync(absolute, { force: true });
-        removed++;
-      } else empty = false;
+  for (const file of files) {
+    if (outputs.has(`/${file}`)) continue;
+    fs.rmSync(path.join(root, ...file.split("/")), { force: true });
+    removed++;
+    for (let dir = path.posix.dirname(file); dir !== "."; dir = path.posix.dirname(dir)) emptied.add(dir);
+  }
+  // Deepest first, so that a folder is tried after the folders inside it.
+  for (const dir of [...emptied].sort((a, b) => b.split("/").length - a.split("/").length)) {
+    const absolute = path.join(root, ...dir.split("/"));
+    try {
+      if (fs.readdirSync(absolute).length === 0) fs.rmdirSync(absolute);
+    } catch {
+      // already gone
     }
-    return empty;
-  };
-  walk(root, "");
+  }
   return removed;
 }
 

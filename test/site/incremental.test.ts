@@ -1,7 +1,9 @@
 // A build over the last build's folder (with the build cache) writes exactly what a clean build
 // writes: a property test applies random sequences of edits to a small blog (add, delete, rename,
-// retitle, re-date and re-tag posts, edit a comment, change a page, change a setting, translate a post
-// into Japanese, turn the languages on or off) and after each step compares every file of the incremental build with a clean build of the same content.
+// retitle, re-date and re-tag posts, edit a post's body, link a post to another by its file, edit a
+// comment, change a page, change a setting, turn the sidebar's recent posts and counts off or on,
+// translate a post into Japanese, turn the languages on or off) and after each step compares every file of the incremental build with a clean build of the
+// same content.
 
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
@@ -20,6 +22,8 @@ function post(title: string, date: string, tags: readonly string[]): string {
 }
 
 const LANGUAGES = "languages: [en, ja]\n";
+/** A sidebar that a new post changes only when it changes what the sidebar lists. */
+const QUIET_SIDEBAR = "recentPosts: 0\nsidebarCounts: false\n";
 
 /** A small blog: eight posts over two years, a page, comments on one post. */
 function seed(content: string): void {
@@ -48,7 +52,10 @@ type Edit =
   | { kind: "page"; word: string }
   | { kind: "setting"; perPage: number }
   | { kind: "translate"; n: number }
-  | { kind: "languages"; on: boolean };
+  | { kind: "languages"; on: boolean }
+  | { kind: "body"; n: number; word: string }
+  | { kind: "quietSidebar"; on: boolean }
+  | { kind: "link"; n: number; to: number };
 
 const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({
@@ -79,6 +86,17 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ kind: fc.constant("setting" as const), perPage: fc.integer({ min: 2, max: 4 }) }),
   fc.record({ kind: fc.constant("translate" as const), n: fc.integer({ min: 1, max: 8 }) }),
   fc.record({ kind: fc.constant("languages" as const), on: fc.boolean() }),
+  fc.record({ kind: fc.constant("quietSidebar" as const), on: fc.boolean() }),
+  fc.record({
+    kind: fc.constant("body" as const),
+    n: fc.integer({ min: 1, max: 8 }),
+    word: fc.constantFrom("Hail", "Snow"),
+  }),
+  fc.record({
+    kind: fc.constant("link" as const),
+    n: fc.integer({ min: 1, max: 8 }),
+    to: fc.integer({ min: 1, max: 8 }),
+  }),
 );
 
 /** The post file numbered n, wherever a rename put it (undefined when deleted). */
@@ -126,8 +144,15 @@ function apply(content: string, e: Edit): void {
       return;
     case "setting": {
       const settings = path.join(content, "site.yaml");
-      const languages = fs.readFileSync(settings, "utf8").includes(LANGUAGES);
-      fs.writeFileSync(settings, `${SETTINGS("Small", e.perPage)}${languages ? LANGUAGES : ""}`);
+      const text = fs.readFileSync(settings, "utf8");
+      const kept = [LANGUAGES, QUIET_SIDEBAR].filter((part) => text.includes(part)).join("");
+      fs.writeFileSync(settings, `${SETTINGS("Small", e.perPage)}${kept}`);
+      return;
+    }
+    case "quietSidebar": {
+      const settings = path.join(content, "site.yaml");
+      const text = fs.readFileSync(settings, "utf8").replace(QUIET_SIDEBAR, "");
+      fs.writeFileSync(settings, e.on ? `${text}${QUIET_SIDEBAR}` : text);
       return;
     }
     case "translate":
@@ -143,6 +168,18 @@ function apply(content: string, e: Edit): void {
         );
       }
       return;
+    case "body":
+      // The body only: the sidebar (recent posts, counts) stays as it was.
+      if (file !== undefined && text !== undefined)
+        fs.writeFileSync(file, text.replace(/^(More|Hail|Snow)\.$/m, `${e.word}.`));
+      return;
+    case "link": {
+      // A link by source file: the linking post's body follows the linked post's URL.
+      const to = postFile(content, e.to);
+      if (file !== undefined && text !== undefined && to !== undefined && to !== file)
+        fs.writeFileSync(file, `${text}\nSee [the other](${path.basename(to)}).\n`);
+      return;
+    }
     case "languages": {
       const settings = path.join(content, "site.yaml");
       const text = fs.readFileSync(settings, "utf8").replace(LANGUAGES, "");
@@ -203,6 +240,29 @@ describe("a build over the last build", () => {
         seed: 20261130,
         // Always also: a blog turning multilingual, a translation added and edited, the languages off.
         examples: [
+          // A sidebar without recent posts or counts: posts added, deleted, re-tagged and re-dated
+          // with most files kept.
+          [
+            [
+              { kind: "quietSidebar", on: true },
+              { kind: "add", n: 22, year: 2015, tag: 2 },
+              { kind: "retag", n: 4, tag: 3 },
+              { kind: "redate", n: 5, year: 2013 },
+              { kind: "delete", n: 6 },
+              { kind: "quietSidebar", on: false },
+            ],
+          ],
+          // Edits that leave the sidebar as it was, so that most files are kept, not rendered again.
+          [
+            [
+              { kind: "body", n: 2, word: "Hail" },
+              { kind: "link", n: 1, to: 3 },
+              { kind: "rename", n: 3 },
+              { kind: "comment", text: "Edited." },
+              { kind: "page", word: "Colophon" },
+              { kind: "body", n: 2, word: "Snow" },
+            ],
+          ],
           [
             [
               { kind: "languages", on: true },
@@ -215,6 +275,64 @@ describe("a build over the last build", () => {
         ],
       },
     );
+  });
+
+  test("an old post's body edited: the files that do not show it are kept, not rendered again", (t) => {
+    const work = workFolder(t);
+    const content = path.join(work, "site", "content");
+    const output = path.join(work, "out");
+    seed(content);
+    build(content, output, false);
+    const before = tree(output);
+    apply(content, { kind: "body", n: 2, word: "Hail" });
+    const said = build(content, output, false);
+    const kept = Number(/\((\d+) not rendered again\)/.exec(said)?.[1]);
+
+    const after = tree(output);
+    const changed = [...after].filter(([file, bytes]) => !bytes.equals(before.get(file) as Buffer));
+    // The post's page, the lists and feeds that hold it (home, tag, category, year, month, day, on
+    // this day): each written again; everything else kept or found unchanged.
+    // The post's page and the lists and feeds that hold it are written again; nothing else changed.
+    assert.deepEqual(
+      changed.map(([file]) => file),
+      [
+        "2014/03/12/index.html",
+        "2014/03/12/post-2/index.html",
+        "2014/03/index.html",
+        "2014/index.html",
+        "category/notes/feed.xml",
+        "category/notes/page/3/index.html",
+        "feed.xml",
+        "page/3/index.html",
+        "tag/all/feed.xml",
+        "tag/all/page/3/index.html",
+        "tag/t2/feed.xml",
+        "tag/t2/index.html",
+      ],
+    );
+    // Of the other 52 files, those with render keys (posts, lists, feeds) were not rendered at all;
+    // the files made from the whole site (home, indexes, sitemap, manifest, …) were, and were the same.
+    assert.ok(kept >= 30, `${kept} of ${after.size} files kept`);
+    const clean = path.join(work, "clean");
+    build(content, clean, true);
+    assert.deepEqual(tree(output), tree(clean));
+  });
+
+  test("with the sidebar's recent posts and counts off, a new post keeps the files it does not touch", (t) => {
+    const work = workFolder(t);
+    const content = path.join(work, "site", "content");
+    const output = path.join(work, "out");
+    seed(content);
+    apply(content, { kind: "quietSidebar", on: true });
+    build(content, output, false);
+    // In a month that has posts, without tags: the sidebar lists the same months and the same cloud.
+    fs.writeFileSync(path.join(content, "post-23.md"), post("Post 23", "2015-04-20", []));
+    const said = build(content, output, false);
+    const kept = Number(/\((\d+) not rendered again\)/.exec(said)?.[1]);
+    assert.ok(kept >= 25, `${kept} files kept: ${said}`);
+    const clean = path.join(work, "clean");
+    build(content, clean, true);
+    assert.deepEqual(tree(output), tree(clean));
   });
 
   test("an output folder holding a symbolic link is built clean, never written through", (t) => {

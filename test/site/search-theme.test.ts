@@ -9,7 +9,8 @@ import path from "node:path";
 import { describe, test } from "node:test";
 import { load } from "cheerio";
 import { DevSite } from "../../src/eleventy/dev-server.ts";
-import { checkSearchIndex, type FileState } from "../../src/pipeline/search-index.ts";
+import type { FileState } from "../../src/pipeline/check-output.ts";
+import { checkSearchIndex } from "../../src/pipeline/search-index.ts";
 import { buildSite, fixturePath, listFiles, REPO_ROOT, readPage } from "../support/site-build.ts";
 import { copyContent } from "../support/site-copy.ts";
 

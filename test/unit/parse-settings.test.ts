@@ -30,6 +30,8 @@ describe("parseSettings", () => {
           "feedSize: 20",
           "feedContent: teaser",
           "tagCloudSize: 30",
+          "recentPosts: 0",
+          "sidebarCounts: false",
           "futurePosts: publish",
           "search: false",
           "tags:",
@@ -72,6 +74,8 @@ describe("parseSettings", () => {
       feedSize: 20,
       feedContent: "teaser",
       tagCloudSize: 30,
+      recentPosts: 0,
+      sidebarCounts: false,
       futurePosts: "publish",
       search: false,
       tags: {
@@ -83,7 +87,7 @@ describe("parseSettings", () => {
             {
               name: "Kim Jong-un",
               description: { html: "<p>The <em>leader</em>.</p>\n", text: "The leader." },
-              line: 21,
+              line: 23,
             },
           ],
         ]),
@@ -110,12 +114,12 @@ describe("parseSettings", () => {
             bio: { html: "<p>Writes about <strong>trains</strong>.</p>\n", text: "Writes about trains." },
             link: "https://ana.example/",
             avatar: "/avatars/ana.jpg",
-            line: 31,
+            line: 33,
           },
         ],
         [
           "ben",
-          { key: "Ben", name: "Ben Okafor", bio: undefined, link: undefined, avatar: undefined, line: 36 },
+          { key: "Ben", name: "Ben Okafor", bio: undefined, link: undefined, avatar: undefined, line: 38 },
         ],
       ]),
     });
@@ -169,6 +173,8 @@ describe("parseSettings", () => {
           "feedContent: summary",
           "feedSize: 1.5",
           "search: no thanks",
+          "recentPosts: -1",
+          "sidebarCounts: yes please",
         ].join("\n"),
       ),
       [
@@ -181,6 +187,8 @@ describe("parseSettings", () => {
         'content/site.yaml:7  feedContent must be full or teaser, not "summary"',
         "content/site.yaml:8  feedSize must be a whole number from 1 to 1000, not a number",
         'content/site.yaml:9  search must be true or false, not "no thanks"',
+        "content/site.yaml:10  recentPosts must be a whole number from 0 (no recent posts) to 100, not a number",
+        'content/site.yaml:11  sidebarCounts must be true or false, not "yes please"',
       ],
     );
   });

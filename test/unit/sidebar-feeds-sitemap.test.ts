@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { assembleSite } from "../../src/model/assemble.ts";
 import { routesOf, sitemapRoutes } from "../../src/model/routes.ts";
-import { CLOUD_STEPS, cloud, RECENT_POSTS, SIDEBAR_MONTHS } from "../../src/model/sidebar.ts";
+import { CLOUD_STEPS, cloud, SIDEBAR_MONTHS } from "../../src/model/sidebar.ts";
 import type { Site } from "../../src/model/types.ts";
 import { LATER, post, settings } from "../support/builders.ts";
 
@@ -23,7 +23,8 @@ describe("sidebar", () => {
       }),
     );
     const s = site(posts, { tagCloudSize: 1 });
-    assert.equal(s.sidebar.recent.length, RECENT_POSTS);
+    assert.equal(s.sidebar.recent.length, 5);
+    assert.equal(s.sidebar.counts, true);
     assert.equal(s.sidebar.recent[0]?.title, "P29");
     assert.equal(s.sidebar.months.length, SIDEBAR_MONTHS);
     assert.deepEqual(s.sidebar.months[0]?.place, { kind: "month", year: 2015, month: 6 });

@@ -1,0 +1,163 @@
+// What each file of a build is made from, as one hash per file: its render key. A build on the last
+// build renders a file again only when its key differs from the key the last build recorded for it
+// (src/pipeline/build-cache.ts keeps them); every other file is left as it is on disk.
+//
+// A key is the hash of everything the file's views read:
+//   - the frame of its tree: annals' code, the tree's settings (labels, menu, language and all), its
+//     sidebar, menu, theme, languages and the links every page's head and header make (feeds, icon);
+//   - the route's own data, serialised whole: a post page its post (title, body as made final, terms,
+//     neighbours, related posts, comments, "on this day" count, …); a list page its list (heading,
+//     trail, calendar days, neighbours, every post it holds) and its page of it; an "on this day" page,
+//     a content page, a feed and a redirect page theirs. A post wherever it appears is its own hash;
+//   - the page's translations (the header's and the head's language links).
+// Files that read the whole site (the home page's first page, the indexes, the sitemap, the manifest,
+// the 404 and search pages, robots.txt, the redirects and headers files) have no key: they are always
+// rendered, and written only when their bytes changed.
+
+import { createHash } from "node:crypto";
+import type { RenderedRoute } from "../model/routes.ts";
+import type { Archive, CountedLink, Sidebar, Site, SitePost } from "../model/types.ts";
+import { homeUrlIn } from "../model/urls.ts";
+
+function hashOf(text: string): string {
+  return createHash("sha1").update(text).digest("base64");
+}
+
+export class RenderKeys {
+  readonly #code: string;
+  /** Every post of every tree: where a value is one, it is serialised as its hash. */
+  readonly #posts = new WeakSet<object>();
+  readonly #postHashes = new WeakMap<object, string>();
+  readonly #listKeys = new WeakMap<object, string>();
+  readonly #frames = new WeakMap<Site, string>();
+  readonly #routeKeys = new WeakMap<RenderedRoute, string | undefined>();
+  readonly #replacer = (_key: string, value: unknown): unknown => {
+    if (typeof value !== "object" || value === null) return value;
+    if (this.#posts.has(value)) return this.#postHash(value);
+    if (value instanceof Map) return [...value];
+    if (value instanceof Set) return [...value];
+    return value;
+  };
+
+  /** `code`: what annals' code is (src/pipeline/build-cache.ts's `annalsCodeHash`). */
+  constructor(sites: readonly Site[], code: string) {
+    this.#code = code;
+    for (const site of sites) for (const post of site.posts) this.#posts.add(post);
+  }
+
+  /** The route's key (made once per route); undefined for a file that is always rendered. */
+  keyOf(route: RenderedRoute, site: Site): string | undefined {
+    if (this.#routeKeys.has(route)) return this.#routeKeys.get(route);
+    const own = this.#ownKey(route, site);
+    const translations = site.translations.get(route.url);
+    const key =
+      own === undefined
+        ? undefined
+        : hashOf(
+            `${this.#frameOf(site)}\0${route.kind}\0${route.url}\0${own}\0${translations === undefined ? "" : JSON.stringify(translations)}`,
+          );
+    this.#routeKeys.set(route, key);
+    return key;
+  }
+
+  #ownKey(route: RenderedRoute, site: Site): string | undefined {
+    switch (route.kind) {
+      case "post":
+        return this.#postHash(route.post);
+      case "archive":
+        // The home page's first page carries the script that sends old `/?p=` links on (it reads the
+        // site's redirects), and changes with every new post anyway.
+        if (route.pager.url === homeUrlIn(site.tree)) return undefined;
+        return `${this.#listKey(route.archive)}\0${this.#json({ ...route.pager, items: undefined })}\0${this.#hashes(route.pager.items)}`;
+      case "page":
+        return this.#json(route.page);
+      case "onThisDay":
+        return this.#json(route.day);
+      case "redirect":
+        return this.#json(route.redirect);
+      case "feed":
+        return this.#json(route.feed);
+      case "rss":
+        return this.#json(route.rss);
+      default:
+        return undefined;
+    }
+  }
+
+  /** Posts as their hashes, one after the other. */
+  #hashes(posts: readonly SitePost[]): string {
+    let out = "";
+    for (const post of posts) out += this.#postHash(post);
+    return out;
+  }
+
+  #json(value: unknown): string {
+    return JSON.stringify(value, this.#replacer);
+  }
+
+  /**
+   * A post as plain data (src/model/types.ts's SitePost holds no maps, sets or other posts): its
+   * bodies hashed as they are, the rest as JSON (escaping whole bodies for JSON costs twice as much).
+   */
+  #postHash(post: object): string {
+    let hash = this.#postHashes.get(post);
+    if (hash === undefined) {
+      const { bodyHtml, listBodyHtml, teaserHtml, ...rest } = post as SitePost;
+      hash = createHash("sha1")
+        .update(JSON.stringify(rest))
+        .update(`\0${bodyHtml}\0${listBodyHtml === bodyHtml ? "=" : listBodyHtml}\0${teaserHtml ?? "-"}`)
+        .digest("base64");
+      this.#postHashes.set(post, hash);
+    }
+    return hash;
+  }
+
+  /** A list as a whole (its pages aside): made once per list, however many pages it has. */
+  #listKey(archive: object): string {
+    let key = this.#listKeys.get(archive);
+    if (key === undefined) {
+      const { posts, pages: _, ...rest } = archive as Archive;
+      key = hashOf(`${this.#json(rest)}\0${this.#hashes(posts)}`);
+      this.#listKeys.set(archive, key);
+    }
+    return key;
+  }
+
+  /** What every page of a tree reads besides its own data. */
+  #frameOf(site: Site): string {
+    let frame = this.#frames.get(site);
+    if (frame === undefined) {
+      frame = hashOf(
+        `${this.#code}\0${this.#json({
+          tree: site.tree,
+          preview: site.preview,
+          settings: site.settings,
+          // Without counts on the pages, the sidebar is what it lists (and the cloud's sizes).
+          sidebar: site.sidebar.counts ? site.sidebar : withoutCounts(site.sidebar),
+          menu: site.menu,
+          theme: site.theme,
+          // A language's post count is the manifest's (always rendered), not a page's.
+          languages: site.languages.map(({ posts: _, ...language }) => language),
+          home: { url: site.home.url, feed: site.home.feed, place: site.home.place },
+          indexes: [site.tags.url, site.categories.url, site.authors?.url],
+          rssFeeds: site.rssFeeds.map((r) => r.folder),
+          files: site.files.map((f) => f.url),
+        })}`,
+      );
+      this.#frames.set(site, frame);
+    }
+    return frame;
+  }
+}
+
+/** The sidebar as pages show it without counts. */
+function withoutCounts(sidebar: Sidebar): unknown {
+  const strip = ({ count: _, ...link }: CountedLink) => link;
+  return {
+    ...sidebar,
+    categories: sidebar.categories.map(strip),
+    months: sidebar.months.map(strip),
+    earlierYears: sidebar.earlierYears.map(strip),
+    tagCloud: sidebar.tagCloud.map(strip),
+  };
+}
