@@ -1,6 +1,6 @@
 // `npm run bench`: the full build against our floor, on deterministic corpora of several sizes.
 //
-//   npm run bench -- [--sizes 1000,10000] [--runs 3] [--work <dir>] [--edit] [--code] [--languages 5]
+//   npm run bench -- [--sizes 1000,10000] [--runs 3] [--work <dir>] [--edit] [--code] [--languages 5] [--hugo]
 //
 // For each size it generates a corpus with gen-corpus.mjs (the team's generator, copied here), then
 // runs the floor (src/bench/floor.ts) and the full build (`npm run build`) in turn, `--runs` times
@@ -11,7 +11,11 @@
 // blocks in every fifth post (src/bench/add-code.ts): once highlighted, once the same blocks plain, and
 // prints what highlighting costs. With `--languages N` it builds each corpus again with its posts
 // spread over N languages (src/bench/add-languages.ts), alternating with the one-language build, and
-// prints what the languages cost.
+// prints what the languages cost. With `--hugo` (issue 17: "no slower than Hugo ... side by side in one
+// run") it also builds each corpus with Hugo (src/bench/hugo.ts: Hugo 0.111, `apt-get install hugo`),
+// from a copy of the corpus with date taxonomies added and templates that write the same page set,
+// `--runs` times, each run right after annals' build of that run and into a fresh folder, timed the
+// same way, and prints Hugo's median wall time, peak RSS and files beside annals' and annals / Hugo.
 //
 // Write to a tmpfs: on an ordinary disk, deleting and rewriting a large output folder gets slower run
 // after run and hides real changes. Run as root and the script mounts one at --work itself.
@@ -25,6 +29,7 @@ import { parseArgs } from "node:util";
 import { addCode } from "./add-code.ts";
 import { addLanguages } from "./add-languages.ts";
 import { measureEdit } from "./edit-latency.ts";
+import { hugoCommand, hugoVersion, prepareHugoSite } from "./hugo.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -120,6 +125,7 @@ function prepareWorkFolder(work: string): string {
 }
 
 const USAGE = `npm run bench -- [--sizes 1000,10000] [--runs 3] [--work <dir>] [--edit] [--code] [--languages 5]
+                     [--hugo]
 
   --sizes  post counts to measure, comma-separated (50000 on request)
   --runs   runs per size; the table shows medians
@@ -131,7 +137,9 @@ const USAGE = `npm run bench -- [--sizes 1000,10000] [--runs 3] [--work <dir>] [
   --search include the search index (Pagefind) in the build; the issue's page set and the floor
            have none, so it is off by default
   --languages N  also build the same posts spread over N languages (a tree each), alternating
-           with the one-language build`;
+           with the one-language build
+  --hugo   also build each corpus with Hugo (0.111, \`apt-get install hugo\`) into the same page set,
+           after annals' build in each run, and print annals / Hugo`;
 
 /**
  * Builds on the last build (the build cache and the last output folder): after a clean build, a post
@@ -224,6 +232,7 @@ async function main(): Promise<void> {
       code: { type: "boolean", default: false },
       search: { type: "boolean", default: false },
       languages: { type: "string" },
+      hugo: { type: "boolean", default: false },
       help: { type: "boolean", default: false },
     },
   });
@@ -234,15 +243,22 @@ async function main(): Promise<void> {
   const sizes = values.sizes.split(",").map((s) => Number(s.trim()));
   const runs = Number(values.runs);
   const work = path.resolve(values.work);
+  const hugo = values.hugo ? hugoVersion() : undefined;
+  if (values.hugo && hugo === undefined)
+    throw new Error(
+      "--hugo needs Hugo on the PATH: `apt-get install hugo` (Debian's package is Hugo 0.111.3)",
+    );
   console.log(
     `annals benchmark, ${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${os.availableParallelism()} cores`,
   );
   console.log(`work folder: ${prepareWorkFolder(work)}`);
+  if (hugo !== undefined) console.log(hugo);
   const rows: string[] = [];
   const edits: string[] = [];
   const incremental: string[] = [];
   const code: string[] = [];
   const multilingual: string[] = [];
+  const versusHugo: string[] = [];
   for (const size of sizes) {
     const corpus = path.join(work, `corpus-${size}`);
     if (!fs.existsSync(path.join(corpus, "site.yaml"))) {
@@ -256,8 +272,12 @@ async function main(): Promise<void> {
       path.join(corpus, "site.yaml"),
       `title: Benchmark\nurl: https://example.org\nsearch: ${values.search ? "true" : "false"}\n`,
     );
+    // The Hugo site for this corpus (not timed): a copy of the posts with the date taxonomies added.
+    const hugoSite = path.join(work, `hugo-site-${size}`);
+    if (hugo !== undefined) prepareHugoSite(corpus, hugoSite);
     const floor: Run[] = [];
     const build: Run[] = [];
+    const hugoRuns: Run[] = [];
     for (let i = 0; i < runs; i++) {
       const floorOut = path.join(work, `floor-${size}-${i}`);
       const buildOut = path.join(work, `build-${size}-${i}`);
@@ -275,8 +295,16 @@ async function main(): Promise<void> {
       );
       fs.rmSync(floorOut, { recursive: true, force: true });
       fs.rmSync(buildOut, { recursive: true, force: true });
+      if (hugo !== undefined) {
+        const hugoOut = path.join(work, `hugo-${size}-${i}`);
+        fs.rmSync(hugoOut, { recursive: true, force: true });
+        const { command, args } = hugoCommand(hugoSite, hugoOut);
+        hugoRuns.push(await timed(command, args, hugoOut));
+        fs.rmSync(hugoOut, { recursive: true, force: true });
+      }
+      const hugoText = hugo === undefined ? "" : `, Hugo ${hugoRuns[i]?.seconds.toFixed(2)} s`;
       process.stdout.write(
-        `  ${size} posts, run ${i + 1}: floor ${floor[i]?.seconds.toFixed(2)} s, build ${build[i]?.seconds.toFixed(2)} s\n`,
+        `  ${size} posts, run ${i + 1}: floor ${floor[i]?.seconds.toFixed(2)} s, build ${build[i]?.seconds.toFixed(2)} s${hugoText}\n`,
       );
     }
     const f = median(floor.map((r) => r.seconds));
@@ -285,6 +313,13 @@ async function main(): Promise<void> {
     rows.push(
       `| ${size.toLocaleString("en")} | ${files.toLocaleString("en")} | ${f.toFixed(2)} s / ${Math.max(...floor.map((r) => r.peakRssMb)).toFixed(0)} MB | ${b.toFixed(2)} s / ${Math.max(...build.map((r) => r.peakRssMb)).toFixed(0)} MB | ${((b * 1000) / files).toFixed(2)} | ${(b / f).toFixed(2)}x |`,
     );
+    if (hugo !== undefined) {
+      const h = median(hugoRuns.map((r) => r.seconds));
+      const hugoFiles = hugoRuns[0]?.files ?? 0;
+      versusHugo.push(
+        `| ${size.toLocaleString("en")} | ${b.toFixed(2)} s / ${peakOf(build)} MB (${files.toLocaleString("en")} files) | ${h.toFixed(2)} s / ${peakOf(hugoRuns)} MB (${hugoFiles.toLocaleString("en")} files) | ${(b / h).toFixed(2)}x |`,
+      );
+    }
     if (values.code) {
       const highlighted = path.join(work, `corpus-${size}-code`);
       const plain = path.join(work, `corpus-${size}-code-plain`);
@@ -343,6 +378,14 @@ async function main(): Promise<void> {
   );
   console.log("| --- | --- | --- | --- | --- | --- |");
   for (const row of rows) console.log(row);
+  if (versusHugo.length > 0) {
+    console.log("");
+    console.log(
+      "| posts | annals build (median, peak RSS) | Hugo build (median, peak RSS) | annals / Hugo |",
+    );
+    console.log("| --- | --- | --- | --- |");
+    for (const row of versusHugo) console.log(row);
+  }
   if (code.length > 0) {
     console.log("");
     console.log("| posts | code added | build, code plain | build, code highlighted | highlighting costs |");

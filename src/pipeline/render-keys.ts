@@ -7,8 +7,9 @@
 //     sidebar, menu, theme, languages and the links every page's head and header make (feeds, icon);
 //   - the route's own data, serialised whole: a post page its post (title, body as made final, terms,
 //     neighbours, related posts, comments, "on this day" count, …); a list page its list (heading,
-//     trail, calendar days, neighbours, every post it holds) and its page of it; an "on this day" page,
-//     a content page, a feed and a redirect page theirs. A post wherever it appears is its own hash;
+//     trail, calendar days, neighbours, how many posts) and its page of it (number, links, the posts
+//     on it); an "on this day" page, a content page, a feed and a redirect page theirs. A post
+//     wherever it appears is its own hash;
 //   - the page's translations (the header's and the head's language links).
 // Files that read the whole site (the home page's first page, the indexes, the sitemap, the manifest,
 // the 404 and search pages, robots.txt, the redirects and headers files) have no key: they are always
@@ -116,8 +117,10 @@ export class RenderKeys {
   #listKey(archive: object): string {
     let key = this.#listKeys.get(archive);
     if (key === undefined) {
+      // The views read a list's posts page by page (each page's key holds its own), and of the whole
+      // list only how many there are.
       const { posts, pages: _, ...rest } = archive as Archive;
-      key = hashOf(`${this.#json(rest)}\0${this.#hashes(posts)}`);
+      key = hashOf(`${this.#json(rest)}\0${posts.length}`);
       this.#listKeys.set(archive, key);
     }
     return key;
