@@ -7,7 +7,8 @@
 // each, every run writing into a fresh folder. It prints posts, files written, median wall seconds,
 // peak RSS (the highest VmHWM of the process, read from /proc while it runs), ms per file, and the
 // ratio build / floor. With `--edit` it also measures how long a one-post edit takes to show under
-// the dev server (src/bench/edit-latency.ts). With `--code` it builds each corpus twice more, with code
+// the dev server (src/bench/edit-latency.ts), and builds on the last build after a post is added,
+// edited and deleted, with the default sidebar and with one without recent posts and counts. With `--code` it builds each corpus twice more, with code
 // blocks in every fifth post (src/bench/add-code.ts): once highlighted, once the same blocks plain, and
 // prints what highlighting costs. With `--languages N` it builds each corpus again with its posts
 // spread over N languages (src/bench/add-languages.ts), alternating with the one-language build, and
@@ -131,7 +132,8 @@ const USAGE = `npm run bench -- [--sizes 1000,10000] [--runs 3] [--work <dir>] [
   --runs   runs per size; the table shows medians
   --work   where corpora and outputs go (mounted as a tmpfs when run as root)
   --edit   also measure a one-post edit under the dev server, and builds on the last build (a
-           post added, edited, deleted)
+           post added, edited, deleted), with the default sidebar and one without recent posts
+           and counts
   --code   also build with code blocks in every fifth post, highlighted and plain (what
            highlighting costs)
   --search include the search index (Pagefind) in the build; the issue's page set and the floor
@@ -141,23 +143,32 @@ const USAGE = `npm run bench -- [--sizes 1000,10000] [--runs 3] [--work <dir>] [
   --hugo   also build each corpus with Hugo (0.111, \`apt-get install hugo\`) into the same page set,
            after annals' build in each run, and print annals / Hugo`;
 
+/** Settings that make a sidebar a new post does not change (no recent posts, no counts). */
+const QUIET_SIDEBAR = "recentPosts: 0\nsidebarCounts: false\n";
+
 /**
- * Builds on the last build (the build cache and the last output folder): after a clean build, a post
- * is added, then edited, then deleted, each followed by a build; `runs` times, medians.
+ * Builds on the last build (the build cache and the last output folder): after a first build, a post
+ * is added (the corpus's last day, a category it has, a tag of its own), then edited, then deleted,
+ * each followed by a build; `runs` times, medians. `sidebar: "quiet"` adds QUIET_SIDEBAR to the
+ * corpus's settings for the measurement (and takes it away after).
  */
 async function measureIncremental(
   corpus: string,
   output: string,
   size: number,
   runs: number,
+  sidebar: "default" | "quiet",
 ): Promise<string> {
   const build = () =>
     timed(process.execPath, ["bin/annals.js", "build", "--content", corpus, "--output", output], output);
+  const settingsFile = path.join(corpus, "site.yaml");
+  const settings = fs.readFileSync(settingsFile, "utf8");
+  if (sidebar === "quiet") fs.writeFileSync(settingsFile, `${settings}${QUIET_SIDEBAR}`);
   fs.rmSync(output, { recursive: true, force: true });
   await build();
   const file = path.join(corpus, "zz-bench-added-post.md");
   const text = (body: string) =>
-    `---\ntitle: A post added to measure\ndate: 2030-01-01\ntags: [measured]\ncategory: News\n---\n\n${body}\n`;
+    `---\ntitle: A post added to measure\ndate: 2024-12-31\ntags: [measured]\ncategory: Notes\n---\n\n${body}\n`;
   const added: Run[] = [];
   const edited: Run[] = [];
   const deleted: Run[] = [];
@@ -170,16 +181,17 @@ async function measureIncremental(
       fs.rmSync(file);
       deleted.push(await build());
       process.stdout.write(
-        `  ${size} posts, on the last build, run ${i + 1}: added ${added[i]?.seconds.toFixed(2)} s, edited ${edited[i]?.seconds.toFixed(2)} s, deleted ${deleted[i]?.seconds.toFixed(2)} s\n`,
+        `  ${size} posts, ${sidebar} sidebar, on the last build, run ${i + 1}: added ${added[i]?.seconds.toFixed(2)} s, edited ${edited[i]?.seconds.toFixed(2)} s, deleted ${deleted[i]?.seconds.toFixed(2)} s\n`,
       );
     }
   } finally {
     fs.rmSync(file, { force: true });
     fs.rmSync(output, { recursive: true, force: true });
+    fs.writeFileSync(settingsFile, settings);
   }
   const cell = (list: Run[]) => `${median(list.map((r) => r.seconds)).toFixed(2)} s`;
   const rss = Math.max(...[...added, ...edited, ...deleted].map((r) => r.peakRssMb)).toFixed(0);
-  return `| ${size.toLocaleString("en")} | ${cell(added)} | ${cell(edited)} | ${cell(deleted)} | ${rss} MB |`;
+  return `| ${size.toLocaleString("en")} | ${sidebar === "quiet" ? "no recent posts, no counts" : "default"} | ${cell(added)} | ${cell(edited)} | ${cell(deleted)} | ${rss} MB |`;
 }
 
 /** The highest peak memory of some runs, in MB. */
@@ -361,7 +373,10 @@ async function main(): Promise<void> {
       );
     }
     if (values.edit) {
-      incremental.push(await measureIncremental(corpus, path.join(work, `incremental-${size}`), size, runs));
+      for (const sidebar of ["default", "quiet"] as const)
+        incremental.push(
+          await measureIncremental(corpus, path.join(work, `incremental-${size}`), size, runs, sidebar),
+        );
       try {
         const latency = await measureEdit(corpus, 8400 + (size % 500));
         edits.push(`| ${size.toLocaleString("en")} | ${latency.toFixed(2)} s |`);
@@ -403,9 +418,9 @@ async function main(): Promise<void> {
   if (incremental.length > 0) {
     console.log("");
     console.log(
-      "| posts | build on the last build: a post added | a post edited | a post deleted | (median, peak RSS) |",
+      "| posts | sidebar | build on the last build: a post added | a post edited | a post deleted | (median, peak RSS) |",
     );
-    console.log("| --- | --- | --- | --- | --- |");
+    console.log("| --- | --- | --- | --- | --- | --- |");
     for (const row of incremental) console.log(row);
   }
   if (edits.length > 0) {
