@@ -1,8 +1,9 @@
 // The build cache, in `.cache/annals/build/` beside the content folder (the image cache's folder; git
 // ignores `.cache/`). It keeps what one build can give the next:
 //
-//   parse.v8     every post as parsed (front matter, rendered body, highlighted code), by the hash of
+//   parse-NN.v8  every post as parsed (front matter, rendered body, highlighted code), by the hash of
 //                its text and its comments' text; valid for one annals code, time zone and language.
+//                In 16 shards by the post's path: a build rewrites only the shards whose posts changed.
 //   state.json   the output folder the last build wrote, and whether it finished.
 //   renders.v8   for each file the last build rendered into that folder: its render key
 //                (src/pipeline/render-keys.ts) and its size and time on disk after the build.
@@ -40,6 +41,8 @@ export interface ParseCache {
     string,
     { readonly hash: string; readonly text?: string; readonly comments?: string; result: ParsedPost }
   >;
+  /** What the cache's files on disk hold (their key, each post's hash), when it was read from them. */
+  stored?: { readonly key: string; readonly hashes: ReadonlyMap<string, string> };
 }
 
 const ANNALS_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -108,27 +111,70 @@ interface StoredParses {
   readonly entries: [string, { hash: string; result: ParsedPost }][];
 }
 
-/** The parse cache as the last build left it, or an empty one. */
-export function readParseCache(dir: string): ParseCache {
-  try {
-    const stored = v8.deserialize(fs.readFileSync(path.join(dir, "parse.v8"))) as StoredParses;
-    return { key: stored.key, entries: new Map(stored.entries), changed: false };
-  } catch {
-    return { key: "", entries: new Map(), changed: false };
-  }
+/** The parse cache is kept in shards, by post path, so that one changed post rewrites one shard. */
+const PARSE_SHARDS = 16;
+
+function shardOf(file: string): number {
+  return (createHash("sha1").update(file).digest()[0] as number) % PARSE_SHARDS;
 }
 
-/** Writes the parse cache, when it changed since it was read (else the file on disk is it). */
+function shardPath(dir: string, shard: number): string {
+  return path.join(dir, `parse-${String(shard).padStart(2, "0")}.v8`);
+}
+
+/** The parse cache as the last build left it, or an empty one. */
+export function readParseCache(dir: string): ParseCache {
+  const entries: ParseCache["entries"] = new Map();
+  const stored = new Map<string, string>();
+  let key: string | undefined;
+  for (let shard = 0; shard < PARSE_SHARDS; shard++) {
+    let read: StoredParses;
+    try {
+      read = v8.deserialize(fs.readFileSync(shardPath(dir, shard))) as StoredParses;
+    } catch {
+      continue;
+    }
+    // Shards written for other code, zone or words than the first one read are not used.
+    key ??= read.key;
+    if (read.key !== key) continue;
+    for (const [file, entry] of read.entries) {
+      entries.set(file, entry);
+      stored.set(file, entry.hash);
+    }
+  }
+  return { key: key ?? "", entries, changed: false, stored: { key: key ?? "", hashes: stored } };
+}
+
+/** Writes the shards of the parse cache that changed since it was read or last written. */
 export function writeParseCache(dir: string, cache: ParseCache): void {
   if (!cache.changed) return;
   fs.mkdirSync(dir, { recursive: true });
-  const stored: StoredParses = {
+  const was = cache.stored ?? { key: "", hashes: new Map<string, string>() };
+  const shards = Array.from({ length: PARSE_SHARDS }, () => ({
+    changed: was.key !== cache.key,
+    entries: [] as StoredParses["entries"],
+  }));
+  for (const [file, entry] of cache.entries) {
+    const shard = shards[shardOf(file)] as (typeof shards)[number];
+    shard.entries.push([file, { hash: entry.hash, result: entry.result }]);
+    if (was.hashes.get(file) !== entry.hash) shard.changed = true;
+  }
+  for (const file of was.hashes.keys()) {
+    if (!cache.entries.has(file)) (shards[shardOf(file)] as (typeof shards)[number]).changed = true;
+  }
+  for (const [n, shard] of shards.entries()) {
+    if (!shard.changed) continue;
+    const stored: StoredParses = { key: cache.key, entries: shard.entries };
+    const tmp = `${shardPath(dir, n)}.tmp-${process.pid}`;
+    fs.writeFileSync(tmp, v8.serialize(stored));
+    fs.renameSync(tmp, shardPath(dir, n));
+  }
+  cache.stored = {
     key: cache.key,
-    entries: [...cache.entries].map(([file, entry]) => [file, { hash: entry.hash, result: entry.result }]),
+    hashes: new Map([...cache.entries].map(([file, entry]) => [file, entry.hash])),
   };
-  const tmp = path.join(dir, `parse.v8.tmp-${process.pid}`);
-  fs.writeFileSync(tmp, v8.serialize(stored));
-  fs.renameSync(tmp, path.join(dir, "parse.v8"));
+  // The single file of annals before the shards.
+  fs.rmSync(path.join(dir, "parse.v8"), { force: true });
   cache.changed = false;
 }
 

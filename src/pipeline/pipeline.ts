@@ -148,6 +148,7 @@ export class Pipeline {
       const stored = readParseCache(cacheDir);
       this.#parses.key = stored.key;
       this.#parses.changed = stored.changed;
+      this.#parses.stored = stored.stored;
       for (const [file, entry] of stored.entries) this.#parses.entries.set(file, entry);
       mark("read the parse cache");
     }
