@@ -69,7 +69,8 @@ export class RenderKeys {
         // The home page's first page carries the script that sends old `/?p=` links on (it reads the
         // site's redirects), and changes with every new post anyway.
         if (route.pager.url === homeUrlIn(site.tree)) return undefined;
-        return `${this.#listKey(route.archive)}\0${this.#json({ ...route.pager, items: undefined })}\0${this.#hashes(route.pager.items)}`;
+        // A pager is plain data (numbers and links) but for its posts.
+        return `${this.#listKey(route.archive)}\0${JSON.stringify({ ...route.pager, items: undefined })}\0${this.#hashes(route.pager.items)}`;
       case "page":
         return this.#json(route.page);
       case "onThisDay":
