@@ -369,7 +369,11 @@ export class Pipeline {
       mark("check the search index");
     }
     if (cacheDir !== undefined) {
-      writeRenderRecords(cacheDir, this.#renderRecords(routes, outputDir, reuse));
+      // Only a writer that writes the rendered bytes as they are leaves files the keys describe.
+      writeRenderRecords(
+        cacheDir,
+        writer.keepsUnchanged === undefined ? new Map() : this.#renderRecords(routes, outputDir, reuse),
+      );
       writeParseCache(cacheDir, this.#parses);
       writeBuildState(cacheDir, outputDir, true);
       mark("write the build cache");
