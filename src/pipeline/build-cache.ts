@@ -4,6 +4,8 @@
 //   parse-NN.v8  every post as parsed (front matter, rendered body, highlighted code), by the hash of
 //                its text and its comments' text; valid for one annals code, time zone and language.
 //                In 16 shards by the post's path: a build rewrites only the shards whose posts changed.
+//   search-NN.v8 with search on, what the index reads of each post and page, under the page's render
+//                key (16 shards by output path).
 //   state.json   the output folder the last build wrote, and whether it finished.
 //   renders.v8   for each file the last build rendered into that folder: its render key
 //                (src/pipeline/render-keys.ts) and its size and time on disk after the build.
@@ -42,7 +44,7 @@ export interface ParseCache {
     { readonly hash: string; readonly text?: string; readonly comments?: string; result: ParsedPost }
   >;
   /** What the cache's files on disk hold (their key, each post's hash), when it was read from them. */
-  stored?: { readonly key: string; readonly hashes: ReadonlyMap<string, string> };
+  stored?: StoredHashes;
 }
 
 const ANNALS_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -106,76 +108,134 @@ export function sourceHash(text: string, comments: string | undefined): string {
   return hash.digest("hex");
 }
 
-interface StoredParses {
+/** What a sharded store's files hold: their key, and each entry's hash. */
+export interface StoredHashes {
   readonly key: string;
-  readonly entries: [string, { hash: string; result: ParsedPost }][];
+  readonly hashes: ReadonlyMap<string, string>;
 }
 
-/** The parse cache is kept in shards, by post path, so that one changed post rewrites one shard. */
-const PARSE_SHARDS = 16;
+/** An entry of a sharded store: a value, and the hash of what it was made from. */
+interface ShardEntry<T> {
+  readonly hash: string;
+  readonly value: T;
+}
+
+interface StoredShard<T> {
+  readonly key: string;
+  readonly entries: [string, ShardEntry<T>][];
+}
+
+/**
+ * The caches of many entries (the parse cache, the search documents) are kept in shards by the
+ * entry's path, so that one changed post rewrites one shard, not the whole cache.
+ */
+const SHARDS = 16;
 
 function shardOf(file: string): number {
-  return (createHash("sha1").update(file).digest()[0] as number) % PARSE_SHARDS;
+  return (createHash("sha1").update(file).digest()[0] as number) % SHARDS;
 }
 
-function shardPath(dir: string, shard: number): string {
-  return path.join(dir, `parse-${String(shard).padStart(2, "0")}.v8`);
+function shardPath(dir: string, name: string, shard: number): string {
+  return path.join(dir, `${name}-${String(shard).padStart(2, "0")}.v8`);
 }
 
-/** The parse cache as the last build left it, or an empty one. */
-export function readParseCache(dir: string): ParseCache {
-  const entries: ParseCache["entries"] = new Map();
-  const stored = new Map<string, string>();
+/** A sharded store as the last build left it (shards of another key than the first one read are left out). */
+function readShards<T>(
+  dir: string,
+  name: string,
+): { entries: Map<string, ShardEntry<T>>; stored: StoredHashes } {
+  const entries = new Map<string, ShardEntry<T>>();
+  const hashes = new Map<string, string>();
   let key: string | undefined;
-  for (let shard = 0; shard < PARSE_SHARDS; shard++) {
-    let read: StoredParses;
+  for (let shard = 0; shard < SHARDS; shard++) {
+    let read: StoredShard<T>;
     try {
-      read = v8.deserialize(fs.readFileSync(shardPath(dir, shard))) as StoredParses;
+      read = v8.deserialize(fs.readFileSync(shardPath(dir, name, shard))) as StoredShard<T>;
     } catch {
       continue;
     }
-    // Shards written for other code, zone or words than the first one read are not used.
     key ??= read.key;
     if (read.key !== key) continue;
     for (const [file, entry] of read.entries) {
       entries.set(file, entry);
-      stored.set(file, entry.hash);
+      hashes.set(file, entry.hash);
     }
   }
-  return { key: key ?? "", entries, changed: false, stored: { key: key ?? "", hashes: stored } };
+  return { entries, stored: { key: key ?? "", hashes } };
+}
+
+/**
+ * Writes the shards whose entries differ (by hash) from what `stored` says the files hold, or all of
+ * them under another key; returns what the files hold now.
+ */
+function writeShards<T>(
+  dir: string,
+  name: string,
+  key: string,
+  entries: ReadonlyMap<string, ShardEntry<T>>,
+  stored: StoredHashes | undefined,
+): StoredHashes {
+  fs.mkdirSync(dir, { recursive: true });
+  const was = stored ?? { key: "", hashes: new Map<string, string>() };
+  const shards = Array.from({ length: SHARDS }, () => ({
+    changed: was.key !== key,
+    entries: [] as [string, ShardEntry<T>][],
+  }));
+  const shardOfFile = (file: string) => shards[shardOf(file)] as (typeof shards)[number];
+  for (const [file, entry] of entries) {
+    const shard = shardOfFile(file);
+    shard.entries.push([file, { hash: entry.hash, value: entry.value }]);
+    if (was.hashes.get(file) !== entry.hash) shard.changed = true;
+  }
+  for (const file of was.hashes.keys()) if (!entries.has(file)) shardOfFile(file).changed = true;
+  for (const [n, shard] of shards.entries()) {
+    if (!shard.changed) continue;
+    const tmp = `${shardPath(dir, name, n)}.tmp-${process.pid}`;
+    fs.writeFileSync(tmp, v8.serialize({ key, entries: shard.entries } satisfies StoredShard<T>));
+    fs.renameSync(tmp, shardPath(dir, name, n));
+  }
+  return { key, hashes: new Map([...entries].map(([file, entry]) => [file, entry.hash])) };
+}
+
+/** The parse cache as the last build left it, or an empty one. */
+export function readParseCache(dir: string): ParseCache {
+  const { entries, stored } = readShards<ParsedPost>(dir, "parse");
+  return {
+    key: stored.key,
+    entries: new Map([...entries].map(([file, { hash, value }]) => [file, { hash, result: value }])),
+    changed: false,
+    stored,
+  };
 }
 
 /** Writes the shards of the parse cache that changed since it was read or last written. */
 export function writeParseCache(dir: string, cache: ParseCache): void {
   if (!cache.changed) return;
-  fs.mkdirSync(dir, { recursive: true });
-  const was = cache.stored ?? { key: "", hashes: new Map<string, string>() };
-  const shards = Array.from({ length: PARSE_SHARDS }, () => ({
-    changed: was.key !== cache.key,
-    entries: [] as StoredParses["entries"],
-  }));
-  for (const [file, entry] of cache.entries) {
-    const shard = shards[shardOf(file)] as (typeof shards)[number];
-    shard.entries.push([file, { hash: entry.hash, result: entry.result }]);
-    if (was.hashes.get(file) !== entry.hash) shard.changed = true;
-  }
-  for (const file of was.hashes.keys()) {
-    if (!cache.entries.has(file)) (shards[shardOf(file)] as (typeof shards)[number]).changed = true;
-  }
-  for (const [n, shard] of shards.entries()) {
-    if (!shard.changed) continue;
-    const stored: StoredParses = { key: cache.key, entries: shard.entries };
-    const tmp = `${shardPath(dir, n)}.tmp-${process.pid}`;
-    fs.writeFileSync(tmp, v8.serialize(stored));
-    fs.renameSync(tmp, shardPath(dir, n));
-  }
-  cache.stored = {
-    key: cache.key,
-    hashes: new Map([...cache.entries].map(([file, entry]) => [file, entry.hash])),
-  };
+  const entries = new Map(
+    [...cache.entries].map(([file, { hash, result }]) => [file, { hash, value: result }]),
+  );
+  cache.stored = writeShards(dir, "parse", cache.key, entries, cache.stored);
   // The single file of annals before the shards.
   fs.rmSync(path.join(dir, "parse.v8"), { force: true });
   cache.changed = false;
+}
+
+/**
+ * What the search index reads of each post and page (src/pipeline/search-index.ts's
+ * `searchDocumentOf`), by output path, under the render key of the page it was cut from: a build with
+ * search on hands Pagefind these instead of rendering pages it keeps.
+ */
+export interface SearchDocuments {
+  readonly entries: Map<string, ShardEntry<string>>;
+  readonly stored: StoredHashes | undefined;
+}
+
+export function readSearchDocuments(dir: string): SearchDocuments {
+  return readShards<string>(dir, "search");
+}
+
+export function writeSearchDocuments(dir: string, documents: SearchDocuments): void {
+  writeShards(dir, "search", "documents", documents.entries, documents.stored);
 }
 
 interface BuildState {

@@ -31,9 +31,12 @@ import {
   type ParseCache,
   readParseCache,
   readRenderRecords,
+  readSearchDocuments,
+  type SearchDocuments,
   writeBuildState,
   writeParseCache,
   writeRenderRecords,
+  writeSearchDocuments,
 } from "./build-cache.ts";
 import {
   assembleContent,
@@ -49,7 +52,7 @@ import { checkLinks } from "./link-check.ts";
 import type { PipelineOptions } from "./options.ts";
 import { FILES_PER_PASS, GarbageBudget, planPasses } from "./passes.ts";
 import { RenderKeys } from "./render-keys.ts";
-import { checkSearchIndex, SearchIndexer } from "./search-index.ts";
+import { checkSearchIndex, type SearchDocument, SearchIndexer, searchDocumentOf } from "./search-index.ts";
 import { mark } from "./timings.ts";
 import { loadViewOverrides } from "./view-overrides.ts";
 import {
@@ -302,28 +305,54 @@ export class Pipeline {
     const copies = copiesOf(routes, this.options.contentDir);
     await writer.copy(copies);
     const indexer = site.settings.search ? await SearchIndexer.start() : undefined;
+    // With search on, what the index reads of each post and page: the last build's, for the pages kept,
+    // and this build's as they are rendered (kept for the next build).
+    const lastDocuments =
+      indexer !== undefined && cacheDir !== undefined ? readSearchDocuments(cacheDir) : undefined;
+    if (lastDocuments !== undefined) mark("read the search documents");
+    const documents = new Map<string, string>();
+    const keptDocuments = new Map<RenderedRoute, string>();
     const reuse =
-      incremental && cacheDir !== undefined ? this.#reusable(cacheDir, writer, indexer) : undefined;
-    const rendered = routes.filter(
-      (route): route is RenderedRoute => isRendered(route) && !reuse?.keeps(route),
-    );
-    const kept = reuse?.stamps.size ?? 0;
-    if (reuse !== undefined) mark(`keys: ${kept} files kept as they are`);
-    const passes = planPasses(rendered, options.filesPerPass ?? FILES_PER_PASS);
+      incremental && cacheDir !== undefined
+        ? this.#reusable(cacheDir, writer, lastDocuments?.entries, (route, document) => {
+            keptDocuments.set(route, document);
+            documents.set(outputPathOf(route.url), document);
+          })
+        : undefined;
+    const toRender = routes.filter(isRendered);
+    const keptRoutes = new Set(reuse === undefined ? [] : toRender.filter((route) => reuse.keeps(route)));
+    if (reuse !== undefined) mark(`keys: ${keptRoutes.size} files kept as they are`);
+    // Passes over every route, kept or not, so that Pagefind is handed the pages in the same order as
+    // in a clean build.
+    const passes = planPasses(toRender, options.filesPerPass ?? FILES_PER_PASS);
     const garbage = new GarbageBudget();
-    let written = copies.length + kept;
+    let written = copies.length;
     try {
       for (const [n, pass] of passes.entries()) {
-        const files = pass.map((route) => this.render(route));
+        const files: RenderedFile[] = [];
+        const searched: SearchDocument[] = [];
+        for (const route of pass) {
+          const searchable = indexer !== undefined && (route.kind === "post" || route.kind === "page");
+          if (keptRoutes.has(route)) {
+            const document = keptDocuments.get(route);
+            if (searchable && document !== undefined) searched.push({ url: route.url, document });
+            continue;
+          }
+          const file = this.render(route);
+          files.push(file);
+          if (searchable) {
+            const document = searchDocumentOf(file.text);
+            searched.push({ url: route.url, document });
+            if (lastDocuments !== undefined) documents.set(outputPathOf(route.url), document);
+          }
+        }
         mark(`render pass ${n + 1} of ${passes.length}`);
         // Pagefind indexes this pass's posts while the writer writes it; at most one pass waits for
         // Pagefind, so that pages do not pile up in memory when it is the slower of the two.
-        const indexing = indexer?.add(
-          files.filter((_, i) => pass[i]?.kind === "post" || pass[i]?.kind === "page"),
-        );
+        const indexing = indexer?.add(searched);
         await writer.write(files);
         await indexing;
-        written += files.length;
+        written += pass.length;
         garbage.collectWhenDue();
         mark(`write pass ${n + 1} of ${passes.length}`);
         options.onProgress?.(written, routes.length);
@@ -370,10 +399,17 @@ export class Pipeline {
     }
     if (cacheDir !== undefined) {
       // Only a writer that writes the rendered bytes as they are leaves files the keys describe.
-      writeRenderRecords(
-        cacheDir,
-        writer.keepsUnchanged === undefined ? new Map() : this.#renderRecords(routes, outputDir, reuse),
-      );
+      const records =
+        writer.keepsUnchanged === undefined ? new Map() : this.#renderRecords(routes, outputDir, reuse);
+      writeRenderRecords(cacheDir, records);
+      if (lastDocuments !== undefined) {
+        const entries: SearchDocuments["entries"] = new Map();
+        for (const [file, { key }] of records) {
+          const document = documents.get(file);
+          if (document !== undefined) entries.set(file, { hash: key, value: document });
+        }
+        writeSearchDocuments(cacheDir, { entries, stored: lastDocuments.stored });
+      }
       writeParseCache(cacheDir, this.#parses);
       writeBuildState(cacheDir, outputDir, true);
       mark("write the build cache");
@@ -386,7 +422,7 @@ export class Pipeline {
       files: written,
       searchIndexed,
       incremental,
-      kept,
+      kept: keptRoutes.size,
     };
   }
 
@@ -394,10 +430,16 @@ export class Pipeline {
    * On the last build's folder: which files can be kept as they are, not rendered (their render key,
    * and their size and time on disk, what the last build recorded). None when the site has view
    * overrides (a view's code is not in the keys), when the writer does not keep unchanged files
-   * (Eleventy's transforms may read anything), or in a preview; with search on, posts and pages are
-   * rendered for the index anyway.
+   * (Eleventy's transforms may read anything), or in a preview. With search on (`lastDocuments`), a
+   * post or page is kept only when the last build's search document of it is under the same key; the
+   * document is then handed to `onKeptDocument`, for the index.
    */
-  #reusable(cacheDir: string, writer: Writer, indexer: SearchIndexer | undefined): Reuse | undefined {
+  #reusable(
+    cacheDir: string,
+    writer: Writer,
+    lastDocuments: SearchDocuments["entries"] | undefined,
+    onKeptDocument: (route: RenderedRoute, document: string) => void,
+  ): Reuse | undefined {
     const contextOf = this.#contextOf;
     if (contextOf === undefined || writer.keepsUnchanged === undefined || this.options.preview === true)
       return undefined;
@@ -410,12 +452,16 @@ export class Pipeline {
       keys: new RenderKeys(this.#loaded.sites, annalsCodeHash()),
       stamps: new Map(),
       keeps: (route: RenderedRoute): boolean => {
-        if (indexer !== undefined && (route.kind === "post" || route.kind === "page")) return false;
         const file = outputPathOf(route.url);
         const last = records.get(file);
         if (last === undefined || reuse.keys.keyOf(route, contextOf(route).site) !== last.key) return false;
+        // With search on, a post or page is kept only when the index's document of it is at hand.
+        const searched = lastDocuments !== undefined && (route.kind === "post" || route.kind === "page");
+        const document = searched ? lastDocuments.get(file) : undefined;
+        if (searched && document?.hash !== last.key) return false;
         if (stampOf(path.join(root, file)) !== last.stamp) return false;
         reuse.stamps.set(file, last.stamp);
+        if (document !== undefined) onKeptDocument(route, document.value);
         return true;
       },
     };

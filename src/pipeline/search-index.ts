@@ -9,7 +9,10 @@
 //
 // Pagefind is handed the post pages, not the whole folder (it would parse every list page only to skip
 // it, and a site without posts would have every page indexed instead of none), pass by pass as they
-// are rendered, so that it indexes while the writer writes (see SearchIndexer).
+// are rendered, so that it indexes while the writer writes (see SearchIndexer). On a build over the
+// last build, the pages kept without rendering are handed over as the documents the last build cut
+// from them (the build cache's search documents, src/pipeline/build-cache.ts): Pagefind 1.6 cannot
+// update an index, so every build indexes every page, but only changed pages are rendered for it.
 
 import fs from "node:fs";
 import path from "node:path";
@@ -46,13 +49,14 @@ export class SearchIndexer {
     return new SearchIndexer(created.index);
   }
 
-  /** Hands over post pages; resolves once Pagefind has them (call `finish` to wait for all). */
-  add(pages: readonly { readonly url: string; readonly text: string }[]): Promise<void> {
+  /**
+   * Hands over what Pagefind reads of post pages and pages (`searchDocumentOf`), each under its URL;
+   * resolves once Pagefind has them (call `finish` to wait for all).
+   */
+  add(documents: readonly SearchDocument[]): Promise<void> {
     const adding = Promise.all(
       // The URL as every link of the site writes it (percent-encoded), which results link to.
-      pages.map((page) =>
-        this.#index.addHTMLFile({ url: hrefOf(page.url), content: searchDocumentOf(page.text) }),
-      ),
+      documents.map((d) => this.#index.addHTMLFile({ url: hrefOf(d.url), content: d.document })),
     ).then((added) => {
       const errors = added.flatMap((a) => a.errors);
       if (errors.length > 0) throw new Error(`Pagefind could not index the site: ${errors.join("; ")}`);
@@ -80,6 +84,12 @@ export class SearchIndexer {
   static async abandon(): Promise<void> {
     await pagefind.close();
   }
+}
+
+/** What the index reads of a page: its URL, and its document (`searchDocumentOf`). */
+export interface SearchDocument {
+  readonly url: string;
+  readonly document: string;
 }
 
 const ARTICLE_START = "<article";

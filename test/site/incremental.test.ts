@@ -335,6 +335,27 @@ describe("a build over the last build", () => {
     assert.deepEqual(tree(output), tree(clean));
   });
 
+  test("with search on, kept posts are indexed from the cache, and the index is a clean build's", (t) => {
+    const work = workFolder(t);
+    const content = path.join(work, "site", "content");
+    const output = path.join(work, "out");
+    seed(content);
+    const settings = path.join(content, "site.yaml");
+    fs.writeFileSync(settings, fs.readFileSync(settings, "utf8").replace("search: false", "search: true"));
+    build(content, output, false);
+    apply(content, { kind: "body", n: 2, word: "Hail" });
+    const said = build(content, output, false);
+    const kept = Number(/\((\d+) not rendered again\)/.exec(said)?.[1]);
+    // The same files as with search off: the posts and the page too, whose documents the cache holds.
+    assert.ok(kept >= 35, `${kept} files kept: ${said}`);
+    const clean = path.join(work, "clean");
+    build(content, clean, true);
+    const [a, b] = [tree(output), tree(clean)];
+    assert.ok([...a.keys()].some((f) => f.startsWith("pagefind/")));
+    assert.deepEqual([...a.keys()], [...b.keys()]);
+    for (const [file, bytes] of a) assert.ok(bytes.equals(b.get(file) as Buffer), `${file} differs`);
+  });
+
   test("an output folder holding a symbolic link is built clean, never written through", (t) => {
     const work = workFolder(t);
     const content = path.join(work, "site", "content");
