@@ -226,12 +226,13 @@ export function writeParseCache(dir: string, cache: ParseCache): void {
  * search on hands Pagefind these instead of rendering pages it keeps.
  */
 export interface SearchDocuments {
-  readonly entries: Map<string, ShardEntry<string>>;
+  /** Each document as UTF-8 bytes: a copy, not a slice that would keep the whole page alive. */
+  readonly entries: Map<string, ShardEntry<Buffer>>;
   readonly stored: StoredHashes | undefined;
 }
 
 export function readSearchDocuments(dir: string): SearchDocuments {
-  return readShards<string>(dir, "search");
+  return readShards<Buffer>(dir, "search");
 }
 
 export function writeSearchDocuments(dir: string, documents: SearchDocuments): void {

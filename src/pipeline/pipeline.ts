@@ -310,8 +310,8 @@ export class Pipeline {
     const lastDocuments =
       indexer !== undefined && cacheDir !== undefined ? readSearchDocuments(cacheDir) : undefined;
     if (lastDocuments !== undefined) mark("read the search documents");
-    const documents = new Map<string, string>();
-    const keptDocuments = new Map<RenderedRoute, string>();
+    const documents = new Map<string, Buffer>();
+    const keptDocuments = new Map<RenderedRoute, Buffer>();
     const reuse =
       incremental && cacheDir !== undefined
         ? this.#reusable(cacheDir, writer, lastDocuments?.entries, (route, document) => {
@@ -335,7 +335,8 @@ export class Pipeline {
           const searchable = indexer !== undefined && (route.kind === "post" || route.kind === "page");
           if (keptRoutes.has(route)) {
             const document = keptDocuments.get(route);
-            if (searchable && document !== undefined) searched.push({ url: route.url, document });
+            if (searchable && document !== undefined)
+              searched.push({ url: route.url, document: document.toString() });
             continue;
           }
           const file = this.render(route);
@@ -343,7 +344,7 @@ export class Pipeline {
           if (searchable) {
             const document = searchDocumentOf(file.text);
             searched.push({ url: route.url, document });
-            if (lastDocuments !== undefined) documents.set(outputPathOf(route.url), document);
+            if (lastDocuments !== undefined) documents.set(outputPathOf(route.url), Buffer.from(document));
           }
         }
         mark(`render pass ${n + 1} of ${passes.length}`);
@@ -438,7 +439,7 @@ export class Pipeline {
     cacheDir: string,
     writer: Writer,
     lastDocuments: SearchDocuments["entries"] | undefined,
-    onKeptDocument: (route: RenderedRoute, document: string) => void,
+    onKeptDocument: (route: RenderedRoute, document: Buffer) => void,
   ): Reuse | undefined {
     const contextOf = this.#contextOf;
     if (contextOf === undefined || writer.keepsUnchanged === undefined || this.options.preview === true)
