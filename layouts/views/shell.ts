@@ -24,7 +24,7 @@ const ICONS = ["/favicon.svg", "/favicon.png", "/favicon.ico"];
 const icons = new WeakMap<ShellInput["site"], string | null>();
 
 /** The site's icon (looked for once per site: a site may copy thousands of files). */
-function iconOf(site: ShellInput["site"]): string | undefined {
+export function iconOf(site: ShellInput["site"]): string | undefined {
   let icon = icons.get(site);
   if (icon === undefined) {
     const urls = new Set(site.files.map((f) => f.url));

@@ -73,9 +73,9 @@ function installedVersion(name: string): string {
 
 /**
  * What annals' code is: a hash of its version, every source file that makes the site (src/,
- * layouts/) and the installed version of each package it depends on (markdown-it, highlight.js,
- * sanitize-html, …: a new one may parse or clean differently). A parse cached by other code is never
- * used.
+ * layouts/), the installed version of each package it depends on (markdown-it, highlight.js,
+ * sanitize-html, …: a new one may parse or clean differently), and Node's version and ICU data. A
+ * parse cached, or a page kept, by other code is never used.
  */
 export function annalsCodeHash(): string {
   if (codeHash !== undefined) return codeHash;
@@ -96,6 +96,9 @@ export function annalsCodeHash(): string {
     (JSON.parse(manifest.toString()) as { dependencies?: Record<string, string> }).dependencies ?? {},
   ).sort();
   for (const name of dependencies) hash.update(`${name}@${installedVersion(name)}\0`);
+  // Node and its ICU data: dates, numbers, plurals and language names are formatted with Intl.
+  const { node, icu, cldr, tz, unicode } = process.versions;
+  hash.update(`node ${node} icu ${icu} cldr ${cldr} tz ${tz} unicode ${unicode}\0`);
   for (const dir of ["src", "layouts"]) walk(path.join(ANNALS_ROOT, dir));
   codeHash = hash.digest("hex");
   return codeHash;

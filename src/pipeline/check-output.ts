@@ -60,7 +60,7 @@ function relativeOutput(url: string): string {
 
 /**
  * The output folder once everything is written: every file the model has, and nothing else. `files`:
- * the folder's files as just read (`readFileStates`), when the caller has them.
+ * the folder's files as just read (`listFiles`), when the caller has them.
  */
 export function checkOutputFolder(
   outputs: readonly string[],
@@ -79,11 +79,13 @@ export function checkOutputFolder(
   return v;
 }
 
-/** Every file under `root`, as `/`-separated paths inside it. */
-export function listFiles(root: string): string[] {
+/** Every file under `root`, as `/`-separated paths inside it; its empty folders into `emptyFolders`. */
+export function listFiles(root: string, emptyFolders?: string[]): string[] {
   const out: string[] = [];
   const walk = (dir: string, prefix: string): void => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const entries = fs.readdirSync(dir, { withFileTypes: true });
+    if (entries.length === 0 && prefix !== "") emptyFolders?.push(prefix);
+    for (const entry of entries) {
       const relative = prefix === "" ? entry.name : `${prefix}/${entry.name}`;
       if (entry.isDirectory()) walk(path.join(dir, entry.name), relative);
       else out.push(relative);

@@ -91,7 +91,7 @@ export interface Built {
   readonly pages: number;
   readonly feeds: number;
   readonly redirects: number;
-  /** Every file written, copies included. */
+  /** Every file of the site: written, copied, or kept as it was. */
   readonly files: number;
   /** Posts in the search index; undefined when search is off. */
   readonly searchIndexed: number | undefined;
@@ -104,8 +104,11 @@ export interface Built {
 /** What a build on the last build keeps of it (`Pipeline.#reusable`). */
 interface Reuse {
   readonly keys: RenderKeys;
-  /** True when the route's file is kept as it is; its stamp is then in `stamps`. */
-  readonly keeps: (route: RenderedRoute) => boolean;
+  /**
+   * Keeps the route's file as it is when its key, size and time are the last build's: true, its stamp
+   * then in `stamps` (and its search document handed on). Asked once per route.
+   */
+  readonly keep: (route: RenderedRoute) => boolean;
   /** The files kept, each with its size and time on disk. */
   readonly stamps: Map<string, string>;
 }
@@ -128,6 +131,8 @@ export class Pipeline {
   #loaded: Loaded = { site: undefined, sites: [], issues: [], routes: [], files: 0, views: [] };
   /** What each route is rendered with: its tree's site, words and views. */
   #contextOf: ((route: RenderedRoute) => RenderContext) | undefined;
+  /** The views of the loaded site: annals' own, and its overrides. */
+  #table: ViewTable | undefined;
   #byUrl: Map<string, RenderedRoute> | undefined;
 
   constructor(options: PipelineOptions) {
@@ -216,8 +221,8 @@ export class Pipeline {
     mark("load the views");
     const failed = issues.some((i) => i.severity === "error");
     const site = failed ? undefined : model.site;
-    this.#contextOf =
-      site === undefined ? undefined : contextsOf(model, wordsBySite, new ViewTable(overrides.overrides));
+    this.#table = new ViewTable(overrides.overrides);
+    this.#contextOf = site === undefined ? undefined : contextsOf(model, wordsBySite, this.#table);
     this.#byUrl = undefined;
     this.#loaded = {
       site,
@@ -320,7 +325,7 @@ export class Pipeline {
           })
         : undefined;
     const toRender = routes.filter(isRendered);
-    const keptRoutes = new Set(reuse === undefined ? [] : toRender.filter((route) => reuse.keeps(route)));
+    const keptRoutes = new Set(reuse === undefined ? [] : toRender.filter((route) => reuse.keep(route)));
     if (reuse !== undefined) mark(`keys: ${keptRoutes.size} files kept as they are`);
     // Passes over every route, kept or not, so that Pagefind is handed the pages in the same order as
     // in a clean build.
@@ -359,10 +364,11 @@ export class Pipeline {
         options.onProgress?.(written, routes.length);
       }
       await writer.close();
-      let files = listFiles(outputDir);
+      const emptyFolders: string[] = [];
+      let files = listFiles(outputDir, emptyFolders);
       if (incremental) {
         const outputs = new Set(routes.map((r) => outputPathOf(r.url)));
-        const removed = removeStale(outputs, outputDir, files);
+        const removed = removeStale(outputs, outputDir, files, emptyFolders);
         files = files.filter((f) => outputs.has(`/${f}`));
         mark(`remove ${removed} files no longer produced`);
       }
@@ -399,9 +405,10 @@ export class Pipeline {
       mark("check the search index");
     }
     if (cacheDir !== undefined) {
-      // Only a writer that writes the rendered bytes as they are leaves files the keys describe.
-      const records =
-        writer.keepsUnchanged === undefined ? new Map() : this.#renderRecords(routes, outputDir, reuse);
+      // Records only of files the keys describe: none from a writer that may change the bytes, and
+      // none made by view overrides (their code is not in the keys; once removed, their pages must
+      // not be kept).
+      const records = this.#keyed(writer) ? this.#renderRecords(routes, outputDir, reuse) : new Map();
       writeRenderRecords(cacheDir, records);
       if (lastDocuments !== undefined) {
         const entries: SearchDocuments["entries"] = new Map();
@@ -442,17 +449,14 @@ export class Pipeline {
     onKeptDocument: (route: RenderedRoute, document: Buffer) => void,
   ): Reuse | undefined {
     const contextOf = this.#contextOf;
-    if (contextOf === undefined || writer.keepsUnchanged === undefined || this.options.preview === true)
-      return undefined;
+    if (contextOf === undefined || !this.#keyed(writer)) return undefined;
     const records = readRenderRecords(cacheDir);
-    const first = this.#loaded.routes.find(isRendered);
-    if (records.size === 0 || first === undefined || contextOf(first).table.overridden.size > 0)
-      return undefined;
+    if (records.size === 0) return undefined;
     const root = path.resolve(this.options.outputDir);
     const reuse: Reuse = {
       keys: new RenderKeys(this.#loaded.sites, annalsCodeHash()),
       stamps: new Map(),
-      keeps: (route: RenderedRoute): boolean => {
+      keep: (route: RenderedRoute): boolean => {
         const file = outputPathOf(route.url);
         const last = records.get(file);
         if (last === undefined || reuse.keys.keyOf(route, contextOf(route).site) !== last.key) return false;
@@ -467,6 +471,16 @@ export class Pipeline {
       },
     };
     return reuse;
+  }
+
+  /**
+   * True when the render keys describe what this build writes: annals' own views (no overrides),
+   * written as rendered (annals' writer, not Eleventy's, whose transforms may read anything).
+   */
+  #keyed(writer: Writer): boolean {
+    return (
+      writer.keepsUnchanged !== undefined && this.#table !== undefined && this.#table.overridden.size === 0
+    );
   }
 
   /** Each keyed file's render key and its size and time on disk, for the next build. */

@@ -16,6 +16,7 @@
 // rendered, and written only when their bytes changed.
 
 import { createHash } from "node:crypto";
+import { iconOf } from "../../layouts/views/shell.ts";
 import type { RenderedRoute } from "../model/routes.ts";
 import type { Archive, CountedLink, Sidebar, Site, SitePost } from "../model/types.ts";
 import { homeUrlIn } from "../model/urls.ts";
@@ -105,10 +106,11 @@ export class RenderKeys {
     let hash = this.#postHashes.get(post);
     if (hash === undefined) {
       const { bodyHtml, listBodyHtml, teaserHtml, ...rest } = post as SitePost;
-      hash = createHash("sha1")
-        .update(JSON.stringify(rest))
-        .update(`\0${bodyHtml}\0${listBodyHtml === bodyHtml ? "=" : listBodyHtml}\0${teaserHtml ?? "-"}`)
-        .digest("base64");
+      const sha = createHash("sha1").update(JSON.stringify(rest));
+      // Each body after its length (the list body and the teaser absent as -1 when they are none).
+      for (const body of [bodyHtml, listBodyHtml === bodyHtml ? undefined : listBodyHtml, teaserHtml])
+        sha.update(body === undefined ? "\0-1\0" : `\0${body.length}\0`).update(body ?? "");
+      hash = sha.digest("base64");
       this.#postHashes.set(post, hash);
     }
     return hash;
@@ -145,7 +147,8 @@ export class RenderKeys {
           home: { url: site.home.url, feed: site.home.feed, place: site.home.place },
           indexes: [site.tags.url, site.categories.url, site.authors?.url],
           rssFeeds: site.rssFeeds.map((r) => r.folder),
-          files: site.files.map((f) => f.url),
+          // Of the site's files, pages show only its icon.
+          icon: iconOf(site),
         })}`,
       );
       this.#frames.set(site, frame);

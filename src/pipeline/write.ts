@@ -175,13 +175,21 @@ export function holdsLinks(output: string): boolean {
 }
 
 /**
- * Deletes what the last build wrote and this one does not: every file of `files` (the folder's files
- * as read before this build wrote, `/`-separated paths inside it) not among `outputs` (as
- * `outputPathOf` gives them), and the folders that leaves empty.
+ * Deletes from the output folder what this build does not produce: every file of `files` (the
+ * folder's files as read once this build wrote, `/`-separated paths inside it) not among `outputs`
+ * (as `outputPathOf` gives them), the `emptyFolders` read with them, and the folders that leaves
+ * empty.
  */
-export function removeStale(outputs: ReadonlySet<string>, output: string, files: readonly string[]): number {
+export function removeStale(
+  outputs: ReadonlySet<string>,
+  output: string,
+  files: readonly string[],
+  emptyFolders: readonly string[] = [],
+): number {
   const root = path.resolve(output);
   const emptied = new Set<string>();
+  for (const folder of emptyFolders)
+    for (let dir = folder; dir !== "."; dir = path.posix.dirname(dir)) emptied.add(dir);
   let removed = 0;
   for (const file of files) {
     if (outputs.has(`/${file}`)) continue;

@@ -50,7 +50,7 @@ type Edit =
   | { kind: "retag"; n: number; tag: number }
   | { kind: "comment"; text: string }
   | { kind: "page"; word: string }
-  | { kind: "setting"; perPage: number }
+  | { kind: "setting"; perPage: number; title: string }
   | { kind: "translate"; n: number }
   | { kind: "languages"; on: boolean }
   | { kind: "body"; n: number; word: string }
@@ -83,7 +83,11 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
   }),
   fc.record({ kind: fc.constant("comment" as const), text: fc.constantFrom("Second.", "Edited.") }),
   fc.record({ kind: fc.constant("page" as const), word: fc.constantFrom("Hello", "Colophon") }),
-  fc.record({ kind: fc.constant("setting" as const), perPage: fc.integer({ min: 2, max: 4 }) }),
+  fc.record({
+    kind: fc.constant("setting" as const),
+    perPage: fc.integer({ min: 2, max: 4 }),
+    title: fc.constantFrom("Small", "Large"),
+  }),
   fc.record({ kind: fc.constant("translate" as const), n: fc.integer({ min: 1, max: 8 }) }),
   fc.record({ kind: fc.constant("languages" as const), on: fc.boolean() }),
   fc.record({ kind: fc.constant("quietSidebar" as const), on: fc.boolean() }),
@@ -146,7 +150,7 @@ function apply(content: string, e: Edit): void {
       const settings = path.join(content, "site.yaml");
       const text = fs.readFileSync(settings, "utf8");
       const kept = [LANGUAGES, QUIET_SIDEBAR].filter((part) => text.includes(part)).join("");
-      fs.writeFileSync(settings, `${SETTINGS("Small", e.perPage)}${kept}`);
+      fs.writeFileSync(settings, `${SETTINGS(e.title, e.perPage)}${kept}`);
       return;
     }
     case "quietSidebar": {
@@ -383,10 +387,53 @@ describe("a build over the last build", () => {
     build(content, output, false);
     fs.rmSync(path.join(content, "post-2.md"));
     fs.writeFileSync(path.join(output, "index.html"), "tampered");
+    fs.mkdirSync(path.join(output, "stray", "empty"), { recursive: true });
     build(content, output, false);
     const clean = path.join(work, "clean");
     build(content, clean, true);
     assert.deepEqual(tree(output), tree(clean));
     assert.ok(!listFiles(output).some((f) => f.includes("post-2")));
+    assert.ok(!fs.existsSync(path.join(output, "stray")), "the empty folders are gone");
+  });
+
+  test("a page that would be kept, edited by hand in the output folder, is written again", (t) => {
+    const work = workFolder(t);
+    const content = path.join(work, "site", "content");
+    const output = path.join(work, "out");
+    seed(content);
+    build(content, output, false);
+    apply(content, { kind: "body", n: 2, word: "Hail" });
+    const page = path.join(output, "2015", "02", "11", "post-1", "index.html");
+    fs.writeFileSync(page, fs.readFileSync(page, "utf8").replace("About post 1", "About something else"));
+    const said = build(content, output, false);
+    assert.match(said, /not rendered again/);
+    const clean = path.join(work, "clean");
+    build(content, clean, true);
+    assert.deepEqual(tree(output), tree(clean));
+  });
+
+  test("a view override removed: the pages it made are rendered again", (t) => {
+    const work = workFolder(t);
+    const content = path.join(work, "site", "content");
+    const output = path.join(work, "out");
+    seed(content);
+    const views = path.join(content, "theme", "views");
+    fs.mkdirSync(views, { recursive: true });
+    fs.writeFileSync(
+      path.join(views, "footer.ts"),
+      `import { html } from ${JSON.stringify(path.join(REPO_ROOT, "src/format/html.ts"))};\n` +
+        // (The override's own template, written out: \x24 is the dollar sign.)
+        'export default (input, base) => html`\x24{base(input)}<p class="colophon">Set by hand.</p>`;\n',
+    );
+    build(content, output, false);
+    assert.match(
+      fs.readFileSync(path.join(output, "2015", "02", "11", "post-1", "index.html"), "utf8"),
+      /colophon/,
+    );
+    fs.rmSync(path.join(content, "theme"), { recursive: true });
+    build(content, output, false);
+    const clean = path.join(work, "clean");
+    build(content, clean, true);
+    assert.deepEqual(tree(output), tree(clean));
   });
 });
