@@ -13,9 +13,10 @@
 // A build reads the parse cache and parses only posts whose text changed. When the last build into
 // the same output folder finished, the output folder is not emptied: a file whose render key and
 // size and time on disk are what the last build recorded is left as it is, not rendered; every other
-// file is rendered again and written only when its bytes changed; files no longer produced are
-// deleted; the output check then proves the folder holds exactly the site's files. `annals build --clean` (or a missing,
-// unreadable or foreign cache) makes a clean build.
+// file is rendered again and written only when its bytes changed; whatever else is in the folder
+// (files no longer produced, empty folders) is deleted; the output check then proves every file of
+// the site is there. `annals build --clean` (or a missing, unreadable or foreign cache) makes a clean
+// build.
 
 import { createHash } from "node:crypto";
 import fs from "node:fs";

@@ -14,6 +14,10 @@
 // Files that read the whole site (the home page's first page, the indexes, the sitemap, the manifest,
 // the 404 and search pages, robots.txt, the redirects and headers files) have no key: they are always
 // rendered, and written only when their bytes changed.
+//
+// The keys describe annals' own views: a view that comes to read another part of the site than its
+// input and the frame must add it to the frame (`#frameOf`). A build with view overrides keeps no
+// file and records no keys (src/pipeline/pipeline.ts).
 
 import { createHash } from "node:crypto";
 import { iconOf } from "../../layouts/views/shell.ts";
