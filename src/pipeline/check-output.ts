@@ -106,17 +106,11 @@ export interface FileState {
 
 /** Every file under `root`, with its stamp. */
 export function readFileStates(root: string): FileState[] {
-  const out: FileState[] = [];
-  const walk = (dir: string, prefix: string): void => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      const relative = prefix === "" ? entry.name : `${prefix}/${entry.name}`;
-      const absolute = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(absolute, relative);
-      else out.push({ path: relative, stamp: stampOf(absolute) as string });
-    }
-  };
-  walk(path.resolve(root), "");
-  return out;
+  const absolute = path.resolve(root);
+  return listFiles(absolute).map((file) => ({
+    path: file,
+    stamp: stampOf(path.join(absolute, ...file.split("/"))) as string,
+  }));
 }
 
 /** A file's size and modification time (any write changes them); undefined when there is none. */
