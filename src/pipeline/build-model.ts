@@ -119,11 +119,13 @@ export function parseContent(folder: ContentFolder, options: ModelOptions = {}):
     };
     const stale = folder.posts.filter((s) => !current(s));
     const fresh = parsePosts(stale, zone, words, options.highlight, languages);
+    // The texts are kept only in a preview (the dev server compares them); a build compares hashes.
+    const keepTexts = options.preview === true;
     stale.forEach((source, i) => {
       cache.entries.set(source.path, {
         hash: hashOf(source),
-        text: source.text,
-        comments: source.comments?.text,
+        text: keepTexts ? source.text : undefined,
+        comments: keepTexts ? source.comments?.text : undefined,
         result: fresh[i] as ParsedPost,
       });
     });
