@@ -37,8 +37,8 @@ export interface ParseCache {
   /** True once an entry was added, replaced or removed since the cache was read. */
   changed: boolean;
   /**
-   * By post path: the hash of its text and comments (`sourceHash`), the texts themselves while in
-   * memory (not written to disk), and the post as parsed.
+   * By post path: the hash of its text and comments (`sourceHash`), in the dev server's cache the
+   * texts themselves (never written to disk), and the post as parsed.
    */
   readonly entries: Map<
     string,
