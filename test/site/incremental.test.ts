@@ -215,6 +215,33 @@ function tree(root: string): Map<string, Buffer> {
   return new Map(listFiles(root).map((f) => [f, fs.readFileSync(path.join(root, f))]));
 }
 
+/** A work folder with the small blog in it (not built yet): its content and output folders. */
+function smallBlog(t: { after: (fn: () => void) => void }): {
+  work: string;
+  content: string;
+  output: string;
+} {
+  const work = workFolder(t);
+  const content = path.join(work, "site", "content");
+  seed(content);
+  return { work, content, output: path.join(work, "out") };
+}
+
+/** Builds the content clean into a folder of its own and asserts `output` holds exactly its files. */
+function assertSameAsClean(work: string, content: string, output: string, after = ""): void {
+  const clean = path.join(work, "clean");
+  fs.rmSync(clean, { recursive: true, force: true });
+  build(content, clean, true);
+  const [a, b] = [tree(output), tree(clean)];
+  assert.deepEqual([...a.keys()], [...b.keys()], `the same files${after}`);
+  for (const [file, bytes] of a) assert.ok(bytes.equals(b.get(file) as Buffer), `${file} differs${after}`);
+}
+
+/** How many files a build's summary says it kept without rendering them. */
+function keptBy(said: string): number {
+  return Number(/\((\d+) not rendered again\)/.exec(said)?.[1]);
+}
+
 describe("a build over the last build", () => {
   test("property: after any sequence of edits, every file is what a clean build writes", async (t) => {
     const work = workFolder(t);
@@ -230,13 +257,7 @@ describe("a build over the last build", () => {
           apply(content, e);
           const said = build(content, output, false);
           assert.match(said, /built on the last build: \d+ files? unchanged/, "built on the last build");
-          const clean = path.join(work, "clean");
-          fs.rmSync(clean, { recursive: true, force: true });
-          build(content, clean, true);
-          const [a, b] = [tree(output), tree(clean)];
-          assert.deepEqual([...a.keys()], [...b.keys()], `the same files after ${JSON.stringify(e)}`);
-          for (const [file, bytes] of a)
-            assert.ok(bytes.equals(b.get(file) as Buffer), `${file} differs after ${JSON.stringify(e)}`);
+          assertSameAsClean(work, content, output, ` after ${JSON.stringify(e)}`);
         }
       }),
       {
@@ -282,20 +303,15 @@ describe("a build over the last build", () => {
   });
 
   test("an old post's body edited: the files that do not show it are kept, not rendered again", (t) => {
-    const work = workFolder(t);
-    const content = path.join(work, "site", "content");
-    const output = path.join(work, "out");
-    seed(content);
+    const { work, content, output } = smallBlog(t);
     build(content, output, false);
     const before = tree(output);
     apply(content, { kind: "body", n: 2, word: "Hail" });
     const said = build(content, output, false);
-    const kept = Number(/\((\d+) not rendered again\)/.exec(said)?.[1]);
+    const kept = keptBy(said);
 
     const after = tree(output);
     const changed = [...after].filter(([file, bytes]) => !bytes.equals(before.get(file) as Buffer));
-    // The post's page, the lists and feeds that hold it (home, tag, category, year, month, day, on
-    // this day): each written again; everything else kept or found unchanged.
     // The post's page and the lists and feeds that hold it are written again; nothing else changed.
     assert.deepEqual(
       changed.map(([file]) => file),
@@ -314,59 +330,42 @@ describe("a build over the last build", () => {
         "tag/t2/index.html",
       ],
     );
-    // Of the other 52 files, those with render keys (posts, lists, feeds) were not rendered at all;
-    // the files made from the whole site (home, indexes, sitemap, manifest, …) were, and were the same.
+    // Of the other files, those with render keys (posts, lists, feeds) were not rendered at all; the
+    // files made from the whole site (home, indexes, sitemap, manifest, …) were, and were the same.
     assert.ok(kept >= 30, `${kept} of ${after.size} files kept`);
-    const clean = path.join(work, "clean");
-    build(content, clean, true);
-    assert.deepEqual(tree(output), tree(clean));
+    assertSameAsClean(work, content, output);
   });
 
   test("with the sidebar's recent posts and counts off, a new post keeps the files it does not touch", (t) => {
-    const work = workFolder(t);
-    const content = path.join(work, "site", "content");
-    const output = path.join(work, "out");
-    seed(content);
+    const { work, content, output } = smallBlog(t);
     apply(content, { kind: "quietSidebar", on: true });
     build(content, output, false);
     // In a month that has posts, without tags: the sidebar lists the same months and the same cloud.
     fs.writeFileSync(path.join(content, "post-23.md"), post("Post 23", "2015-04-20", []));
     const said = build(content, output, false);
-    const kept = Number(/\((\d+) not rendered again\)/.exec(said)?.[1]);
+    const kept = keptBy(said);
     assert.ok(kept >= 25, `${kept} files kept: ${said}`);
-    const clean = path.join(work, "clean");
-    build(content, clean, true);
-    assert.deepEqual(tree(output), tree(clean));
+    assertSameAsClean(work, content, output);
   });
 
   test("with search on, kept posts are indexed from the cache, and the index is a clean build's", (t) => {
-    const work = workFolder(t);
-    const content = path.join(work, "site", "content");
-    const output = path.join(work, "out");
-    seed(content);
+    const { work, content, output } = smallBlog(t);
     const settings = path.join(content, "site.yaml");
     fs.writeFileSync(settings, fs.readFileSync(settings, "utf8").replace("search: false", "search: true"));
     build(content, output, false);
     apply(content, { kind: "body", n: 2, word: "Hail" });
     const said = build(content, output, false);
-    const kept = Number(/\((\d+) not rendered again\)/.exec(said)?.[1]);
+    const kept = keptBy(said);
     // The same files as with search off: the posts and the page too, whose documents the cache holds.
     assert.ok(kept >= 35, `${kept} files kept: ${said}`);
-    const clean = path.join(work, "clean");
-    build(content, clean, true);
-    const [a, b] = [tree(output), tree(clean)];
-    assert.ok([...a.keys()].some((f) => f.startsWith("pagefind/")));
-    assert.deepEqual([...a.keys()], [...b.keys()]);
-    for (const [file, bytes] of a) assert.ok(bytes.equals(b.get(file) as Buffer), `${file} differs`);
+    assert.ok(listFiles(output).some((f) => f.startsWith("pagefind/")));
+    assertSameAsClean(work, content, output);
   });
 
   test("an output folder holding a symbolic link is built clean, never written through", (t) => {
-    const work = workFolder(t);
-    const content = path.join(work, "site", "content");
-    const output = path.join(work, "out");
+    const { work, content, output } = smallBlog(t);
     const victim = path.join(work, "victim");
     fs.mkdirSync(victim);
-    seed(content);
     build(content, output, false);
     const year = fs.readdirSync(output).find((f) => /^\d{4}$/.test(f)) as string;
     fs.rmSync(path.join(output, year), { recursive: true });
@@ -374,49 +373,34 @@ describe("a build over the last build", () => {
     const said = build(content, output, false);
     assert.doesNotMatch(said, /built on the last build/);
     assert.deepEqual(fs.readdirSync(victim), [], "nothing written through the link");
-    const clean = path.join(work, "clean");
-    build(content, clean, true);
-    assert.deepEqual(tree(output), tree(clean));
+    assertSameAsClean(work, content, output);
   });
 
   test("a stale file is deleted, and a file edited in the output folder is written again", (t) => {
-    const work = workFolder(t);
-    const content = path.join(work, "site", "content");
-    const output = path.join(work, "out");
-    seed(content);
+    const { work, content, output } = smallBlog(t);
     build(content, output, false);
     fs.rmSync(path.join(content, "post-2.md"));
     fs.writeFileSync(path.join(output, "index.html"), "tampered");
     fs.mkdirSync(path.join(output, "stray", "empty"), { recursive: true });
     build(content, output, false);
-    const clean = path.join(work, "clean");
-    build(content, clean, true);
-    assert.deepEqual(tree(output), tree(clean));
+    assertSameAsClean(work, content, output);
     assert.ok(!listFiles(output).some((f) => f.includes("post-2")));
     assert.ok(!fs.existsSync(path.join(output, "stray")), "the empty folders are gone");
   });
 
   test("a page that would be kept, edited by hand in the output folder, is written again", (t) => {
-    const work = workFolder(t);
-    const content = path.join(work, "site", "content");
-    const output = path.join(work, "out");
-    seed(content);
+    const { work, content, output } = smallBlog(t);
     build(content, output, false);
     apply(content, { kind: "body", n: 2, word: "Hail" });
     const page = path.join(output, "2015", "02", "11", "post-1", "index.html");
     fs.writeFileSync(page, fs.readFileSync(page, "utf8").replace("About post 1", "About something else"));
     const said = build(content, output, false);
     assert.match(said, /not rendered again/);
-    const clean = path.join(work, "clean");
-    build(content, clean, true);
-    assert.deepEqual(tree(output), tree(clean));
+    assertSameAsClean(work, content, output);
   });
 
   test("a view override removed: the pages it made are rendered again", (t) => {
-    const work = workFolder(t);
-    const content = path.join(work, "site", "content");
-    const output = path.join(work, "out");
-    seed(content);
+    const { work, content, output } = smallBlog(t);
     const views = path.join(content, "theme", "views");
     fs.mkdirSync(views, { recursive: true });
     fs.writeFileSync(
@@ -432,8 +416,6 @@ describe("a build over the last build", () => {
     );
     fs.rmSync(path.join(content, "theme"), { recursive: true });
     build(content, output, false);
-    const clean = path.join(work, "clean");
-    build(content, clean, true);
-    assert.deepEqual(tree(output), tree(clean));
+    assertSameAsClean(work, content, output);
   });
 });
