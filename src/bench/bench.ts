@@ -387,48 +387,50 @@ async function main(): Promise<void> {
       }
     }
   }
-  console.log("");
-  console.log(
-    `| posts | files written | floor (median, peak RSS) | build (median, peak RSS) | build ms/file | build / floor |`,
+  printTable(
+    [
+      "posts",
+      "files written",
+      "floor (median, peak RSS)",
+      "build (median, peak RSS)",
+      "build ms/file",
+      "build / floor",
+    ],
+    rows,
   );
-  console.log("| --- | --- | --- | --- | --- | --- |");
+  printTable(
+    ["posts", "annals build (median, peak RSS)", "Hugo build (median, peak RSS)", "annals / Hugo"],
+    versusHugo,
+  );
+  printTable(
+    ["posts", "code added", "build, code plain", "build, code highlighted", "highlighting costs"],
+    code,
+  );
+  printTable(
+    ["posts", "languages", "build, one language", "build, the same posts in languages", "languages cost"],
+    multilingual,
+  );
+  printTable(
+    [
+      "posts",
+      "sidebar",
+      "build on the last build: a post added",
+      "a post edited",
+      "a post deleted",
+      "(median, peak RSS)",
+    ],
+    incremental,
+  );
+  printTable(["posts", "one-post edit shown by the dev server (median of 3)"], edits);
+}
+
+/** A Markdown table after an empty line: its header, its rule, its rows; nothing when it has no rows. */
+function printTable(header: readonly string[], rows: readonly string[]): void {
+  if (rows.length === 0) return;
+  console.log("");
+  console.log(`| ${header.join(" | ")} |`);
+  console.log(`|${" --- |".repeat(header.length)}`);
   for (const row of rows) console.log(row);
-  if (versusHugo.length > 0) {
-    console.log("");
-    console.log(
-      "| posts | annals build (median, peak RSS) | Hugo build (median, peak RSS) | annals / Hugo |",
-    );
-    console.log("| --- | --- | --- | --- |");
-    for (const row of versusHugo) console.log(row);
-  }
-  if (code.length > 0) {
-    console.log("");
-    console.log("| posts | code added | build, code plain | build, code highlighted | highlighting costs |");
-    console.log("| --- | --- | --- | --- | --- |");
-    for (const row of code) console.log(row);
-  }
-  if (multilingual.length > 0) {
-    console.log("");
-    console.log(
-      "| posts | languages | build, one language | build, the same posts in languages | languages cost |",
-    );
-    console.log("| --- | --- | --- | --- | --- |");
-    for (const row of multilingual) console.log(row);
-  }
-  if (incremental.length > 0) {
-    console.log("");
-    console.log(
-      "| posts | sidebar | build on the last build: a post added | a post edited | a post deleted | (median, peak RSS) |",
-    );
-    console.log("| --- | --- | --- | --- | --- | --- |");
-    for (const row of incremental) console.log(row);
-  }
-  if (edits.length > 0) {
-    console.log("");
-    console.log("| posts | one-post edit shown by the dev server (median of 3) |");
-    console.log("| --- | --- |");
-    for (const row of edits) console.log(row);
-  }
 }
 
 try {
