@@ -8,6 +8,7 @@ import { createInterface } from "node:readline/promises";
 import { fileURLToPath } from "node:url";
 import { DateTime, IANAZone } from "luxon";
 import { checkLanguage } from "../content/language-tag.ts";
+import { isWholeNumber } from "../content/yaml.ts";
 import { slugOf } from "../model/slug.ts";
 import { buildTimeOf } from "../pipeline/options.ts";
 import { readArgs } from "./args.ts";
@@ -187,7 +188,7 @@ function check(answers: Answers): string[] {
     problems.push(
       `--timezone: "${answers.timezone}" is not a time zone (e.g. Europe/Berlin, America/New_York, UTC)`,
     );
-  if (!Number.isInteger(answers.postsPerPage) || answers.postsPerPage < 1 || answers.postsPerPage > 1000)
+  if (!isWholeNumber(answers.postsPerPage, 1, 1000))
     problems.push("--posts-per-page: a whole number from 1 to 1000");
   return problems;
 }

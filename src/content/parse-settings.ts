@@ -20,7 +20,7 @@ import { type Checked, checkLanguage } from "./language-tag.ts";
 import { createMarkdown, type Markdown } from "./markdown.ts";
 import { readAuthors } from "./parse-authors.ts";
 import { readTermSettings } from "./parse-term-settings.ts";
-import { describeValue, parseYamlMapping } from "./yaml.ts";
+import { describeValue, isWholeNumber, parseYamlMapping } from "./yaml.ts";
 
 export const SETTINGS_FILE_NAME = "site.yaml";
 
@@ -164,7 +164,7 @@ export function parseSettings(source: SourceFile | undefined, contentPath: strin
       case "postsPerPage":
       case "feedSize":
       case "tagCloudSize": {
-        if (typeof value !== "number" || !Number.isInteger(value) || value < 1 || value > 1000) {
+        if (!isWholeNumber(value, 1, 1000)) {
           error(key, `${key} must be a whole number from 1 to 1000, not ${describeValue(value)}`);
         } else settings[key] = value;
         break;
@@ -234,8 +234,7 @@ export function parseSettings(source: SourceFile | undefined, contentPath: strin
       }
       case "toc": {
         if (value === false) settings.toc = undefined;
-        else if (typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= 100)
-          settings.toc = value;
+        else if (isWholeNumber(value, 1, 100)) settings.toc = value;
         else
           error(
             key,
@@ -244,7 +243,7 @@ export function parseSettings(source: SourceFile | undefined, contentPath: strin
         break;
       }
       case "recentPosts": {
-        if (typeof value !== "number" || !Number.isInteger(value) || value < 0 || value > 100) {
+        if (!isWholeNumber(value, 0, 100)) {
           error(
             key,
             `recentPosts must be a whole number from 0 (no recent posts) to 100, not ${describeValue(value)}`,
@@ -624,7 +623,7 @@ function readImageSettings(value: unknown, error: (message: string) => void): Im
       key === "widths" &&
       Array.isArray(v) &&
       v.length > 0 &&
-      v.every((w) => Number.isInteger(w) && w >= 16 && w <= 8000)
+      v.every((w) => isWholeNumber(w, 16, 8000))
     )
       result = { ...result, widths: [...new Set(v as number[])].sort((a, b) => a - b) };
     else if (key === "formats" && Array.isArray(v) && v.every((f) => f === "webp" || f === "avif"))

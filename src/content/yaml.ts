@@ -237,6 +237,11 @@ function describeThrown(error: unknown): string {
   return String(error);
 }
 
+/** True for a whole number from `min` to `max`. */
+export function isWholeNumber(value: unknown, min: number, max: number): value is number {
+  return typeof value === "number" && Number.isInteger(value) && value >= min && value <= max;
+}
+
 /** A description of a YAML value's type for messages: "a list", "a number", … */
 export function describeValue(value: unknown): string {
   if (value === null || value === undefined) return "empty";
