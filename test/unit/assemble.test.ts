@@ -48,6 +48,32 @@ describe("assembleSite", () => {
     assert.equal(s.posts[2]?.older, undefined);
   });
 
+  test("a site post carries every field of its post, each as parsed but those the site makes", () => {
+    const parsed: Post = {
+      ...post({ title: "Fields", date: "2015-01-28", tags: ["Jongun"], sticky: true }),
+      excerpt: "Short.",
+      moreLabel: "More",
+      toc: true,
+      wordCount: 7,
+    };
+    const [made] = site([parsed]).posts;
+    assert.ok(made);
+    const remade = new Set([
+      "url",
+      "tags",
+      "categories",
+      "author",
+      "image",
+      "bodyHtml",
+      "listBodyHtml",
+      "teaserHtml",
+    ]);
+    for (const [field, value] of Object.entries(parsed)) {
+      assert.ok(field in made, `site post lacks ${field}`);
+      if (!remade.has(field)) assert.equal((made as unknown as Record<string, unknown>)[field], value, field);
+    }
+  });
+
   test("a post without a category is in the default category", () => {
     const s = site([post({})]);
     assert.deepEqual(s.posts[0]?.categories, [{ name: "Uncategorized", url: "/category/uncategorized/" }]);
