@@ -1,11 +1,12 @@
 #!/usr/bin/env node
-// The `annals` command line. annals is written in TypeScript and runs it through tsx. A build keeps its
-// memory bounded by collecting garbage on a budget, which needs V8's `gc()` exposed and a larger young
-// generation: flags Node takes only when it starts (set later, from inside, the young generation stays
+// The `annals` command line. annals is written in TypeScript, run compiled to one module
+// (bin/compiled.js). A build keeps its memory bounded by collecting garbage on a budget, which needs
+// V8's `gc()` exposed and a larger young generation: flags Node takes only when it starts (set later, from inside, the young generation stays
 // small and a 10,000-post build is 0.7 s slower), so `annals build` starts Node again with them.
 
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { loadCli } from "./compiled.js";
 
 const BUILD_FLAGS = ["--expose-gc", "--max-semi-space-size=32"];
 const argv = process.argv.slice(2);
@@ -24,8 +25,6 @@ if (argv[0] === "build" && !process.execArgv.includes("--expose-gc")) {
     process.exitCode = code ?? (signal === null ? 1 : 128 + 2);
   });
 } else {
-  const { register } = await import("tsx/esm/api");
-  register();
-  const { run } = await import("../src/cli/main.ts");
+  const run = await loadCli();
   process.exitCode = await run(argv);
 }

@@ -17,6 +17,19 @@ export interface LoadedOverrides {
   readonly issues: readonly ContentIssue[];
 }
 
+/**
+ * Lets Node import a site's views, which are TypeScript: annals' compiled command line (bin/compiled.js)
+ * runs without tsx until a site has views; run from its sources, annals runs through tsx already.
+ */
+async function readTypeScript(): Promise<void> {
+  const compiled = Symbol.for("annals.compiled");
+  const state = globalThis as { [compiled]?: boolean | "tsx" };
+  if (state[compiled] !== true) return;
+  const { register } = await import("tsx/esm/api");
+  register();
+  state[compiled] = "tsx";
+}
+
 export async function loadViewOverrides(sources: readonly ViewSource[]): Promise<LoadedOverrides> {
   const overrides: LoadedOverride[] = [];
   const issues: ContentIssue[] = [];
@@ -45,6 +58,7 @@ export async function loadViewOverrides(sources: readonly ViewSource[]): Promise
       );
       continue;
     }
+    await readTypeScript();
     let module: { default?: unknown };
     // A site without `"type": "module"` loads its overrides as CommonJS, whose cache ignores the URL's
     // query: forget the file there, so that an edited override is read again.
