@@ -25,8 +25,9 @@ async function readTypeScript(): Promise<void> {
   const compiled = Symbol.for("annals.compiled");
   const state = globalThis as { [compiled]?: boolean | "tsx" };
   if (state[compiled] !== true) return;
-  const { register } = await import("tsx/esm/api");
-  register();
+  (await import("tsx/esm/api")).register();
+  // A view that Node takes for CommonJS (no `"type": "module"` beside it) imports through require().
+  (await import("tsx/cjs/api")).register();
   state[compiled] = "tsx";
 }
 
