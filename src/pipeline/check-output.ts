@@ -79,46 +79,20 @@ export function checkOutputFolder(
   return v;
 }
 
-/** What a folder holds, read in one walk: its files, its empty folders, and whether any entry is a link. */
-export interface FolderListing {
-  /** Every file (and link) under the folder, as `/`-separated paths inside it. */
-  readonly files: string[];
-  readonly emptyFolders: string[];
-  /** True when the folder itself or anything in it is a symbolic link. */
-  readonly links: boolean;
-}
-
-/** Reads a folder in one walk (links are listed, never followed); an absent folder holds nothing. */
-export function readFolder(root: string): FolderListing {
-  const files: string[] = [];
-  const emptyFolders: string[] = [];
-  let links = false;
+/** Every file under `root`, as `/`-separated paths inside it; its empty folders into `emptyFolders`. */
+export function listFiles(root: string, emptyFolders?: string[]): string[] {
+  const out: string[] = [];
   const walk = (dir: string, prefix: string): void => {
     const entries = fs.readdirSync(dir, { withFileTypes: true });
-    if (entries.length === 0 && prefix !== "") emptyFolders.push(prefix);
+    if (entries.length === 0 && prefix !== "") emptyFolders?.push(prefix);
     for (const entry of entries) {
       const relative = prefix === "" ? entry.name : `${prefix}/${entry.name}`;
       if (entry.isDirectory()) walk(path.join(dir, entry.name), relative);
-      else {
-        if (entry.isSymbolicLink()) links = true;
-        files.push(relative);
-      }
+      else out.push(relative);
     }
   };
-  let stat: fs.Stats | undefined;
-  try {
-    stat = fs.lstatSync(root);
-  } catch {
-    return { files, emptyFolders, links };
-  }
-  if (stat.isSymbolicLink()) return { files, emptyFolders, links: true };
-  walk(root, "");
-  return { files, emptyFolders, links };
-}
-
-/** Every file under `root`, as `/`-separated paths inside it. */
-export function listFiles(root: string): string[] {
-  return readFolder(root).files;
+  if (fs.existsSync(root)) walk(root, "");
+  return out;
 }
 
 /**

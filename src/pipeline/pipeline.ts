@@ -45,7 +45,7 @@ import {
   type ParsedContent,
   parseContent,
 } from "./build-model.ts";
-import { checkOutputFolder, listFiles, readFileStates, readFolder, stampOf } from "./check-output.ts";
+import { checkOutputFolder, listFiles, readFileStates, stampOf } from "./check-output.ts";
 import { HighlightPool } from "./highlight-pool.ts";
 import { ImageCache, imageCacheDirOf } from "./images.ts";
 import { checkLinks } from "./link-check.ts";
@@ -55,7 +55,14 @@ import { RenderKeys } from "./render-keys.ts";
 import { checkSearchIndex, type SearchDocument, SearchIndexer, searchDocumentOf } from "./search-index.ts";
 import { mark } from "./timings.ts";
 import { loadViewOverrides } from "./view-overrides.ts";
-import { copiesOf, emptyOutputFolder, keepOutputFolder, removeStale, type Writer } from "./write.ts";
+import {
+  copiesOf,
+  emptyOutputFolder,
+  holdsLinks,
+  keepOutputFolder,
+  removeStale,
+  type Writer,
+} from "./write.ts";
 
 export interface Loaded {
   /** Undefined when any issue is an error; on a multilingual site, the default language's tree. */
@@ -293,12 +300,8 @@ export class Pipeline {
     if (site === undefined) throw new Error("internal error: the site has errors and cannot be built");
     const outputDir = this.options.outputDir;
     const cacheDir = this.#cacheDir();
-    // The last finished build's folder, read once: what it holds is kept or removed below. A folder
-    // holding a symbolic link is emptied instead (a build never writes through one).
-    const last =
-      cacheDir !== undefined && lastBuildFinished(cacheDir, outputDir) ? readFolder(outputDir) : undefined;
-    const incremental = last !== undefined && !last.links;
-    mark("read the output folder");
+    const incremental =
+      cacheDir !== undefined && lastBuildFinished(cacheDir, outputDir) && !holdsLinks(outputDir);
     if (cacheDir !== undefined) writeBuildState(cacheDir, outputDir, false);
     if (incremental) {
       keepOutputFolder(outputDir, this.options.contentDir);
@@ -329,8 +332,6 @@ export class Pipeline {
     const passes = planPasses(toRender, options.filesPerPass ?? FILES_PER_PASS);
     const garbage = new GarbageBudget();
     let written = copies.length;
-    // Every file this build wrote, found already written, copied or kept (as paths in the folder).
-    const handled = copies.map((copy) => outputPathOf(copy.url).slice(1));
     try {
       for (const [n, pass] of passes.entries()) {
         const files: RenderedFile[] = [];
@@ -338,7 +339,6 @@ export class Pipeline {
         for (const route of pass) {
           const searchable = indexer !== undefined && (route.kind === "post" || route.kind === "page");
           if (keptRoutes.has(route)) {
-            handled.push(outputPathOf(route.url).slice(1));
             const document = keptDocuments.get(route);
             if (searchable && document !== undefined)
               searched.push({ url: route.url, document: document.toString() });
@@ -346,7 +346,6 @@ export class Pipeline {
           }
           const file = this.render(route);
           files.push(file);
-          handled.push(outputPathOf(route.url).slice(1));
           if (searchable) {
             const document = searchDocumentOf(file.text);
             searched.push({ url: route.url, document });
@@ -365,19 +364,14 @@ export class Pipeline {
         options.onProgress?.(written, routes.length);
       }
       await writer.close();
-      // What the folder holds now. On the last build's folder written by annals' own writer: the files
-      // it held when the build began (each removed below unless the site still has it) and the files
-      // this build handled, each written, compared byte for byte or kept by its stamp above; a writer
-      // that may add files of its own, and a clean build, read the folder again.
-      let files: readonly string[];
+      const emptyFolders: string[] = [];
+      let files = listFiles(outputDir, emptyFolders);
       if (incremental) {
         const outputs = new Set(routes.map((r) => outputPathOf(r.url)));
-        const folder = writer.keepsUnchanged === undefined ? readFolder(outputDir) : last;
-        const removed = removeStale(outputs, outputDir, folder.files, folder.emptyFolders);
-        files =
-          writer.keepsUnchanged === undefined ? folder.files.filter((f) => outputs.has(`/${f}`)) : handled;
+        const removed = removeStale(outputs, outputDir, files, emptyFolders);
+        files = files.filter((f) => outputs.has(`/${f}`));
         mark(`remove ${removed} files no longer produced`);
-      } else files = listFiles(outputDir);
+      }
       const violations = checkOutputFolder(
         routes.map((r) => r.url),
         outputDir,
@@ -457,7 +451,6 @@ export class Pipeline {
     const contextOf = this.#contextOf;
     if (contextOf === undefined || !this.#keyed(writer)) return undefined;
     const records = readRenderRecords(cacheDir);
-    mark("read the render records");
     if (records.size === 0) return undefined;
     const root = path.resolve(this.options.outputDir);
     const reuse: Reuse = {

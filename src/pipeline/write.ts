@@ -156,6 +156,25 @@ export function keepOutputFolder(output: string, contentDir: string): void {
 }
 
 /**
+ * True when the folder holds a symbolic link anywhere: a build never writes through one (it could
+ * lead outside the output folder), so such a folder is emptied, not built on.
+ */
+export function holdsLinks(output: string): boolean {
+  const walk = (dir: string): boolean => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      if (entry.isSymbolicLink()) return true;
+      if (entry.isDirectory() && walk(path.join(dir, entry.name))) return true;
+    }
+    return false;
+  };
+  try {
+    return fs.lstatSync(output).isSymbolicLink() || walk(path.resolve(output));
+  } catch {
+    return false;
+  }
+}
+
+/**
  * Deletes from the output folder what this build does not produce: every file of `files` (the
  * folder's files as read once this build wrote, `/`-separated paths inside it) not among `outputs`
  * (as `outputPathOf` gives them), the `emptyFolders` read with them, and the folders that leaves
