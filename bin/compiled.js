@@ -17,7 +17,10 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const ENTRY = path.join(ROOT, "src", "cli", "main.ts");
 const CACHE = path.join(ROOT, "node_modules", ".cache", "annals", "cli");
-/** Set while the compiled module runs: src/pipeline/view-overrides.ts then starts tsx for a site's own views. */
+/**
+ * `true` while the compiled code runs without tsx (src/pipeline/view-overrides.ts then starts tsx for a
+ * site's own views), `"tsx"` once tsx is started.
+ */
 const COMPILED = Symbol.for("annals.compiled");
 /** Written last into a compiled folder: the folder is whole. */
 const COMPLETE = "complete";
@@ -34,7 +37,6 @@ export async function loadCli() {
       return (await import(pathToFileURL(file).href)).run;
     } catch (error) {
       if (wanted === "1") throw error;
-      globalThis[COMPILED] = false;
     }
   }
   // As the compiled code does for a site's views: TypeScript imported as ES modules and through require().
