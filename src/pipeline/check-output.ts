@@ -79,20 +79,39 @@ export function checkOutputFolder(
   return v;
 }
 
-/** Every file under `root`, as `/`-separated paths inside it; its empty folders into `emptyFolders`. */
-export function listFiles(root: string, emptyFolders?: string[]): string[] {
-  const out: string[] = [];
+/** What a folder holds, read in one walk (links are listed as files, never followed). */
+export interface FolderListing {
+  /** Every file (and link) under the folder, as `/`-separated paths inside it. */
+  readonly files: string[];
+  readonly emptyFolders: string[];
+  /** True when anything in the folder is a symbolic link. */
+  readonly links: boolean;
+}
+
+/** Reads the folder `root` in one walk; an absent folder holds nothing. */
+export function readFolder(root: string): FolderListing {
+  const files: string[] = [];
+  const emptyFolders: string[] = [];
+  let links = false;
   const walk = (dir: string, prefix: string): void => {
     const entries = fs.readdirSync(dir, { withFileTypes: true });
-    if (entries.length === 0 && prefix !== "") emptyFolders?.push(prefix);
+    if (entries.length === 0 && prefix !== "") emptyFolders.push(prefix);
     for (const entry of entries) {
       const relative = prefix === "" ? entry.name : `${prefix}/${entry.name}`;
       if (entry.isDirectory()) walk(path.join(dir, entry.name), relative);
-      else out.push(relative);
+      else {
+        if (entry.isSymbolicLink()) links = true;
+        files.push(relative);
+      }
     }
   };
   if (fs.existsSync(root)) walk(root, "");
-  return out;
+  return { files, emptyFolders, links };
+}
+
+/** Every file under `root`, as `/`-separated paths inside it. */
+export function listFiles(root: string): string[] {
+  return readFolder(root).files;
 }
 
 /**

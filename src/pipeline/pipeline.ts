@@ -45,7 +45,7 @@ import {
   type ParsedContent,
   parseContent,
 } from "./build-model.ts";
-import { checkOutputFolder, listFiles, readFileStates, stampOf } from "./check-output.ts";
+import { checkOutputFolder, readFileStates, readFolder, stampOf } from "./check-output.ts";
 import { HighlightPool } from "./highlight-pool.ts";
 import { ImageCache, imageCacheDirOf } from "./images.ts";
 import { checkLinks } from "./link-check.ts";
@@ -315,14 +315,13 @@ export class Pipeline {
     const lastDocuments =
       indexer !== undefined && cacheDir !== undefined ? readSearchDocuments(cacheDir) : undefined;
     if (lastDocuments !== undefined) mark("read the search documents");
+    // By output path: the kept pages' documents, then the rendered pages'.
     const documents = new Map<string, Buffer>();
-    const keptDocuments = new Map<RenderedRoute, Buffer>();
     const reuse =
       incremental && cacheDir !== undefined
-        ? this.#reusable(cacheDir, writer, lastDocuments?.entries, (route, document) => {
-            keptDocuments.set(route, document);
-            documents.set(outputPathOf(route.url), document);
-          })
+        ? this.#reusable(cacheDir, writer, lastDocuments?.entries, (route, document) =>
+            documents.set(outputPathOf(route.url), document),
+          )
         : undefined;
     const toRender = routes.filter(isRendered);
     const keptRoutes = new Set(reuse === undefined ? [] : toRender.filter((route) => reuse.keep(route)));
@@ -339,9 +338,8 @@ export class Pipeline {
         for (const route of pass) {
           const searchable = indexer !== undefined && (route.kind === "post" || route.kind === "page");
           if (keptRoutes.has(route)) {
-            const document = keptDocuments.get(route);
-            if (searchable && document !== undefined)
-              searched.push({ url: route.url, document: document.toString() });
+            const document = searchable ? documents.get(outputPathOf(route.url)) : undefined;
+            if (document !== undefined) searched.push({ url: route.url, document: document.toString() });
             continue;
           }
           const file = this.render(route);
@@ -364,11 +362,11 @@ export class Pipeline {
         options.onProgress?.(written, routes.length);
       }
       await writer.close();
-      const emptyFolders: string[] = [];
-      let files = listFiles(outputDir, emptyFolders);
+      const folder = readFolder(outputDir);
+      let files = folder.files;
       if (incremental) {
         const outputs = new Set(routes.map((r) => outputPathOf(r.url)));
-        const removed = removeStale(outputs, outputDir, files, emptyFolders);
+        const removed = removeStale(outputs, outputDir, files, folder.emptyFolders);
         files = files.filter((f) => outputs.has(`/${f}`));
         mark(`remove ${removed} files no longer produced`);
       }

@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import type { RenderedFile } from "../../layouts/render.ts";
 import type { Route } from "../model/routes.ts";
 import { manifestPath, outputPathOf } from "../model/urls.ts";
+import { readFolder } from "./check-output.ts";
 import { imageCacheDirOf } from "./images.ts";
 import { SetupError } from "./options.ts";
 
@@ -156,19 +157,12 @@ export function keepOutputFolder(output: string, contentDir: string): void {
 }
 
 /**
- * True when the folder holds a symbolic link anywhere: a build never writes through one (it could
+ * True when the folder is or holds a symbolic link anywhere: a build never writes through one (it could
  * lead outside the output folder), so such a folder is emptied, not built on.
  */
 export function holdsLinks(output: string): boolean {
-  const walk = (dir: string): boolean => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      if (entry.isSymbolicLink()) return true;
-      if (entry.isDirectory() && walk(path.join(dir, entry.name))) return true;
-    }
-    return false;
-  };
   try {
-    return fs.lstatSync(output).isSymbolicLink() || walk(path.resolve(output));
+    return fs.lstatSync(output).isSymbolicLink() || readFolder(path.resolve(output)).links;
   } catch {
     return false;
   }
