@@ -13,6 +13,7 @@ import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { hashSourceFiles } from "../src/pipeline/source-files.mjs";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const ENTRY = path.join(ROOT, "src", "cli", "main.ts");
@@ -52,17 +53,7 @@ export async function loadCli() {
  */
 function sourcesHash() {
   const hash = createHash("sha1").update(fs.realpathSync(ROOT)).update("\0");
-  const walk = (dir) => {
-    const entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
-    for (const entry of entries) {
-      const file = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(file);
-      else if (/\.(ts|mts|js|mjs|json)$/.test(entry.name))
-        hash.update(path.relative(ROOT, file)).update("\0").update(fs.readFileSync(file)).update("\0");
-    }
-  };
-  walk(path.join(ROOT, "src"));
-  walk(path.join(ROOT, "layouts"));
+  hashSourceFiles(hash, ROOT);
   for (const file of ["package.json", "tsconfig.json"]) hash.update(fs.readFileSync(path.join(ROOT, file)));
   // How it is compiled: this file, and the esbuild installed.
   hash.update(fs.readFileSync(fileURLToPath(import.meta.url)));

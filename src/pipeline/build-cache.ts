@@ -24,6 +24,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import v8 from "node:v8";
 import type { ParsedPost } from "../content/parse-post.ts";
+import { hashSourceFiles } from "./source-files.mjs";
 
 /**
  * Posts parsed by an earlier run, by path: the dev server keeps one in memory, so that after an edit
@@ -81,16 +82,6 @@ function installedVersion(name: string): string {
 export function annalsCodeHash(): string {
   if (codeHash !== undefined) return codeHash;
   const hash = createHash("sha1").update(`format ${FORMAT}\0`);
-  const walk = (dir: string): void => {
-    const entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
-    for (const entry of entries) {
-      const file = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(file);
-      else if (/\.(ts|mjs|js|css|json)$/.test(entry.name)) {
-        hash.update(path.relative(ANNALS_ROOT, file)).update("\0").update(fs.readFileSync(file)).update("\0");
-      }
-    }
-  };
   const manifest = fs.readFileSync(path.join(ANNALS_ROOT, "package.json"));
   hash.update(manifest);
   const dependencies = Object.keys(
@@ -100,7 +91,7 @@ export function annalsCodeHash(): string {
   // Node and its ICU data: dates, numbers, plurals and language names are formatted with Intl.
   const { node, icu, cldr, tz, unicode } = process.versions;
   hash.update(`node ${node} icu ${icu} cldr ${cldr} tz ${tz} unicode ${unicode}\0`);
-  for (const dir of ["src", "layouts"]) walk(path.join(ANNALS_ROOT, dir));
+  hashSourceFiles(hash, ANNALS_ROOT);
   codeHash = hash.digest("hex");
   return codeHash;
 }
