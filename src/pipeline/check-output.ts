@@ -3,11 +3,13 @@
 // the output folder holds every file of the route table and nothing else (`checkOutputFolder`). (That
 // each list page shows its posts is checked as it is rendered: src/pipeline/pipeline.ts.)
 
-import fs from "node:fs";
 import path from "node:path";
 import type { RenderedFile } from "../../layouts/render.ts";
 import { compareText } from "../issues.ts";
 import { outputPathOf } from "../model/urls.ts";
+import { readFolder } from "./output-folder.mjs";
+
+export { type FolderListing, readFolder, stampOf } from "./output-folder.mjs";
 
 export interface WrittenFile {
   readonly url: string;
@@ -79,36 +81,6 @@ export function checkOutputFolder(
   return v;
 }
 
-/** What a folder holds, read in one walk (links are listed as files, never followed). */
-export interface FolderListing {
-  /** Every file (and link) under the folder, as `/`-separated paths inside it. */
-  readonly files: string[];
-  readonly emptyFolders: string[];
-  /** True when anything in the folder is a symbolic link. */
-  readonly links: boolean;
-}
-
-/** Reads the folder `root` in one walk; an absent folder holds nothing. */
-export function readFolder(root: string): FolderListing {
-  const files: string[] = [];
-  const emptyFolders: string[] = [];
-  let links = false;
-  const walk = (dir: string, prefix: string): void => {
-    const entries = fs.readdirSync(dir, { withFileTypes: true });
-    if (entries.length === 0 && prefix !== "") emptyFolders.push(prefix);
-    for (const entry of entries) {
-      const relative = prefix === "" ? entry.name : `${prefix}/${entry.name}`;
-      if (entry.isDirectory()) walk(path.join(dir, entry.name), relative);
-      else {
-        if (entry.isSymbolicLink()) links = true;
-        files.push(relative);
-      }
-    }
-  };
-  if (fs.existsSync(root)) walk(root, "");
-  return { files, emptyFolders, links };
-}
-
 /** Every file under `root`, as `/`-separated paths inside it. */
 export function listFiles(root: string): string[] {
   return readFolder(root).files;
@@ -125,19 +97,6 @@ export interface FileState {
 
 /** Every file under `root`, with its stamp. */
 export function readFileStates(root: string): FileState[] {
-  const absolute = path.resolve(root);
-  return listFiles(absolute).map((file) => ({
-    path: file,
-    stamp: stampOf(path.join(absolute, ...file.split("/"))) as string,
-  }));
-}
-
-/** A file's size and modification time (any write changes them); undefined when there is none. */
-export function stampOf(file: string): string | undefined {
-  try {
-    const stat = fs.lstatSync(file);
-    return `${stat.size}:${stat.mtimeMs}`;
-  } catch {
-    return undefined;
-  }
+  const { files, stamps } = readFolder(path.resolve(root), { stamps: true });
+  return files.map((file) => ({ path: file, stamp: stamps.get(file) as string }));
 }

@@ -50,6 +50,7 @@ import { HighlightPool } from "./highlight-pool.ts";
 import { ImageCache, imageCacheDirOf } from "./images.ts";
 import { checkLinks } from "./link-check.ts";
 import type { PipelineOptions } from "./options.ts";
+import { type FolderSurvey, surveyFolder } from "./output-folder.mjs";
 import { FILES_PER_PASS, GarbageBudget, planPasses } from "./passes.ts";
 import { RenderKeys } from "./render-keys.ts";
 import { checkSearchIndex, type SearchDocument, SearchIndexer, searchDocumentOf } from "./search-index.ts";
@@ -58,9 +59,9 @@ import { loadViewOverrides } from "./view-overrides.ts";
 import {
   copiesOf,
   emptyOutputFolder,
-  holdsLinks,
   keepOutputFolder,
   removeStale,
+  surveyOutputFolder,
   type Writer,
 } from "./write.ts";
 
@@ -134,6 +135,11 @@ export class Pipeline {
   /** The views of the loaded site: annals' own, and its overrides. */
   #table: ViewTable | undefined;
   #byUrl: Map<string, RenderedRoute> | undefined;
+  /**
+   * The output folder as the last build left it, surveyed (by a worker thread) while the site is
+   * loaded, when the next build may build on it.
+   */
+  #survey: Promise<FolderSurvey> | undefined;
 
   constructor(options: PipelineOptions) {
     this.options = options;
@@ -149,9 +155,11 @@ export class Pipeline {
    */
   async load(options: { readonly check?: boolean; readonly images?: boolean } = {}): Promise<Loaded> {
     const preview = this.options.preview ?? false;
+    const cacheDir = this.#cacheDir();
+    if (cacheDir !== undefined && lastBuildFinished(cacheDir, this.options.outputDir))
+      this.#survey ??= surveyOutputFolder(this.options.outputDir);
     const folder = readContentFolder(this.options.contentDir, preview ? this.#reads : undefined);
     mark("read content");
-    const cacheDir = this.#cacheDir();
     if (cacheDir !== undefined && this.#parses.key === "") {
       const stored = readParseCache(cacheDir);
       this.#parses.key = stored.key;
@@ -300,8 +308,11 @@ export class Pipeline {
     if (site === undefined) throw new Error("internal error: the site has errors and cannot be built");
     const outputDir = this.options.outputDir;
     const cacheDir = this.#cacheDir();
-    const incremental =
-      cacheDir !== undefined && lastBuildFinished(cacheDir, outputDir) && !holdsLinks(outputDir);
+    const finished = cacheDir !== undefined && lastBuildFinished(cacheDir, outputDir);
+    // The survey load() started, taken once; a build without one surveys the folder here.
+    const survey = finished ? await (this.#survey ?? surveyFolder(path.resolve(outputDir))) : undefined;
+    this.#survey = undefined;
+    const incremental = cacheDir !== undefined && survey !== undefined && !survey.links;
     if (cacheDir !== undefined) writeBuildState(cacheDir, outputDir, false);
     if (incremental) {
       keepOutputFolder(outputDir, this.options.contentDir);
@@ -319,7 +330,7 @@ export class Pipeline {
     const documents = new Map<string, Buffer>();
     const reuse =
       incremental && cacheDir !== undefined
-        ? this.#reusable(cacheDir, writer, lastDocuments?.entries, (route, document) =>
+        ? this.#reusable(cacheDir, writer, survey.stamps, lastDocuments?.entries, (route, document) =>
             documents.set(outputPathOf(route.url), document),
           )
         : undefined;
@@ -443,6 +454,7 @@ export class Pipeline {
   #reusable(
     cacheDir: string,
     writer: Writer,
+    stamps: ReadonlyMap<string, string>,
     lastDocuments: SearchDocuments["entries"] | undefined,
     onKeptDocument: (route: RenderedRoute, document: Buffer) => void,
   ): Reuse | undefined {
@@ -450,7 +462,6 @@ export class Pipeline {
     if (contextOf === undefined || !this.#keyed(writer)) return undefined;
     const records = readRenderRecords(cacheDir);
     if (records.size === 0) return undefined;
-    const root = path.resolve(this.options.outputDir);
     const reuse: Reuse = {
       keys: new RenderKeys(this.#loaded.sites, annalsCodeHash()),
       stamps: new Map(),
@@ -462,7 +473,7 @@ export class Pipeline {
         const searched = lastDocuments !== undefined && (route.kind === "post" || route.kind === "page");
         const document = searched ? lastDocuments.get(file) : undefined;
         if (searched && document?.hash !== last.key) return false;
-        if (stampOf(path.join(root, file)) !== last.stamp) return false;
+        if (stamps.get(file.slice(1)) !== last.stamp) return false;
         reuse.stamps.set(file, last.stamp);
         if (document !== undefined) onKeptDocument(route, document.value);
         return true;

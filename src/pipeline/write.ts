@@ -4,12 +4,13 @@
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
 import type { RenderedFile } from "../../layouts/render.ts";
 import type { Route } from "../model/routes.ts";
 import { manifestPath, outputPathOf } from "../model/urls.ts";
-import { readFolder } from "./check-output.ts";
 import { imageCacheDirOf } from "./images.ts";
 import { SetupError } from "./options.ts";
+import { type FolderSurvey, surveyFolder } from "./output-folder.mjs";
 
 /** A file copied as it is: annals' own assets, the author's files, resized images. */
 export interface CopiedFile {
@@ -157,15 +158,28 @@ export function keepOutputFolder(output: string, contentDir: string): void {
 }
 
 /**
- * True when the folder is or holds a symbolic link anywhere: a build never writes through one (it could
- * lead outside the output folder), so such a folder is emptied, not built on.
+ * The output folder as a build on the last build finds it before writing (output-folder.mjs's
+ * `surveyFolder`: links anywhere, every file's stamp), surveyed by a worker thread while the main
+ * thread goes on.
  */
-export function holdsLinks(output: string): boolean {
-  try {
-    return fs.lstatSync(output).isSymbolicLink() || readFolder(path.resolve(output)).links;
-  } catch {
-    return false;
-  }
+export function surveyOutputFolder(output: string): Promise<FolderSurvey> {
+  return new Promise((resolve) => {
+    const worker = new Worker(new URL("./output-survey-worker.mjs", import.meta.url), {
+      workerData: { root: path.resolve(output) },
+    });
+    let answered = false;
+    const answer = (survey: FolderSurvey) => {
+      answered = true;
+      resolve(survey);
+    };
+    worker.once("message", answer);
+    // A worker that cannot start or stops without an answer: the folder is surveyed here instead.
+    const here = () => {
+      if (!answered) answer(surveyFolder(path.resolve(output)));
+    };
+    worker.once("error", here);
+    worker.once("exit", here);
+  });
 }
 
 /**

@@ -1,0 +1,24 @@
+// The types of output-folder.mjs (plain JavaScript: a worker thread runs it as it is).
+
+/** What a folder holds, read in one walk (links are listed as files, never followed). */
+export interface FolderListing {
+  /** Every file (and link) under the folder, as `/`-separated paths inside it. */
+  readonly files: string[];
+  readonly emptyFolders: string[];
+  /** True when anything in the folder is a symbolic link. */
+  readonly links: boolean;
+  /** With `stamps: true`, each file's stamp by its path; else empty. */
+  readonly stamps: Map<string, string>;
+}
+
+export function readFolder(root: string, options?: { readonly stamps?: boolean }): FolderListing;
+
+export function stampOf(file: string): string | undefined;
+
+/** The output folder before a build on the last build writes: links anywhere, and every file's stamp. */
+export interface FolderSurvey {
+  readonly links: boolean;
+  readonly stamps: ReadonlyMap<string, string>;
+}
+
+export function surveyFolder(root: string): FolderSurvey;

@@ -1,0 +1,73 @@
+// Reading the output folder: one walk that lists its files, its empty folders and whether it holds a
+// symbolic link, optionally with each file's stamp (size and modification time). Plain JavaScript, so
+// that a worker thread (output-survey-worker.mjs) runs it as it is, without compiling.
+
+import fs from "node:fs";
+import path from "node:path";
+
+/**
+ * Reads the folder `root` in one walk (links are listed as files, never followed); an absent folder
+ * holds nothing. With `stamps`, each file's stamp too, by its path.
+ * @param {string} root
+ * @param {{ stamps?: boolean }} [options]
+ * @returns {{ files: string[], emptyFolders: string[], links: boolean, stamps: Map<string, string> }}
+ */
+export function readFolder(root, options = {}) {
+  /** @type {string[]} */
+  const files = [];
+  /** @type {string[]} */
+  const emptyFolders = [];
+  /** @type {Map<string, string>} */
+  const stamps = new Map();
+  let links = false;
+  /** @param {string} dir @param {string} prefix */
+  const walk = (dir, prefix) => {
+    const entries = fs.readdirSync(dir, { withFileTypes: true });
+    if (entries.length === 0 && prefix !== "") emptyFolders.push(prefix);
+    for (const entry of entries) {
+      const relative = prefix === "" ? entry.name : `${prefix}/${entry.name}`;
+      if (entry.isDirectory()) walk(path.join(dir, entry.name), relative);
+      else {
+        if (entry.isSymbolicLink()) links = true;
+        files.push(relative);
+        if (options.stamps === true) {
+          const stamp = stampOf(path.join(dir, entry.name));
+          if (stamp !== undefined) stamps.set(relative, stamp);
+        }
+      }
+    }
+  };
+  if (fs.existsSync(root)) walk(root, "");
+  return { files, emptyFolders, links, stamps };
+}
+
+/**
+ * A file's size and modification time (any write changes them); undefined when there is none.
+ * @param {string} file
+ * @returns {string | undefined}
+ */
+export function stampOf(file) {
+  try {
+    const stat = fs.lstatSync(file);
+    return `${stat.size}:${stat.mtimeMs}`;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * What a build on the last build needs of its output folder before writing: whether the folder is or
+ * holds a symbolic link anywhere (a build never writes through one), and each file's stamp. A folder
+ * that cannot be read is reported as holding a link, so that it is not built on.
+ * @param {string} root
+ * @returns {{ links: boolean, stamps: Map<string, string> }}
+ */
+export function surveyFolder(root) {
+  try {
+    if (fs.lstatSync(root).isSymbolicLink()) return { links: true, stamps: new Map() };
+    const { links, stamps } = readFolder(root, { stamps: true });
+    return { links, stamps };
+  } catch {
+    return { links: true, stamps: new Map() };
+  }
+}

@@ -1,0 +1,72 @@
+// Reading the output folder: one walk lists files, empty folders and links; the survey a build on
+// the last build makes before writing (links anywhere, every file's stamp), in a worker thread and
+// in this one alike.
+
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { test } from "node:test";
+import { Worker } from "node:worker_threads";
+import { readFolder, stampOf, surveyFolder } from "../../src/pipeline/output-folder.mjs";
+import { surveyOutputFolder } from "../../src/pipeline/write.ts";
+
+function folder(t: { after: (fn: () => void) => void }): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "annals-output-folder-"));
+  t.after(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const root = path.join(dir, "site");
+  fs.mkdirSync(path.join(root, "2015", "01", "28", "kim"), { recursive: true });
+  fs.mkdirSync(path.join(root, "empty", "inner"), { recursive: true });
+  fs.writeFileSync(path.join(root, "index.html"), "<p>home</p>");
+  fs.writeFileSync(path.join(root, "2015", "01", "28", "kim", "index.html"), "<p>a post</p>");
+  return root;
+}
+
+test("one walk lists every file, the empty folders and no link", (t) => {
+  const root = folder(t);
+  const listing = readFolder(root);
+  assert.deepEqual([...listing.files].sort(), ["2015/01/28/kim/index.html", "index.html"]);
+  assert.deepEqual(listing.emptyFolders, ["empty/inner"]);
+  assert.equal(listing.links, false);
+  assert.equal(listing.stamps.size, 0, "stamps only when asked for");
+  assert.deepEqual(readFolder(path.join(root, "absent")).files, []);
+});
+
+test("the survey stamps every file, in a worker thread as in this one", async (t) => {
+  const root = folder(t);
+  const here = surveyFolder(root);
+  assert.equal(here.links, false);
+  assert.deepEqual(
+    new Map(here.stamps),
+    new Map([
+      ["index.html", stampOf(path.join(root, "index.html"))],
+      ["2015/01/28/kim/index.html", stampOf(path.join(root, "2015/01/28/kim/index.html"))],
+    ]),
+  );
+  assert.match(here.stamps.get("index.html") ?? "", /^11:\d+(\.\d+)?$/, "size, then time");
+  // The worker's own answer (surveyOutputFolder falls back to a survey in this thread without one).
+  const answer = await new Promise((resolve, reject) => {
+    const worker = new Worker(new URL("../../src/pipeline/output-survey-worker.mjs", import.meta.url), {
+      workerData: { root },
+    });
+    worker.once("message", resolve);
+    worker.once("error", reject);
+  });
+  assert.deepEqual(answer, here);
+  assert.deepEqual(await surveyOutputFolder(root), here);
+});
+
+test("a link anywhere, the folder itself a link, or no folder: not to be built on", async (t) => {
+  const root = folder(t);
+  const outside = path.join(path.dirname(root), "outside");
+  fs.mkdirSync(outside);
+  fs.symlinkSync(outside, path.join(root, "2015", "01", "29"));
+  assert.equal(readFolder(root).links, true);
+  assert.equal(surveyFolder(root).links, true);
+  assert.equal((await surveyOutputFolder(root)).links, true);
+
+  const linked = path.join(path.dirname(root), "linked");
+  fs.symlinkSync(root, linked);
+  assert.equal(surveyFolder(linked).links, true, "the output folder itself a link");
+  assert.equal(surveyFolder(path.join(root, "absent")).links, true, "no folder to build on");
+});
