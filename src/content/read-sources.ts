@@ -2,6 +2,7 @@
 // settings file; and it lists the files of the theme folder (copied to the site as they are). Everything
 // after this is a pure function of what it returns.
 
+import { isUtf8 } from "node:buffer";
 import fs from "node:fs";
 import path from "node:path";
 import { type ContentIssue, compareText, contentError, contentWarning } from "../issues.ts";
@@ -75,6 +76,40 @@ export type ReadCache = Map<
   { readonly size: number; readonly mtimeMs: number; readonly text: string }
 >;
 
+/**
+ * A file as read from disk: its bytes, and its text decoded from them when first asked for (a post
+ * whose parse is cached is never decoded). The bytes are valid UTF-8, checked when read.
+ */
+class ReadFile implements SourceFile {
+  readonly path: string;
+  readonly relative: string;
+  readonly bytes: Uint8Array;
+  readonly comments: SourceFile | undefined;
+  #text: string | undefined;
+
+  constructor(path: string, relative: string, bytes: Uint8Array, comments?: SourceFile) {
+    this.path = path;
+    this.relative = relative;
+    this.bytes = bytes;
+    this.comments = comments;
+  }
+
+  get text(): string {
+    // A byte-order mark is not text (TextDecoder leaves it out).
+    this.#text ??= UTF8.decode(this.bytes);
+    return this.#text;
+  }
+}
+
+const UTF8 = new TextDecoder("utf-8");
+
+/** A post's source with its comments file. */
+function withComments(source: SourceFile, comments: SourceFile): SourceFile {
+  return source instanceof ReadFile
+    ? new ReadFile(source.path, source.relative, source.bytes, comments)
+    : { ...source, comments };
+}
+
 export function readContentFolder(contentDir: string, cache?: ReadCache): ContentFolder {
   const root = path.resolve(contentDir);
   const displayPath = displayPathOf(root);
@@ -92,7 +127,6 @@ export function readContentFolder(contentDir: string, cache?: ReadCache): Conten
       issues: [contentError(displayPath, undefined, "the content folder does not exist")],
     };
   }
-  const decoder = new TextDecoder("utf-8", { fatal: true });
   const read = (absolute: string, relative: string): SourceFile | undefined => {
     const shown = `${displayPath}/${relative}`;
     try {
@@ -117,14 +151,15 @@ export function readContentFolder(contentDir: string, cache?: ReadCache): Conten
         issues.push(contentError(shown, undefined, "the file is UTF-16 text (save it as UTF-8)"));
         return undefined;
       }
-      const text = decoder.decode(bytes);
-      cache?.set(absolute, { size, mtimeMs: stat.mtimeMs, text });
-      return { path: shown, relative, text };
+      if (!isUtf8(bytes)) {
+        issues.push(contentError(shown, undefined, "the file is not valid UTF-8 text (save it as UTF-8)"));
+        return undefined;
+      }
+      const file = new ReadFile(shown, relative, bytes);
+      if (cache !== undefined) cache.set(absolute, { size, mtimeMs: stat.mtimeMs, text: file.text });
+      return file;
     } catch (error) {
-      const reason =
-        error instanceof TypeError
-          ? "is not valid UTF-8 text (save it as UTF-8)"
-          : `could not be read (${String(error)})`;
+      const reason = `could not be read (${String(error)})`;
       issues.push(contentError(shown, undefined, `the file ${reason}`));
       return undefined;
     }
@@ -186,7 +221,7 @@ export function readContentFolder(contentDir: string, cache?: ReadCache): Conten
     const commentsFile = commentsFileOf(relative);
     if (commentFiles.delete(commentsFile)) {
       const comments = read(path.join(root, ...commentsFile.split("/")), commentsFile);
-      posts.push(comments === undefined ? source : { ...source, comments });
+      posts.push(comments === undefined ? source : withComments(source, comments));
     } else posts.push(source);
   }
   for (const relative of commentFiles)

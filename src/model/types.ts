@@ -11,6 +11,8 @@ export interface SourceFile {
   /** The path inside the content folder, e.g. `2015/x.md`. */
   readonly relative: string;
   readonly text: string;
+  /** The file's bytes, when it was read from disk (its hash is theirs: the text need not be decoded). */
+  readonly bytes?: Uint8Array;
   /** A post's comments file (`x.comments.yaml` beside `x.md`), when it has one. */
   readonly comments?: SourceFile;
 }

@@ -24,6 +24,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import v8 from "node:v8";
 import type { ParsedPost } from "../content/parse-post.ts";
+import type { SourceFile } from "../model/types.ts";
 import { hashSourceFiles } from "./source-files.mjs";
 
 /**
@@ -96,10 +97,14 @@ export function annalsCodeHash(): string {
   return codeHash;
 }
 
-/** A post's source as the parse cache knows it: the hash of its text and its comments' text. */
-export function sourceHash(text: string, comments: string | undefined): string {
-  const hash = createHash("sha1").update(text);
-  if (comments !== undefined) hash.update("\0comments\0").update(comments);
+/**
+ * A post's source as the parse cache knows it: the hash of its bytes and its comments' bytes (of the
+ * texts, for a source not read from disk).
+ */
+export function sourceHash(source: SourceFile): string {
+  const hash = createHash("sha1").update(source.bytes ?? source.text);
+  const comments = source.comments;
+  if (comments !== undefined) hash.update("\0comments\0").update(comments.bytes ?? comments.text);
   return hash.digest("hex");
 }
 

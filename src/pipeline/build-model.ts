@@ -104,7 +104,7 @@ export function parseContent(folder: ContentFolder, options: ModelOptions = {}):
     const hashOf = (s: SourceFile): string => {
       let hash = hashes.get(s.path);
       if (hash === undefined) {
-        hash = sourceHash(s.text, s.comments?.text);
+        hash = sourceHash(s);
         hashes.set(s.path, hash);
       }
       return hash;
