@@ -6,6 +6,7 @@ import type { Place, SitePost, TermLink } from "../../src/model/types.ts";
 import { dayUrl, hrefOf, monthUrl, yearUrl } from "../../src/model/urls.ts";
 import type { PostInput, PostPartInput, TocInput } from "../view-types.ts";
 import { headingOf } from "../words/places.ts";
+import type { Words } from "../words/words.ts";
 import { ownLanguageOf } from "./languages.ts";
 
 export function renderPost(input: PostInput): Html {
@@ -106,7 +107,32 @@ ${raw(out)}
  * in a preview, a draft's or scheduled post's status before it; on the post's page, its author after.
  */
 export function renderPostDate({ post, words, site, onPostPage }: PostPartInput): Html {
-  const { year, month, day } = post.date;
+  const author = post.author;
+  return html`${postStatus(post, words)}<time datetime="${post.date.machine}">${dateLinks(post.date, words, site)}</time>${
+    onPostPage && author !== undefined
+      ? html` <span class="post-author">${words.h("byAuthor", {
+          name:
+            author.url === undefined
+              ? author.name
+              : html`<a href="${hrefOf(author.url)}" rel="author">${author.name}</a>`,
+        })}</span>`
+      : ""
+  }`;
+}
+
+/** A date's words, each part linking its list (day, month, year): made once per day, words and site. */
+const dateLinksMade = new WeakMap<Words, Map<string, Html>>();
+
+function dateLinks(date: SitePost["date"], words: Words, site: PostPartInput["site"]): Html {
+  const { year, month, day } = date;
+  let made = dateLinksMade.get(words);
+  if (made === undefined) {
+    made = new Map();
+    dateLinksMade.set(words, made);
+  }
+  const key = `${site.tree}\0${site.settings.title}\0${year}-${month}-${day}`;
+  const known = made.get(key);
+  if (known !== undefined) return known;
   const linkOf = (type: "day" | "month" | "year"): { url: string; place: Place } => {
     switch (type) {
       case "day":
@@ -117,22 +143,13 @@ export function renderPostDate({ post, words, site, onPostPage }: PostPartInput)
         return { url: yearUrl(year, site.tree), place: { kind: "year", year } };
     }
   };
-  const parts = words.dates.dayParts(post.date).map((part) => {
+  const links = html`${words.dates.dayParts(date).map((part) => {
     if (part.type === "literal") return part.text;
     const link = linkOf(part.type);
     return html`<a href="${hrefOf(link.url)}" aria-label="${headingOf(link.place, words, site.settings.title)}">${part.text}</a>`;
-  });
-  const author = post.author;
-  return html`${postStatus(post, words)}<time datetime="${post.date.machine}">${parts}</time>${
-    onPostPage && author !== undefined
-      ? html` <span class="post-author">${words.h("byAuthor", {
-          name:
-            author.url === undefined
-              ? author.name
-              : html`<a href="${hrefOf(author.url)}" rel="author">${author.name}</a>`,
-        })}</span>`
-      : ""
-  }`;
+  })}`;
+  made.set(key, links);
+  return links;
 }
 
 /** Only in a preview (the dev server): drafts and scheduled posts say so, before the date. */

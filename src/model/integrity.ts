@@ -93,11 +93,12 @@ export function checkSiteModel({ site, parsed, now }: ModelCheckInput): string[]
 
   // 2. Every post is on exactly one page of each of its archives, and on no other archive's pages.
   const archives = site.archives;
-  const placements = new Map<string, Map<string, number>>();
+  // By post file, the URL of the list of each page it is on (once per page it is on).
+  const placed = new Map<string, string[]>();
+  const listUrls = new Set<string>();
   for (const archive of archives) {
-    if (placements.has(archive.url)) v.push(`two archives share the URL ${archive.url}`);
-    const counts = new Map<string, number>();
-    placements.set(archive.url, counts);
+    if (listUrls.has(archive.url)) v.push(`two archives share the URL ${archive.url}`);
+    listUrls.add(archive.url);
     let seen = 0;
     archive.pages.forEach((pager, i) => {
       if (pager.number !== i + 1) v.push(`${archive.url} page ${i + 1} is numbered ${pager.number}`);
@@ -110,17 +111,21 @@ export function checkSiteModel({ site, parsed, now }: ModelCheckInput): string[]
       if (i < archive.pages.length - 1 && pager.items.length !== settings.postsPerPage) {
         v.push(`${pager.url} is not full but is not the last page`);
       }
-      for (const item of pager.items) counts.set(item.file, (counts.get(item.file) ?? 0) + 1);
+      for (const item of pager.items) {
+        const lists = placed.get(item.file);
+        if (lists === undefined) placed.set(item.file, [archive.url]);
+        else lists.push(archive.url);
+      }
       seen += pager.items.length;
     });
     if (seen !== archive.posts.length) {
       v.push(`${archive.url} counts ${archive.posts.length} posts but its pages hold ${seen}`);
     }
   }
-  const expectedOf = new Map<string, Set<string>>();
+  const misplaced: string[] = [];
   for (const post of site.posts) {
     const { year, month, day } = post.date;
-    const expected = new Set([
+    const expected = [
       homeUrlIn(site.tree),
       ...post.tags.map((t) => t.url),
       ...post.categories.map((c) => c.url),
@@ -128,19 +133,25 @@ export function checkSiteModel({ site, parsed, now }: ModelCheckInput): string[]
       yearUrl(year, site.tree),
       monthUrl(year, month, site.tree),
       dayUrl(year, month, day, site.tree),
-    ]);
-    expectedOf.set(post.file, expected);
+    ];
     if (post.categories.length === 0) v.push(`${post.file} has no category`);
-    for (const url of expected) {
-      const count = placements.get(url)?.get(post.file) ?? 0;
+    const lists = placed.get(post.file) ?? [];
+    placed.delete(post.file);
+    expected.forEach((url, i) => {
+      if (expected.indexOf(url) !== i) return;
+      let count = 0;
+      for (const list of lists) if (list === url) count++;
       if (count !== 1) v.push(`${post.file} is on ${count} pages of ${url} (expected exactly 1)`);
-    }
+    });
+    lists.forEach((url, i) => {
+      if (lists.indexOf(url) === i && !expected.includes(url))
+        misplaced.push(`${post.file} is listed on ${url}, where it does not belong`);
+    });
   }
-  for (const [url, counts] of placements) {
-    for (const file of counts.keys()) {
-      if (!expectedOf.get(file)?.has(url)) v.push(`${file} is listed on ${url}, where it does not belong`);
-    }
-  }
+  // Listed, but no published post.
+  for (const [file, lists] of placed)
+    for (const url of new Set(lists)) misplaced.push(`${file} is listed on ${url}, where it does not belong`);
+  v.push(...misplaced);
 
   // 2b. Every post is on exactly one "on this day" page: its calendar day's, under its year; each
   // post's link to the page and each day archive's count the page's posts; a month's calendar counts
