@@ -5,7 +5,8 @@
 // the like; dropped, keeping their text: every other element. No attribute but a link's href survives
 // (no event handlers, no styles, no classes), and `javascript:` and `data:` links lose their href.
 
-import sanitizeHtml from "sanitize-html";
+import { createRequire } from "node:module";
+import type sanitizeHtml from "sanitize-html";
 
 const OPTIONS: sanitizeHtml.IOptions = {
   allowedTags: [
@@ -55,7 +56,11 @@ const OPTIONS: sanitizeHtml.IOptions = {
   },
 };
 
+/** sanitize-html (with postcss and htmlparser2, ~60 ms to load), loaded when first needed. */
+let sanitizer: typeof sanitizeHtml | undefined;
+
 /** The HTML, safe to show on a page. */
 export function sanitiseUntrusted(html: string): string {
-  return sanitizeHtml(html, OPTIONS).trim();
+  sanitizer ??= createRequire(import.meta.url)("sanitize-html") as typeof sanitizeHtml;
+  return sanitizer(html, OPTIONS).trim();
 }

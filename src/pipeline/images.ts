@@ -19,9 +19,10 @@ import fs from "node:fs";
 import fsp from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import sharp, { type Metadata } from "sharp";
+import type { Metadata, default as Sharp } from "sharp";
 import type { ImageSettings } from "../model/settings.ts";
 import type { ImageRecord, ImageVariant } from "../model/types.ts";
+import { SetupError } from "./options.ts";
 
 /** Where resized images are served: annals' own folder of assets. */
 export const VARIANTS_URL = "/assets/annals/img/";
@@ -60,6 +61,28 @@ interface Index {
  * Widths to make for an image `original` pixels wide: the settings' widths below it (one within 20% of
  * the top is left out: it would add little), and the top: the original, or the largest width.
  */
+/**
+ * sharp (libvips, ~0.1 s to load), loaded when an image is first made: a build whose images are all
+ * in the cache, or that shows none, never loads it.
+ */
+let sharpLoaded: Promise<typeof Sharp> | undefined;
+
+function loadSharp(): Promise<typeof Sharp> {
+  sharpLoaded ??= import("sharp").then(
+    ({ default: sharp }) => {
+      // A build touches each image once: libvips' operation cache would only hold memory.
+      sharp.cache(false);
+      return sharp;
+    },
+    (error: Error) => {
+      throw new SetupError(
+        `sharp, which resizes images, could not be loaded (${error.message}); run npm install again`,
+      );
+    },
+  );
+  return sharpLoaded;
+}
+
 export function widthsFor(original: number, ladder: readonly number[]): number[] {
   const largest = ladder[ladder.length - 1] ?? original;
   const top = Math.min(original, largest);
@@ -101,8 +124,6 @@ export class ImageCache {
     this.#settings = settings;
     this.#recipe = JSON.stringify({ v: RECIPE_VERSION, s: settings, e: ENCODERS });
     this.#index = this.#readIndex();
-    // A build touches each image once: libvips' operation cache would only hold memory.
-    sharp.cache(false);
   }
 
   /** The cache folder of one image's variants. */
@@ -201,6 +222,7 @@ export class ImageCache {
   }
 
   async #makeVariants(key: string, bytes: Buffer, dir: string): Promise<Cached> {
+    const sharp = await loadSharp();
     let meta: Metadata;
     try {
       // The header only: fails on what is no image, and on images over the pixel limit.
