@@ -1,6 +1,6 @@
 // Reading the output folder: one walk that lists its files, its empty folders and whether it holds a
 // symbolic link, optionally with each file's stamp (size and modification time). Plain JavaScript, so
-// that a worker thread (output-survey-worker.mjs) runs it as it is, without compiling.
+// that a worker thread (output-folder-worker.mjs) runs it as it is, without compiling.
 
 import fs from "node:fs";
 import path from "node:path";

@@ -45,7 +45,7 @@ import {
   type ParsedContent,
   parseContent,
 } from "./build-model.ts";
-import { checkOutputFolder, readFileStates, readFolder, stampOf } from "./check-output.ts";
+import { checkOutputFolder, readFileStates, stampOf } from "./check-output.ts";
 import { HighlightPool } from "./highlight-pool.ts";
 import { ImageCache, imageCacheDirOf } from "./images.ts";
 import { checkLinks } from "./link-check.ts";
@@ -60,6 +60,7 @@ import {
   copiesOf,
   emptyOutputFolder,
   keepOutputFolder,
+  readOutputFolder,
   removeStale,
   surveyOutputFolder,
   type Writer,
@@ -373,7 +374,14 @@ export class Pipeline {
         options.onProgress?.(written, routes.length);
       }
       await writer.close();
-      const folder = readFolder(outputDir);
+      // The folder as written, read by a worker thread while this one records the build for the next
+      // (the record is marked complete only once the folder and the search index are checked).
+      const reading = readOutputFolder(outputDir);
+      if (cacheDir !== undefined) {
+        this.#writeCache(cacheDir, writer, outputDir, reuse, lastDocuments, documents);
+        mark("write the build cache");
+      }
+      const folder = await reading;
       let files = folder.files;
       if (incremental) {
         const outputs = new Set(routes.map((r) => outputPathOf(r.url)));
@@ -413,24 +421,7 @@ export class Pipeline {
       if (problems.length > 0) throw new IntegrityError("after indexing the site", problems);
       mark("check the search index");
     }
-    if (cacheDir !== undefined) {
-      // Records only of files the keys describe: none from a writer that may change the bytes, and
-      // none made by view overrides (their code is not in the keys; once removed, their pages must
-      // not be kept).
-      const records = this.#keyed(writer) ? this.#renderRecords(routes, outputDir, reuse) : new Map();
-      writeRenderRecords(cacheDir, records);
-      if (lastDocuments !== undefined) {
-        const entries: SearchDocuments["entries"] = new Map();
-        for (const [file, { key }] of records) {
-          const document = documents.get(file);
-          if (document !== undefined) entries.set(file, { hash: key, value: document });
-        }
-        writeSearchDocuments(cacheDir, { entries, stored: lastDocuments.stored });
-      }
-      writeParseCache(cacheDir, this.#parses);
-      writeBuildState(cacheDir, outputDir, true);
-      mark("write the build cache");
-    }
+    if (cacheDir !== undefined) writeBuildState(cacheDir, outputDir, true);
     const count = (kind: Route["kind"]) => routes.filter((r) => r.kind === kind).length;
     return {
       pages: routes.filter((r) => r.listed).length + count("notFound") + count("search"),
@@ -441,6 +432,35 @@ export class Pipeline {
       incremental,
       kept: keptRoutes.size,
     };
+  }
+
+  /**
+   * The build cache for the next build: the render records (each keyed file's key and stamp), the
+   * search documents and the parse cache. Not yet marked complete.
+   */
+  #writeCache(
+    cacheDir: string,
+    writer: Writer,
+    outputDir: string,
+    reuse: Reuse | undefined,
+    lastDocuments: SearchDocuments | undefined,
+    documents: ReadonlyMap<string, Buffer>,
+  ): void {
+    const { routes } = this.#loaded;
+    // Records only of files the keys describe: none from a writer that may change the bytes, and
+    // none made by view overrides (their code is not in the keys; once removed, their pages must
+    // not be kept).
+    const records = this.#keyed(writer) ? this.#renderRecords(routes, outputDir, reuse) : new Map();
+    writeRenderRecords(cacheDir, records);
+    if (lastDocuments !== undefined) {
+      const entries: SearchDocuments["entries"] = new Map();
+      for (const [file, { key }] of records) {
+        const document = documents.get(file);
+        if (document !== undefined) entries.set(file, { hash: key, value: document });
+      }
+      writeSearchDocuments(cacheDir, { entries, stored: lastDocuments.stored });
+    }
+    writeParseCache(cacheDir, this.#parses);
   }
 
   /**

@@ -10,7 +10,7 @@ import type { Route } from "../model/routes.ts";
 import { manifestPath, outputPathOf } from "../model/urls.ts";
 import { imageCacheDirOf } from "./images.ts";
 import { SetupError } from "./options.ts";
-import { type FolderSurvey, surveyFolder } from "./output-folder.mjs";
+import { type FolderListing, type FolderSurvey, readFolder, surveyFolder } from "./output-folder.mjs";
 
 /** A file copied as it is: annals' own assets, the author's files, resized images. */
 export interface CopiedFile {
@@ -159,26 +159,42 @@ export function keepOutputFolder(output: string, contentDir: string): void {
 
 /**
  * The output folder as a build on the last build finds it before writing (output-folder.mjs's
- * `surveyFolder`: links anywhere, every file's stamp), surveyed by a worker thread while the main
- * thread goes on.
+ * `surveyFolder`: links anywhere, every file's stamp), read by a worker thread while the main thread
+ * goes on.
  */
 export function surveyOutputFolder(output: string): Promise<FolderSurvey> {
-  return new Promise((resolve) => {
-    const worker = new Worker(new URL("./output-survey-worker.mjs", import.meta.url), {
-      workerData: { root: path.resolve(output) },
-    });
+  const root = path.resolve(output);
+  return inWorker({ root, survey: true }, () => surveyFolder(root));
+}
+
+/** The output folder's files, empty folders and links (`readFolder`), read by a worker thread. */
+export function readOutputFolder(output: string): Promise<FolderListing> {
+  const root = path.resolve(output);
+  return inWorker({ root, survey: false }, () => readFolder(root));
+}
+
+/** output-folder-worker.mjs's answer, or the same read in this thread when the worker gives none. */
+function inWorker<T>(workerData: { root: string; survey: boolean }, here: () => T): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL("./output-folder-worker.mjs", import.meta.url), { workerData });
     let answered = false;
-    const answer = (survey: FolderSurvey) => {
+    const answer = (value: T) => {
       answered = true;
-      resolve(survey);
+      resolve(value);
     };
     worker.once("message", answer);
-    // A worker that cannot start or stops without an answer: the folder is surveyed here instead.
-    const here = () => {
-      if (!answered) answer(surveyFolder(path.resolve(output)));
+    // A worker that cannot start or stops without an answer: the folder is read here instead.
+    const fallBack = () => {
+      if (answered) return;
+      try {
+        answer(here());
+      } catch (error) {
+        answered = true;
+        reject(error);
+      }
     };
-    worker.once("error", here);
-    worker.once("exit", here);
+    worker.once("error", fallBack);
+    worker.once("exit", fallBack);
   });
 }
 

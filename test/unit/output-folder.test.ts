@@ -9,7 +9,7 @@ import path from "node:path";
 import { test } from "node:test";
 import { Worker } from "node:worker_threads";
 import { readFolder, stampOf, surveyFolder } from "../../src/pipeline/output-folder.mjs";
-import { surveyOutputFolder } from "../../src/pipeline/write.ts";
+import { readOutputFolder, surveyOutputFolder } from "../../src/pipeline/write.ts";
 
 function folder(t: { after: (fn: () => void) => void }): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "annals-output-folder-"));
@@ -32,7 +32,7 @@ test("one walk lists every file, the empty folders and no link", (t) => {
   assert.deepEqual(readFolder(path.join(root, "absent")).files, []);
 });
 
-test("the survey stamps every file, in a worker thread as in this one", async (t) => {
+test("the survey stamps every file; a worker thread reads the folder as this one does", async (t) => {
   const root = folder(t);
   const here = surveyFolder(root);
   assert.equal(here.links, false);
@@ -44,15 +44,19 @@ test("the survey stamps every file, in a worker thread as in this one", async (t
     ]),
   );
   assert.match(here.stamps.get("index.html") ?? "", /^11:\d+(\.\d+)?$/, "size, then time");
-  // The worker's own answer (surveyOutputFolder falls back to a survey in this thread without one).
-  const answer = await new Promise((resolve, reject) => {
-    const worker = new Worker(new URL("../../src/pipeline/output-survey-worker.mjs", import.meta.url), {
-      workerData: { root },
+  // The worker's own answers (surveyOutputFolder and readOutputFolder fall back to reading the folder
+  // in this thread without one).
+  const fromWorker = (survey: boolean) =>
+    new Promise((resolve, reject) => {
+      const worker = new Worker(new URL("../../src/pipeline/output-folder-worker.mjs", import.meta.url), {
+        workerData: { root, survey },
+      });
+      worker.once("message", resolve);
+      worker.once("error", reject);
     });
-    worker.once("message", resolve);
-    worker.once("error", reject);
-  });
-  assert.deepEqual(answer, here);
+  assert.deepEqual(await fromWorker(true), here);
+  assert.deepEqual(await fromWorker(false), readFolder(root));
+  assert.deepEqual(await readOutputFolder(root), readFolder(root));
   assert.deepEqual(await surveyOutputFolder(root), here);
 });
 
