@@ -16,13 +16,26 @@ export const FILES_PER_PASS = 500;
 export const GARBAGE_FLOOR_MB = 100;
 export const GARBAGE_SHARE = 0.5;
 
+/**
+ * A build that renders at most this many files (a build on the last build, mostly) collects no garbage
+ * itself: what its passes leave is bounded by these files, and V8's own collections (which mark
+ * concurrently, on another core) keep up with it.
+ */
+export const GARBAGE_FREE_FILES = 4 * FILES_PER_PASS;
+
 /** Collects garbage when the heap holds more than the budget beyond what was live last time. */
 export class GarbageBudget {
   #liveAfterCollection = 0;
+  readonly #active: boolean;
+
+  /** `rendering`: how many files the build renders. */
+  constructor(rendering: number) {
+    this.#active = rendering > GARBAGE_FREE_FILES;
+  }
 
   collectWhenDue(): void {
     const gc = (globalThis as { gc?: () => void }).gc;
-    if (gc === undefined) return;
+    if (gc === undefined || !this.#active) return;
     const used = process.memoryUsage().heapUsed;
     const budget = Math.max(GARBAGE_FLOOR_MB * 1048576, this.#liveAfterCollection * GARBAGE_SHARE);
     if (used - this.#liveAfterCollection < budget) return;

@@ -341,7 +341,7 @@ export class Pipeline {
     // Passes over every route, kept or not, so that Pagefind is handed the pages in the same order as
     // in a clean build.
     const passes = planPasses(toRender, options.filesPerPass ?? FILES_PER_PASS);
-    const garbage = new GarbageBudget();
+    const garbage = new GarbageBudget(toRender.length - keptRoutes.size);
     let written = copies.length;
     try {
       for (const [n, pass] of passes.entries()) {
