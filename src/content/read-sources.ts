@@ -78,20 +78,47 @@ export type ReadCache = Map<
 
 /**
  * A file as read from disk: its bytes, and its text decoded from them when first asked for (a post
- * whose parse is cached is never decoded). The bytes are valid UTF-8, checked when read.
+ * whose parse is cached is never decoded). The bytes are valid UTF-8, checked when read. A post
+ * whose content is known by its stamp (`KnownHashes`) is not read at all unless its text is wanted.
  */
 class ReadFile implements SourceFile {
   readonly path: string;
   readonly relative: string;
-  readonly bytes: Uint8Array;
   readonly comments: SourceFile | undefined;
+  readonly stamp: string | undefined;
+  readonly hash: string | undefined;
+  readonly #absolute: string;
+  #bytes: Uint8Array | undefined;
   #text: string | undefined;
 
-  constructor(path: string, relative: string, bytes: Uint8Array, comments?: SourceFile) {
-    this.path = path;
-    this.relative = relative;
-    this.bytes = bytes;
-    this.comments = comments;
+  constructor(
+    where: { path: string; relative: string; absolute: string },
+    bytes: Uint8Array | undefined,
+    known: { comments?: SourceFile; stamp?: string; hash?: string } = {},
+  ) {
+    this.path = where.path;
+    this.relative = where.relative;
+    this.#absolute = where.absolute;
+    this.#bytes = bytes;
+    this.comments = known.comments;
+    this.stamp = known.stamp;
+    this.hash = known.hash;
+  }
+
+  get bytes(): Uint8Array {
+    if (this.#bytes === undefined) {
+      // Known by its stamp when the folder was read: read now, as its text is wanted after all.
+      let bytes: Buffer | undefined;
+      try {
+        bytes = fs.readFileSync(this.#absolute);
+      } catch {
+        bytes = undefined;
+      }
+      if (bytes === undefined || !isUtf8(bytes))
+        throw new Error(`${this.path} changed while annals read the content folder: build again`);
+      this.#bytes = bytes;
+    }
+    return this.#bytes;
   }
 
   get text(): string {
@@ -103,14 +130,39 @@ class ReadFile implements SourceFile {
 
 const UTF8 = new TextDecoder("utf-8");
 
-/** A post's source with its comments file. */
-function withComments(source: SourceFile, comments: SourceFile): SourceFile {
-  return source instanceof ReadFile
-    ? new ReadFile(source.path, source.relative, source.bytes, comments)
-    : { ...source, comments };
+/**
+ * The content hash (`sourceHash`) of the post at `path` (as messages show it) whose stamp is `stamp`,
+ * when a build recorded one: the post is then not read.
+ */
+export type KnownHashes = (path: string, stamp: string) => string | undefined;
+
+/**
+ * A stamp is recorded only for files last written longer ago than this when read: a write within the
+ * file system's time resolution of the read could leave size and times as they were.
+ */
+export const SETTLE_MS = 2000;
+
+/** True when the file was last written more than SETTLE_MS before `now`. */
+function settled(stat: fs.Stats, now: number): boolean {
+  return stat.mtimeMs < now - SETTLE_MS && stat.ctimeMs < now - SETTLE_MS;
 }
 
-export function readContentFolder(contentDir: string, cache?: ReadCache): ContentFolder {
+/** What any write or replacement of a file changes: its size, modification and change times, inode. */
+function stampOf(stat: fs.Stats): string {
+  return `${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}:${stat.ino}`;
+}
+
+/**
+ * `cache`: the dev server's texts of files read before. `known`: the content hashes a build recorded
+ * by stamp; a post (and its comments file) whose stamp is among them is not read. `now`: the time of
+ * reading, which says which files are settled.
+ */
+export function readContentFolder(
+  contentDir: string,
+  cache?: ReadCache,
+  known?: KnownHashes,
+  now = Date.now(),
+): ContentFolder {
   const root = path.resolve(contentDir);
   const displayPath = displayPathOf(root);
   const issues: ContentIssue[] = [];
@@ -127,10 +179,10 @@ export function readContentFolder(contentDir: string, cache?: ReadCache): Conten
       issues: [contentError(displayPath, undefined, "the content folder does not exist")],
     };
   }
-  const read = (absolute: string, relative: string): SourceFile | undefined => {
+  const read = (absolute: string, relative: string, statOf?: fs.Stats): SourceFile | undefined => {
     const shown = `${displayPath}/${relative}`;
     try {
-      const stat = fs.statSync(absolute);
+      const stat = statOf ?? fs.statSync(absolute);
       const size = stat.size;
       const known = cache?.get(absolute);
       if (known !== undefined && known.size === size && known.mtimeMs === stat.mtimeMs) {
@@ -155,7 +207,7 @@ export function readContentFolder(contentDir: string, cache?: ReadCache): Conten
         issues.push(contentError(shown, undefined, "the file is not valid UTF-8 text (save it as UTF-8)"));
         return undefined;
       }
-      const file = new ReadFile(shown, relative, bytes);
+      const file = new ReadFile({ path: shown, relative, absolute }, bytes);
       if (cache !== undefined) cache.set(absolute, { size, mtimeMs: stat.mtimeMs, text: file.text });
       return file;
     } catch (error) {
@@ -211,18 +263,60 @@ export function readContentFolder(contentDir: string, cache?: ReadCache): Conten
   // A post's comments are in `<post>.comments.yaml` beside it (src/content/parse-comments.ts).
   const commentFiles = new Set(all.filter((f) => COMMENTS_FILE.test(f)));
   const pages: SourceFile[] = [];
+  const statOf = (absolute: string): fs.Stats | undefined => {
+    try {
+      return fs.statSync(absolute);
+    } catch {
+      return undefined;
+    }
+  };
   for (const relative of markdown) {
-    const source = read(path.join(root, ...relative.split("/")), relative);
-    if (source === undefined) continue;
+    const absolute = path.join(root, ...relative.split("/"));
     if (relative.startsWith(`${PAGES_FOLDER}/`)) {
-      pages.push(source);
+      const page = read(absolute, relative);
+      if (page !== undefined) pages.push(page);
       continue;
     }
-    const commentsFile = commentsFileOf(relative);
-    if (commentFiles.delete(commentsFile)) {
-      const comments = read(path.join(root, ...commentsFile.split("/")), commentsFile);
-      posts.push(comments === undefined ? source : withComments(source, comments));
-    } else posts.push(source);
+    const shown = `${displayPath}/${relative}`;
+    const commentsRelative = commentsFileOf(relative);
+    const comments = commentFiles.delete(commentsRelative)
+      ? {
+          path: `${displayPath}/${commentsRelative}`,
+          relative: commentsRelative,
+          absolute: path.join(root, ...commentsRelative.split("/")),
+        }
+      : undefined;
+    const stat = statOf(absolute);
+    const commentsStat = comments === undefined ? undefined : statOf(comments.absolute);
+    // The post's stamp, when its files are settled: a known one spares reading them.
+    const stamp =
+      stat !== undefined &&
+      settled(stat, now) &&
+      (comments === undefined || (commentsStat !== undefined && settled(commentsStat, now)))
+        ? `${stampOf(stat)}${commentsStat === undefined ? "" : `|${stampOf(commentsStat)}`}`
+        : undefined;
+    const hash = stamp === undefined ? undefined : known?.(shown, stamp);
+    if (hash !== undefined) {
+      const unread = comments === undefined ? undefined : new ReadFile(comments, undefined);
+      posts.push(
+        new ReadFile({ path: shown, relative, absolute }, undefined, { comments: unread, stamp, hash }),
+      );
+      continue;
+    }
+    const source = read(absolute, relative, stat);
+    if (source === undefined) continue;
+    const commentsSource =
+      comments === undefined ? undefined : read(comments.absolute, comments.relative, commentsStat);
+    posts.push(
+      source.bytes === undefined
+        ? commentsSource === undefined
+          ? source
+          : { ...source, comments: commentsSource }
+        : new ReadFile({ path: shown, relative, absolute }, source.bytes, {
+            comments: commentsSource,
+            stamp,
+          }),
+    );
   }
   for (const relative of commentFiles)
     issues.push(

@@ -13,6 +13,13 @@ export interface SourceFile {
   readonly text: string;
   /** The file's bytes, when it was read from disk (its hash is theirs: the text need not be decoded). */
   readonly bytes?: Uint8Array;
+  /**
+   * Read from disk: a post's stamp (its file's and its comments file's size, times and inode), when
+   * they were written long enough before they were read to be trusted (src/content/read-sources.ts).
+   */
+  readonly stamp?: string;
+  /** The post's content hash, when it was known by its stamp: the file is then read only if parsed. */
+  readonly hash?: string;
   /** A post's comments file (`x.comments.yaml` beside `x.md`), when it has one. */
   readonly comments?: SourceFile;
 }

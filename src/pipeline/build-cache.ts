@@ -48,6 +48,14 @@ export interface ParseCache {
   >;
   /** What the cache's files on disk hold (their key, each post's hash), when it was read from them. */
   stored?: StoredHashes;
+  /**
+   * By post path, the stamp its files had when last read and the content hash they had then
+   * (src/content/read-sources.ts's `KnownHashes`): a post whose stamp is unchanged is not read again.
+   * Whatever the key: a file's content does not depend on annals' code.
+   */
+  stamps?: Map<string, { readonly stamp: string; readonly hash: string }>;
+  /** True once a stamp was added, changed or removed since they were read. */
+  stampsChanged?: boolean;
 }
 
 const ANNALS_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -205,11 +213,33 @@ export function readParseCache(dir: string): ParseCache {
     entries: new Map([...entries].map(([file, { hash, value }]) => [file, { hash, result: value }])),
     changed: false,
     stored,
+    stamps: readStamps(dir),
+    stampsChanged: false,
   };
 }
 
-/** Writes the shards of the parse cache that changed since it was read or last written. */
+/** The posts' stamps as the last build left them (none when there are none, or they cannot be read). */
+function readStamps(dir: string): Map<string, { stamp: string; hash: string }> {
+  try {
+    const rows = v8.deserialize(fs.readFileSync(path.join(dir, "stamps.v8"))) as [string, string, string][];
+    return new Map(rows.map(([file, stamp, hash]) => [file, { stamp, hash }]));
+  } catch {
+    return new Map();
+  }
+}
+
+/** Writes the shards of the parse cache that changed since it was read or last written, and the stamps. */
 export function writeParseCache(dir: string, cache: ParseCache): void {
+  if (cache.stamps !== undefined && cache.stampsChanged === true) {
+    fs.mkdirSync(dir, { recursive: true });
+    const tmp = path.join(dir, `stamps.v8.tmp-${process.pid}`);
+    fs.writeFileSync(
+      tmp,
+      v8.serialize([...cache.stamps].map(([file, { stamp, hash }]) => [file, stamp, hash])),
+    );
+    fs.renameSync(tmp, path.join(dir, "stamps.v8"));
+    cache.stampsChanged = false;
+  }
   if (!cache.changed) return;
   const entries = new Map(
     [...cache.entries].map(([file, { hash, result }]) => [file, { hash, value: result }]),

@@ -104,7 +104,7 @@ export function parseContent(folder: ContentFolder, options: ModelOptions = {}):
     const hashOf = (s: SourceFile): string => {
       let hash = hashes.get(s.path);
       if (hash === undefined) {
-        hash = sourceHash(s);
+        hash = s.hash ?? sourceHash(s);
         hashes.set(s.path, hash);
       }
       return hash;
@@ -134,6 +134,24 @@ export function parseContent(folder: ContentFolder, options: ModelOptions = {}):
     for (const path of cache.entries.keys()) if (!present.has(path)) cache.entries.delete(path);
     if (stale.length > 0 || cache.entries.size !== before) cache.changed = true;
     parsed = folder.posts.map((s) => cache.entries.get(s.path)?.result as ParsedPost);
+    // Each post's stamp (when its files are settled) with its hash, for the next build's reading.
+    const stamps = cache.stamps;
+    if (stamps !== undefined) {
+      const before = stamps.size;
+      const posts = new Set<string>();
+      for (const s of folder.posts) {
+        posts.add(s.path);
+        const known = stamps.get(s.path);
+        if (s.stamp === undefined) {
+          if (known !== undefined) stamps.delete(s.path);
+        } else if (known?.stamp !== s.stamp || known.hash !== hashOf(s)) {
+          stamps.set(s.path, { stamp: s.stamp, hash: hashOf(s) });
+          cache.stampsChanged = true;
+        }
+      }
+      for (const file of stamps.keys()) if (!posts.has(file)) stamps.delete(file);
+      if (stamps.size !== before) cache.stampsChanged = true;
+    }
   }
   const pages = parsePages(folder.pages, zone, words, options.highlight, languages);
   mark("parse posts");

@@ -159,16 +159,29 @@ export class Pipeline {
     const cacheDir = this.#cacheDir();
     if (cacheDir !== undefined && lastBuildFinished(cacheDir, this.options.outputDir))
       this.#survey ??= surveyOutputFolder(this.options.outputDir);
-    const folder = readContentFolder(this.options.contentDir, preview ? this.#reads : undefined);
-    mark("read content");
     if (cacheDir !== undefined && this.#parses.key === "") {
       const stored = readParseCache(cacheDir);
       this.#parses.key = stored.key;
       this.#parses.changed = stored.changed;
       this.#parses.stored = stored.stored;
+      this.#parses.stamps = stored.stamps;
+      this.#parses.stampsChanged = stored.stampsChanged;
       for (const [file, entry] of stored.entries) this.#parses.entries.set(file, entry);
       mark("read the parse cache");
     }
+    // A post whose stamp is the one recorded with its hash is not read (unless it must be parsed).
+    const stamps = this.#parses.stamps;
+    const folder = readContentFolder(
+      this.options.contentDir,
+      preview ? this.#reads : undefined,
+      stamps === undefined
+        ? undefined
+        : (file, stamp) => {
+            const known = stamps.get(file);
+            return known?.stamp === stamp ? known.hash : undefined;
+          },
+    );
+    mark("read content");
     const modelOptions = {
       cache: preview || cacheDir !== undefined ? this.#parses : undefined,
       check: (options.check ?? true) && !preview,

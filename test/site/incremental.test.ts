@@ -12,6 +12,8 @@ import os from "node:os";
 import path from "node:path";
 import { describe, test } from "node:test";
 import fc from "fast-check";
+import { SETTLE_MS } from "../../src/content/read-sources.ts";
+import { readParseCache } from "../../src/pipeline/build-cache.ts";
 import { FIXED_NOW, listFiles, REPO_ROOT } from "../support/site-build.ts";
 
 const SETTINGS = (title: string, perPage: number) =>
@@ -333,6 +335,32 @@ describe("a build over the last build", () => {
     // Of the other files, those with render keys (posts, lists, feeds) were not rendered at all; the
     // files made from the whole site (home, indexes, sitemap, manifest, …) were, and were the same.
     assert.ok(kept >= 30, `${kept} of ${after.size} files kept`);
+    assertSameAsClean(work, content, output);
+  });
+
+  test("a post known by its stamp is not read; edited to the same size with its time put back, it is", async (t) => {
+    const { work, content, output } = smallBlog(t);
+    // A modification time a tool can put back exactly (whole seconds).
+    const file = path.join(content, "post-2.md");
+    const then = new Date("2020-01-01T00:00:00Z");
+    fs.utimesSync(file, then, then);
+    // Files written (or touched) less than SETTLE_MS before a build are read whatever their stamp.
+    await new Promise((resolve) => setTimeout(resolve, SETTLE_MS + 200));
+    build(content, output, false);
+    const stamps = readParseCache(path.join(work, "site", ".cache", "annals", "build")).stamps;
+    assert.equal(stamps?.size, 8, "each settled post's stamp recorded with its hash");
+    // The same size, the same modification time: only the change time tells.
+    const text = fs.readFileSync(file, "utf8");
+    fs.writeFileSync(file, text.replace("About post 2.", "About rain 2."));
+    fs.utimesSync(file, then, then);
+    assert.equal(fs.statSync(file).mtimeMs, then.getTime());
+    // Settled again, so that its stamp is looked up.
+    await new Promise((resolve) => setTimeout(resolve, SETTLE_MS + 200));
+    build(content, output, false);
+    assert.match(
+      fs.readFileSync(path.join(output, "2014", "03", "12", "post-2", "index.html"), "utf8"),
+      /About rain 2\./,
+    );
     assertSameAsClean(work, content, output);
   });
 

@@ -86,6 +86,43 @@ describe("readContentFolder", () => {
     assert.equal(read?.relative, "kim.md");
   });
 
+  test("a settled post whose stamp is known is not read; its text is read when wanted", () => {
+    const root = folder({ "a.md": "---\ntitle: A\n---\nfirst", "b.md": "b", "b.comments.yaml": "[]\n" });
+    const asked: string[] = [];
+    const stampOfFile = /^\d+:[\d.]+:[\d.]+:\d+$/;
+    const read = readContentFolder(
+      root,
+      undefined,
+      (file, stamp) => {
+        asked.push(file);
+        const [own, comments, ...rest] = stamp.split("|");
+        assert.match(own ?? "", stampOfFile);
+        assert.deepEqual(rest, []);
+        if (file.endsWith("b.md")) assert.match(comments ?? "", stampOfFile, "the comments file's too");
+        return file.endsWith("a.md") ? "hash-of-a" : undefined;
+      },
+      Date.now() + 10_000,
+    );
+    assert.deepEqual(asked, [`${displayPathOf(root)}/a.md`, `${displayPathOf(root)}/b.md`]);
+    const [a, b] = read.posts;
+    assert.equal(a?.hash, "hash-of-a");
+    assert.equal(b?.hash, undefined);
+    assert.ok(b?.stamp !== undefined, "b read, with its stamp for the next build");
+    // Written after the folder was read: a's text is read only now, b's was read with the folder.
+    fs.writeFileSync(path.join(root, "a.md"), "---\ntitle: A\n---\nsecond");
+    fs.writeFileSync(path.join(root, "b.md"), "c");
+    assert.equal(a?.text, "---\ntitle: A\n---\nsecond");
+    assert.equal(b?.text, "b");
+    assert.equal(b?.comments?.text, "[]\n");
+  });
+
+  test("a post written just now has no stamp: it is read, never known by its stamp", () => {
+    const root = folder({ "a.md": "a" });
+    const read = readContentFolder(root, undefined, () => assert.fail("not asked"));
+    assert.equal(read.posts[0]?.stamp, undefined);
+    assert.equal(read.posts[0]?.text, "a");
+  });
+
   test("a missing content folder is an error", () => {
     const read = readContentFolder("/nonexistent/annals-content");
     assert.deepEqual(read.issues.map(formatIssue), [
