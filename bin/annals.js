@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // The `annals` command line. annals is written in TypeScript, run compiled to JavaScript
-// (bin/compiled.js). A build keeps its memory bounded by collecting garbage on a budget, which needs
-// V8's `gc()` exposed and a larger young generation: flags Node takes only when it starts (set later,
-// from inside, the young generation stays small and a 10,000-post build is 0.7 s slower), so
-// `annals build` starts Node again with them.
+// (bin/compiled.js). A build that renders many files keeps its memory bounded by collecting garbage on
+// a budget (src/pipeline/passes.ts), which needs V8's `gc()` exposed, and every build is faster with a
+// larger young generation: flags Node takes only when it starts (set later, from inside, the young
+// generation stays small and a 10,000-post build is 0.7 s slower), so `annals build` starts Node again
+// with them.
 
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";

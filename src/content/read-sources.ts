@@ -48,6 +48,8 @@ export interface ContentFolder {
   readonly views: readonly ViewSource[];
   /** Files that could not be read. */
   readonly issues: readonly ContentIssue[];
+  /** How many posts were known by their stamps (`KnownHashes`), not read. */
+  readonly unread: number;
   /** How the folder is named in messages (`content`). */
   readonly displayPath: string;
 }
@@ -105,17 +107,19 @@ class ReadFile implements SourceFile {
     this.hash = known.hash;
   }
 
+  /**
+   * The file's bytes; a file known by its stamp is read when they are first asked for, and an Error
+   * saying why is thrown when it cannot be (its content is then not what its stamp recorded).
+   */
   get bytes(): Uint8Array {
     if (this.#bytes === undefined) {
-      // Known by its stamp when the folder was read: read now, as its text is wanted after all.
-      let bytes: Buffer | undefined;
+      let bytes: Buffer;
       try {
         bytes = fs.readFileSync(this.#absolute);
-      } catch {
-        bytes = undefined;
+      } catch (error) {
+        throw new Error(`could not be read (${String(error)})`);
       }
-      if (bytes === undefined || !isUtf8(bytes))
-        throw new Error(`${this.path} changed while annals read the content folder: build again`);
+      if (!isUtf8(bytes)) throw new Error("is not valid UTF-8 text any more");
       this.#bytes = bytes;
     }
     return this.#bytes;
@@ -138,9 +142,11 @@ export type KnownHashes = (path: string, stamp: string) => string | undefined;
 
 /**
  * A stamp is recorded only for files last written longer ago than this when read: a write within the
- * file system's time resolution of the read could leave size and times as they were.
+ * file system's time resolution of the read (up to 2 s on FAT) could leave size and times as they were.
+ * "When read" is the caller's `now`, best taken from the same file system's clock (a network share's
+ * server sets the times).
  */
-export const SETTLE_MS = 2000;
+export const SETTLE_MS = 3000;
 
 /** True when the file was last written more than SETTLE_MS before `now`. */
 function settled(stat: fs.Stats, now: number): boolean {
@@ -177,6 +183,7 @@ export function readContentFolder(
       views: [],
       displayPath,
       issues: [contentError(displayPath, undefined, "the content folder does not exist")],
+      unread: 0,
     };
   }
   const read = (absolute: string, relative: string, statOf?: fs.Stats): SourceFile | undefined => {
@@ -263,6 +270,7 @@ export function readContentFolder(
   // A post's comments are in `<post>.comments.yaml` beside it (src/content/parse-comments.ts).
   const commentFiles = new Set(all.filter((f) => COMMENTS_FILE.test(f)));
   const pages: SourceFile[] = [];
+  let unreadPosts = 0;
   const statOf = (absolute: string): fs.Stats | undefined => {
     try {
       return fs.statSync(absolute);
@@ -301,6 +309,7 @@ export function readContentFolder(
       posts.push(
         new ReadFile({ path: shown, relative, absolute }, undefined, { comments: unread, stamp, hash }),
       );
+      unreadPosts++;
       continue;
     }
     const source = read(absolute, relative, stat);
@@ -345,7 +354,7 @@ export function readContentFolder(
   const statics = listFiles(path.join(root, STATIC_FOLDER), {}).map((f) => `${STATIC_FOLDER}/${f}`);
   const settingsPath = path.join(root, SETTINGS_FILE_NAME);
   const settings = fs.existsSync(settingsPath) ? read(settingsPath, SETTINGS_FILE_NAME) : undefined;
-  return { posts, pages, bundled, statics, settings, theme, views, issues, displayPath };
+  return { posts, pages, bundled, statics, settings, theme, views, issues, displayPath, unread: unreadPosts };
 }
 
 /**

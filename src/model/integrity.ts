@@ -93,12 +93,17 @@ export function checkSiteModel({ site, parsed, now }: ModelCheckInput): string[]
 
   // 2. Every post is on exactly one page of each of its archives, and on no other archive's pages.
   const archives = site.archives;
+  // Of archives sharing a URL (itself a violation), the last one's pages are the ones counted.
+  const firstOfUrl = new Map<string, number>();
+  const lastOfUrl = new Map<string, number>();
+  archives.forEach((archive, i) => {
+    if (!firstOfUrl.has(archive.url)) firstOfUrl.set(archive.url, i);
+    lastOfUrl.set(archive.url, i);
+  });
   // By post file, the URL of the list of each page it is on (once per page it is on).
   const placed = new Map<string, string[]>();
-  const listUrls = new Set<string>();
-  for (const archive of archives) {
-    if (listUrls.has(archive.url)) v.push(`two archives share the URL ${archive.url}`);
-    listUrls.add(archive.url);
+  archives.forEach((archive, a) => {
+    if (firstOfUrl.get(archive.url) !== a) v.push(`two archives share the URL ${archive.url}`);
     let seen = 0;
     archive.pages.forEach((pager, i) => {
       if (pager.number !== i + 1) v.push(`${archive.url} page ${i + 1} is numbered ${pager.number}`);
@@ -111,18 +116,20 @@ export function checkSiteModel({ site, parsed, now }: ModelCheckInput): string[]
       if (i < archive.pages.length - 1 && pager.items.length !== settings.postsPerPage) {
         v.push(`${pager.url} is not full but is not the last page`);
       }
-      for (const item of pager.items) {
-        const lists = placed.get(item.file);
-        if (lists === undefined) placed.set(item.file, [archive.url]);
-        else lists.push(archive.url);
-      }
+      if (lastOfUrl.get(archive.url) === a)
+        for (const item of pager.items) {
+          const lists = placed.get(item.file);
+          if (lists === undefined) placed.set(item.file, [archive.url]);
+          else lists.push(archive.url);
+        }
       seen += pager.items.length;
     });
     if (seen !== archive.posts.length) {
       v.push(`${archive.url} counts ${archive.posts.length} posts but its pages hold ${seen}`);
     }
-  }
-  const misplaced: string[] = [];
+  });
+  // Each post's lists (of a file twice among the posts, the last one's).
+  const expectedOf = new Map<string, string[]>();
   for (const post of site.posts) {
     const { year, month, day } = post.date;
     const expected = [
@@ -134,24 +141,40 @@ export function checkSiteModel({ site, parsed, now }: ModelCheckInput): string[]
       monthUrl(year, month, site.tree),
       dayUrl(year, month, day, site.tree),
     ];
+    expectedOf.set(post.file, expected);
     if (post.categories.length === 0) v.push(`${post.file} has no category`);
     const lists = placed.get(post.file) ?? [];
-    placed.delete(post.file);
     expected.forEach((url, i) => {
       if (expected.indexOf(url) !== i) return;
       let count = 0;
       for (const list of lists) if (list === url) count++;
       if (count !== 1) v.push(`${post.file} is on ${count} pages of ${url} (expected exactly 1)`);
     });
+  }
+  // Posts listed where they do not belong, in the order of the lists (by where each URL first comes),
+  // and in each list in the order its pages show them.
+  const misplaced: { url: string; file: string; at: number }[] = [];
+  for (const [file, lists] of placed) {
+    const expected = expectedOf.get(file);
     lists.forEach((url, i) => {
-      if (lists.indexOf(url) === i && !expected.includes(url))
-        misplaced.push(`${post.file} is listed on ${url}, where it does not belong`);
+      if (lists.indexOf(url) === i && !expected?.includes(url)) misplaced.push({ url, file, at: -1 });
     });
   }
-  // Listed, but no published post.
-  for (const [file, lists] of placed)
-    for (const url of new Set(lists)) misplaced.push(`${file} is listed on ${url}, where it does not belong`);
-  v.push(...misplaced);
+  if (misplaced.length > 0) {
+    const positionIn = (url: string, file: string): number => {
+      const archive = archives[lastOfUrl.get(url) ?? -1];
+      let at = 0;
+      for (const pager of archive?.pages ?? [])
+        for (const item of pager.items) {
+          if (item.file === file) return at;
+          at++;
+        }
+      return at;
+    };
+    for (const m of misplaced) m.at = positionIn(m.url, m.file);
+    misplaced.sort((a, b) => (firstOfUrl.get(a.url) ?? 0) - (firstOfUrl.get(b.url) ?? 0) || a.at - b.at);
+    for (const { url, file } of misplaced) v.push(`${file} is listed on ${url}, where it does not belong`);
+  }
 
   // 2b. Every post is on exactly one "on this day" page: its calendar day's, under its year; each
   // post's link to the page and each day archive's count the page's posts; a month's calendar counts

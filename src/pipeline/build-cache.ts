@@ -51,7 +51,8 @@ export interface ParseCache {
   /**
    * By post path, the stamp its files had when last read and the content hash they had then
    * (src/content/read-sources.ts's `KnownHashes`): a post whose stamp is unchanged is not read again.
-   * Whatever the key: a file's content does not depend on annals' code.
+   * Kept whatever the key (the hash is of the files' bytes, not of annals' reading of them); the file
+   * names its format (`STAMPS_FORMAT`), and another format is not read.
    */
   stamps?: Map<string, { readonly stamp: string; readonly hash: string }>;
   /** True once a stamp was added, changed or removed since they were read. */
@@ -218,25 +219,46 @@ export function readParseCache(dir: string): ParseCache {
   };
 }
 
+/**
+ * The time now by the clock of the file system that holds `dir` (the build cache, beside the
+ * content): a file's times are set by that clock (a network share's server), which may not be this
+ * machine's. This machine's time when the folder cannot be written.
+ */
+export function fileSystemNow(dir: string): number {
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+    const probe = path.join(dir, "clock");
+    fs.writeFileSync(probe, "");
+    return fs.statSync(probe).mtimeMs;
+  } catch {
+    return Date.now();
+  }
+}
+
 /** The posts' stamps as the last build left them (none when there are none, or they cannot be read). */
 function readStamps(dir: string): Map<string, { stamp: string; hash: string }> {
   try {
-    const rows = v8.deserialize(fs.readFileSync(path.join(dir, "stamps.v8"))) as [string, string, string][];
-    return new Map(rows.map(([file, stamp, hash]) => [file, { stamp, hash }]));
+    const stored = v8.deserialize(fs.readFileSync(path.join(dir, "stamps.v8"))) as {
+      format: string;
+      rows: [string, string, string][];
+    };
+    if (stored.format !== STAMPS_FORMAT) return new Map();
+    return new Map(stored.rows.map(([file, stamp, hash]) => [file, { stamp, hash }]));
   } catch {
     return new Map();
   }
 }
+
+/** What stamps.v8 holds: `sourceHash` (SHA-1 of the bytes) of the files with stamps as `stampOf` makes them. */
+const STAMPS_FORMAT = "sha1 of bytes, size:mtime:ctime:ino, 1";
 
 /** Writes the shards of the parse cache that changed since it was read or last written, and the stamps. */
 export function writeParseCache(dir: string, cache: ParseCache): void {
   if (cache.stamps !== undefined && cache.stampsChanged === true) {
     fs.mkdirSync(dir, { recursive: true });
     const tmp = path.join(dir, `stamps.v8.tmp-${process.pid}`);
-    fs.writeFileSync(
-      tmp,
-      v8.serialize([...cache.stamps].map(([file, { stamp, hash }]) => [file, stamp, hash])),
-    );
+    const rows = [...cache.stamps].map(([file, { stamp, hash }]) => [file, stamp, hash]);
+    fs.writeFileSync(tmp, v8.serialize({ format: STAMPS_FORMAT, rows }));
     fs.renameSync(tmp, path.join(dir, "stamps.v8"));
     cache.stampsChanged = false;
   }

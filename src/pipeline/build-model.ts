@@ -15,7 +15,7 @@ import {
 } from "../content/parse-settings.ts";
 import type { ContentFolder } from "../content/read-sources.ts";
 import { bodyFinisher } from "../format/bodies.ts";
-import { type ContentIssue, sortIssues } from "../issues.ts";
+import { type ContentIssue, contentError, sortIssues } from "../issues.ts";
 import { type AssembleOptions, assembleSite, type BodyPlace, sourceLinkItemsOf } from "../model/assemble.ts";
 import { checkSiteModel, checkWholeSite, IntegrityError } from "../model/integrity.ts";
 import { resolveMenu } from "../model/menu.ts";
@@ -78,6 +78,20 @@ export function buildModel(folder: ContentFolder, now: number, options: ModelOpt
 }
 
 /** Parses the settings, the posts (only those whose text changed, with a cache) and the pages. */
+/**
+ * Why a post known by its stamp is not what the stamp recorded (`hash`), read now: it changed, or
+ * cannot be read, since the content folder was read; undefined when it is the same.
+ */
+function changedSince(source: SourceFile, hash: string): string | undefined {
+  try {
+    return sourceHash(source) === hash
+      ? undefined
+      : "changed while the build read the content folder (build again)";
+  } catch (error) {
+    return `${(error as Error).message} after the build read the content folder (build again)`;
+  }
+}
+
 export function parseContent(folder: ContentFolder, options: ModelOptions = {}): ParsedContent {
   const settings = completeSettings(parseSettings(folder.settings, folder.displayPath), folder, options);
   const zone = settings.settings.timezone;
@@ -117,7 +131,19 @@ export function parseContent(folder: ContentFolder, options: ModelOptions = {}):
       if (entry.text !== undefined) return entry.text === s.text && entry.comments === s.comments?.text;
       return entry.hash === hashOf(s);
     };
-    const stale = folder.posts.filter((s) => !current(s));
+    // A post known by its stamp but parsed again (its entry of another key) is read now: it must still
+    // be what its stamp recorded, or it changed while the build ran (an error; nothing cached).
+    const changed = new Map<string, ParsedPost>();
+    const stale = folder.posts.filter((s) => {
+      if (current(s)) return false;
+      const why = s.hash === undefined ? undefined : changedSince(s, s.hash);
+      if (why !== undefined)
+        changed.set(s.path, {
+          post: undefined,
+          issues: [contentError(s.path, undefined, `the file ${why}`)],
+        });
+      return why === undefined;
+    });
     const fresh = parsePosts(stale, zone, words, options.highlight, languages);
     // The texts are kept only in a preview (the dev server compares them); a build compares hashes.
     const keepTexts = options.preview === true;
@@ -133,7 +159,9 @@ export function parseContent(folder: ContentFolder, options: ModelOptions = {}):
     const before = cache.entries.size;
     for (const path of cache.entries.keys()) if (!present.has(path)) cache.entries.delete(path);
     if (stale.length > 0 || cache.entries.size !== before) cache.changed = true;
-    parsed = folder.posts.map((s) => cache.entries.get(s.path)?.result as ParsedPost);
+    parsed = folder.posts.map(
+      (s) => changed.get(s.path) ?? (cache.entries.get(s.path)?.result as ParsedPost),
+    );
     // Each post's stamp (when its files are settled) with its hash, for the next build's reading.
     const stamps = cache.stamps;
     if (stamps !== undefined) {
@@ -142,7 +170,7 @@ export function parseContent(folder: ContentFolder, options: ModelOptions = {}):
       for (const s of folder.posts) {
         posts.add(s.path);
         const known = stamps.get(s.path);
-        if (s.stamp === undefined) {
+        if (s.stamp === undefined || changed.has(s.path)) {
           if (known !== undefined) stamps.delete(s.path);
         } else if (known?.stamp !== s.stamp || known.hash !== hashOf(s)) {
           stamps.set(s.path, { stamp: s.stamp, hash: hashOf(s) });

@@ -58,10 +58,6 @@ interface Index {
 }
 
 /**
- * Widths to make for an image `original` pixels wide: the settings' widths below it (one within 20% of
- * the top is left out: it would add little), and the top: the original, or the largest width.
- */
-/**
  * sharp (libvips, ~0.1 s to load), loaded when an image is first made: a build whose images are all
  * in the cache, or that shows none, never loads it.
  */
@@ -83,6 +79,10 @@ function loadSharp(): Promise<typeof Sharp> {
   return sharpLoaded;
 }
 
+/**
+ * Widths to make for an image `original` pixels wide: the settings' widths below it (one within 20% of
+ * the top is left out: it would add little), and the top: the original, or the largest width.
+ */
 export function widthsFor(original: number, ladder: readonly number[]): number[] {
   const largest = ladder[ladder.length - 1] ?? original;
   const top = Math.min(original, largest);

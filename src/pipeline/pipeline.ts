@@ -27,6 +27,7 @@ import { hrefOf, linkPrefixOf, outputPathOf } from "../model/urls.ts";
 import {
   annalsCodeHash,
   buildCacheDirOf,
+  fileSystemNow,
   lastBuildFinished,
   type ParseCache,
   readParseCache,
@@ -140,7 +141,7 @@ export class Pipeline {
    * The output folder as the last build left it, surveyed (by a worker thread) while the site is
    * loaded, when the next build may build on it.
    */
-  #survey: Promise<FolderSurvey> | undefined;
+  #survey: (() => Promise<FolderSurvey>) | undefined;
 
   constructor(options: PipelineOptions) {
     this.options = options;
@@ -180,8 +181,9 @@ export class Pipeline {
             const known = stamps.get(file);
             return known?.stamp === stamp ? known.hash : undefined;
           },
+      cacheDir === undefined ? Date.now() : fileSystemNow(cacheDir),
     );
-    mark("read content");
+    mark(`read content (${folder.unread} of ${folder.posts.length} posts known by their stamps, not read)`);
     const modelOptions = {
       cache: preview || cacheDir !== undefined ? this.#parses : undefined,
       check: (options.check ?? true) && !preview,
@@ -324,7 +326,11 @@ export class Pipeline {
     const cacheDir = this.#cacheDir();
     const finished = cacheDir !== undefined && lastBuildFinished(cacheDir, outputDir);
     // The survey load() started, taken once; a build without one surveys the folder here.
-    const survey = finished ? await (this.#survey ?? surveyFolder(path.resolve(outputDir))) : undefined;
+    const survey = !finished
+      ? undefined
+      : this.#survey !== undefined
+        ? await this.#survey()
+        : surveyFolder(path.resolve(outputDir));
     this.#survey = undefined;
     const incremental = cacheDir !== undefined && survey !== undefined && !survey.links;
     if (cacheDir !== undefined) writeBuildState(cacheDir, outputDir, false);
@@ -390,6 +396,8 @@ export class Pipeline {
       // The folder as written, read by a worker thread while this one records the build for the next
       // (the record is marked complete only once the folder and the search index are checked).
       const reading = readOutputFolder(outputDir);
+      // Awaited below; a failure while the cache is written must not leave it unhandled.
+      reading.catch(() => {});
       if (cacheDir !== undefined) {
         this.#writeCache(cacheDir, writer, outputDir, reuse, lastDocuments, documents);
         mark("write the build cache");

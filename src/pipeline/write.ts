@@ -160,11 +160,25 @@ export function keepOutputFolder(output: string, contentDir: string): void {
 /**
  * The output folder as a build on the last build finds it before writing (output-folder.mjs's
  * `surveyFolder`: links anywhere, every file's stamp), read by a worker thread while the main thread
- * goes on.
+ * goes on: the returned function gives it when it is wanted.
  */
-export function surveyOutputFolder(output: string): Promise<FolderSurvey> {
+export function surveyOutputFolder(output: string): () => Promise<FolderSurvey> {
   const root = path.resolve(output);
-  return inWorker({ root, survey: true }, () => surveyFolder(root));
+  // The worker does not keep the process alive (a site with errors is never written, and its build
+  // ends at once) until the survey is asked for.
+  let worker: Worker | undefined;
+  const answer = inWorker(
+    { root, survey: true },
+    () => surveyFolder(root),
+    (started) => {
+      worker = started;
+      started.unref();
+    },
+  );
+  return () => {
+    worker?.ref();
+    return answer;
+  };
 }
 
 /** The output folder's files, empty folders and links (`readFolder`), read by a worker thread. */
@@ -174,9 +188,14 @@ export function readOutputFolder(output: string): Promise<FolderListing> {
 }
 
 /** output-folder-worker.mjs's answer, or the same read in this thread when the worker gives none. */
-function inWorker<T>(workerData: { root: string; survey: boolean }, here: () => T): Promise<T> {
+function inWorker<T>(
+  workerData: { root: string; survey: boolean },
+  here: () => T,
+  started?: (worker: Worker) => void,
+): Promise<T> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL("./output-folder-worker.mjs", import.meta.url), { workerData });
+    started?.(worker);
     let answered = false;
     const answer = (value: T) => {
       answered = true;

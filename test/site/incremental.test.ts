@@ -196,13 +196,33 @@ function apply(content: string, e: Edit): void {
 }
 
 function build(content: string, output: string, clean: boolean): string {
+  return run(content, output, clean).stdout;
+}
+
+/** A build, its phases timed (`ANNALS_TIMINGS=1`): its output and its timings. */
+function run(
+  content: string,
+  output: string,
+  clean: boolean,
+  timed = false,
+): { stdout: string; stderr: string } {
   const result = spawnSync(
     process.execPath,
     ["bin/annals.js", "build", "--content", content, "--output", output, ...(clean ? ["--clean"] : [])],
-    { cwd: REPO_ROOT, encoding: "utf8", env: { ...process.env, ANNALS_NOW: FIXED_NOW }, timeout: 120_000 },
+    {
+      cwd: REPO_ROOT,
+      encoding: "utf8",
+      env: { ...process.env, ANNALS_NOW: FIXED_NOW, ANNALS_TIMINGS: timed ? "1" : "0" },
+      timeout: 120_000,
+    },
   );
   assert.equal(result.status, 0, result.stderr);
-  return result.stdout;
+  return result;
+}
+
+/** How many posts a timed build says it knew by their stamps, without reading them. */
+function unreadBy(timings: string): number {
+  return Number(/read content \((\d+) of \d+ posts known by their stamps/.exec(timings)?.[1]);
 }
 
 /** A work folder of the test's own, removed when the test ends. */
@@ -346,9 +366,10 @@ describe("a build over the last build", () => {
     fs.utimesSync(file, then, then);
     // Files written (or touched) less than SETTLE_MS before a build are read whatever their stamp.
     await new Promise((resolve) => setTimeout(resolve, SETTLE_MS + 200));
-    build(content, output, false);
+    assert.equal(unreadBy(run(content, output, false, true).stderr), 0, "the first build reads every post");
     const stamps = readParseCache(path.join(work, "site", ".cache", "annals", "build")).stamps;
     assert.equal(stamps?.size, 8, "each settled post's stamp recorded with its hash");
+    assert.equal(unreadBy(run(content, output, false, true).stderr), 8, "nothing changed: no post read");
     // The same size, the same modification time: only the change time tells.
     const text = fs.readFileSync(file, "utf8");
     fs.writeFileSync(file, text.replace("About post 2.", "About rain 2."));
@@ -356,7 +377,7 @@ describe("a build over the last build", () => {
     assert.equal(fs.statSync(file).mtimeMs, then.getTime());
     // Settled again, so that its stamp is looked up.
     await new Promise((resolve) => setTimeout(resolve, SETTLE_MS + 200));
-    build(content, output, false);
+    assert.equal(unreadBy(run(content, output, false, true).stderr), 7, "the edited post read");
     assert.match(
       fs.readFileSync(path.join(output, "2014", "03", "12", "post-2", "index.html"), "utf8"),
       /About rain 2\./,

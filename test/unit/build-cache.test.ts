@@ -1,12 +1,16 @@
-// The parse cache on disk: read back as written, and one changed post rewrites one shard.
+// The parse cache on disk: read back as written, and one changed post rewrites one shard; a post known
+// by its stamp is checked against its hash when it must be parsed after all.
 
 import assert from "node:assert/strict";
+import { createHash } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { test } from "node:test";
 import type { ParsedPost } from "../../src/content/parse-post.ts";
+import { readContentFolder } from "../../src/content/read-sources.ts";
 import { type ParseCache, readParseCache, writeParseCache } from "../../src/pipeline/build-cache.ts";
+import { parseContent } from "../../src/pipeline/build-model.ts";
 
 /** A stand-in for a parsed post: the cache stores whatever the parse gave, as it is. */
 const parsed = (n: number) => ({ issues: [], post: { title: `Post ${n}` } }) as unknown as ParsedPost;
@@ -62,4 +66,37 @@ test("the parse cache reads back as written; one changed post rewrites one shard
   const other = shards(dir);
   assert.ok([...other].every(([f, bytes]) => !bytes.equals(after.get(f) as Buffer)));
   assert.equal(readParseCache(dir).key, "k2");
+});
+
+test("a post known by its stamp that must be parsed again is read now, and is an error when it changed", () => {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), "annals-known-"));
+  try {
+    const post = (title: string) => `---\ntitle: ${title}\ndate: 2015-01-28\ncategory: Notes\n---\nBody.\n`;
+    fs.writeFileSync(path.join(root, "site.yaml"), "title: T\n");
+    fs.writeFileSync(path.join(root, "a.md"), post("Alpha"));
+    fs.writeFileSync(path.join(root, "b.md"), post("Beta"));
+    const hashOfText = (text: string) => createHash("sha1").update(text).digest("hex");
+    // Both known by their stamps, each by the hash of what it holds now; read in a second's time.
+    const folder = readContentFolder(
+      root,
+      undefined,
+      (file) => hashOfText(post(file.endsWith("a.md") ? "Alpha" : "Beta")),
+      Date.now() + 10_000,
+    );
+    assert.equal(folder.unread, 2);
+    // b.md is saved again before it is parsed (an empty cache: every post is parsed).
+    fs.writeFileSync(path.join(root, "b.md"), post("Bravo"));
+    const cache: ParseCache = { key: "", entries: new Map(), changed: false, stamps: new Map() };
+    const parsed = parseContent(folder, { cache });
+    assert.equal(parsed.posts[0]?.post?.title, "Alpha");
+    assert.equal(parsed.posts[1]?.post, undefined);
+    assert.deepEqual(
+      parsed.posts[1]?.issues.map((i) => `${i.file}  ${i.message}`),
+      [`${folder.displayPath}/b.md  the file changed while the build read the content folder (build again)`],
+    );
+    assert.deepEqual([...cache.entries.keys()], [`${folder.displayPath}/a.md`], "nothing cached of b.md");
+    assert.deepEqual([...(cache.stamps?.keys() ?? [])], [`${folder.displayPath}/a.md`]);
+  } finally {
+    fs.rmSync(root, { recursive: true, force: true });
+  }
 });

@@ -76,6 +76,7 @@ function folder(texts: string[]): ContentFolder {
     theme: [],
     issues: [],
     displayPath: "content",
+    unread: 0,
   };
 }
 

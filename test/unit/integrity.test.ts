@@ -228,6 +228,37 @@ describe("checkSiteModel", () => {
     });
   }
 
+  test("posts listed where they do not belong: every one, in the order of the lists and their pages", () => {
+    const { site, parsed } = fixture();
+    const broken = copy(site) as unknown as Mutable<Site>;
+    const posts = broken.posts as SitePost[];
+    const [jongun, x] = [must(broken.tags.terms[0]), must(broken.tags.terms[1])];
+    const [c, d] = [posts.find((p) => p.title === "C"), posts.find((p) => p.title === "D")] as SitePost[];
+    (must(jongun.pages[0]).items as SitePost[]).push(d as SitePost, c as SitePost);
+    (must(x.pages[0]).items as SitePost[]).push(d as SitePost);
+    const violations = checkSiteModel({ site: broken as unknown as Site, parsed, now: NOW });
+    assert.deepEqual(
+      violations.filter((v) => v.includes("does not belong")),
+      [
+        "content/d.md is listed on /tag/jongun/, where it does not belong",
+        "content/c.md is listed on /tag/jongun/, where it does not belong",
+        "content/d.md is listed on /tag/x/, where it does not belong",
+      ],
+    );
+  });
+
+  test("a post twice among the posts is that one violation, not a post missing from its lists", () => {
+    const { site, parsed } = fixture();
+    const broken = copy(site) as unknown as Mutable<Site>;
+    (broken.posts as SitePost[]).push(must(broken.posts[0]));
+    const violations = checkSiteModel({ site: broken as unknown as Site, parsed, now: NOW });
+    assert.ok(violations.includes("two published posts come from the same file"), violations.join("\n"));
+    assert.deepEqual(
+      violations.filter((v) => / pages of | does not belong/.test(v)),
+      [],
+    );
+  });
+
   test("unsafe URLs", () => {
     assert.equal(unsafeUrlReason("/tag/jongun/"), undefined);
     assert.equal(unsafeUrlReason("/tag/김정은/"), undefined);

@@ -57,7 +57,7 @@ test("the survey stamps every file; a worker thread reads the folder as this one
   assert.deepEqual(await fromWorker(true), here);
   assert.deepEqual(await fromWorker(false), readFolder(root));
   assert.deepEqual(await readOutputFolder(root), readFolder(root));
-  assert.deepEqual(await surveyOutputFolder(root), here);
+  assert.deepEqual(await surveyOutputFolder(root)(), here);
 });
 
 test("a link anywhere, the folder itself a link, or no folder: not to be built on", async (t) => {
@@ -67,7 +67,7 @@ test("a link anywhere, the folder itself a link, or no folder: not to be built o
   fs.symlinkSync(outside, path.join(root, "2015", "01", "29"));
   assert.equal(readFolder(root).links, true);
   assert.equal(surveyFolder(root).links, true);
-  assert.equal((await surveyOutputFolder(root)).links, true);
+  assert.equal((await surveyOutputFolder(root)()).links, true);
 
   const linked = path.join(path.dirname(root), "linked");
   fs.symlinkSync(root, linked);
