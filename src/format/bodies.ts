@@ -134,6 +134,14 @@ export function responsiveImage(
 }
 
 /**
+ * True when a body holds a link that making it final rewrites: a relative URL (to a post's file, an
+ * image beside it, a page) or a Jekyll link tag. A post whose bodies hold none is self-contained.
+ */
+export function linksBySource(html: string): boolean {
+  return html.includes(POST_URL_SCHEME) || html.includes(LINK_SCHEME) || urlsIn(html).some(isRelative);
+}
+
+/**
  * Makes bodies final (see the top of this file), with what is known of the site's images, by their
  * files inside the content folder.
  */
@@ -155,9 +163,10 @@ export function bodyFinisher(
             first = false;
             return responsiveImage(record, attributes, src, eager);
           });
-    // Most bodies link only addresses elsewhere and site paths: nothing to rewrite.
+    // Most bodies link only addresses elsewhere and site paths: nothing to rewrite (known from the parse
+    // when the post says it is self-contained; images made responsive get site paths only).
+    if (where.selfContained === true || !linksBySource(imaged)) return imaged;
     const byTag = imaged.includes(POST_URL_SCHEME) || imaged.includes(LINK_SCHEME);
-    if (!byTag && !urlsIn(imaged).some(isRelative)) return imaged;
     const linked = rewriteUrls(imaged, (value) => bySource(value, where) ?? sitePathOf(value, where.url));
     // A tag outside a link (in text or code, as Jekyll writes the URL there too) becomes the URL.
     return byTag ? linked.replace(PLACEHOLDER, (whole) => bySource(whole, where) ?? whole) : linked;

@@ -81,6 +81,8 @@ export interface BodyPlace {
   readonly folder: string;
   readonly url: string;
   readonly links?: SourceLinks;
+  /** The body links nothing by source (the post's `selfContained`): only its images are made final. */
+  readonly selfContained?: boolean;
 }
 
 export interface AssembleResult {
@@ -363,7 +365,7 @@ function buildSitePosts(
   // Each site post is made once, from the parsed post and what was computed above.
   return published.map((post, i) => {
     const url = urls[i] as string;
-    const where = { folder: folderOf(post.source), url, links: how.links };
+    const where = { folder: folderOf(post.source), url, links: how.links, selfContained: post.selfContained };
     const bodyHtml = finish(post.bodyHtml, where);
     // Every field named, in one order (no spread): all site posts then share one shape, which keeps
     // reading their fields fast wherever many posts are read (a spread copies each parsed post's own

@@ -108,6 +108,11 @@ export interface Post {
   readonly listBodyHtml: string | undefined;
   /** The part before `<!--more-->`, rendered as lists show it; undefined when the body has no such line. */
   readonly teaserHtml: string | undefined;
+  /**
+   * True when none of the bodies links anything by source (no relative URL, no Jekyll link tag:
+   * src/format/bodies.ts's `linksBySource`): making them final then only touches their images.
+   */
+  readonly selfContained: boolean;
   /** Link text for "continue reading", from `<!--more Custom text-->`; undefined means the default. */
   readonly moreLabel: string | undefined;
   /** The body's top-level `h2`–`h4` headings, each with the id its page gives it. */
@@ -249,7 +254,8 @@ export interface PostLink {
 /** `draft` and `scheduled` posts are only on a preview's pages (the dev server), marked as such. */
 export type PostStatus = "published" | "draft" | "scheduled";
 
-export interface SitePost extends Omit<Post, "tags" | "categories" | "author" | "listBodyHtml"> {
+export interface SitePost
+  extends Omit<Post, "tags" | "categories" | "author" | "listBodyHtml" | "selfContained"> {
   readonly url: string;
   readonly status: PostStatus;
   readonly tags: readonly TermLink[];

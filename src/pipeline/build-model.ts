@@ -14,7 +14,7 @@ import {
   SETTINGS_FILE_NAME,
 } from "../content/parse-settings.ts";
 import type { ContentFolder } from "../content/read-sources.ts";
-import { bodyFinisher } from "../format/bodies.ts";
+import { bodyFinisher, linksBySource } from "../format/bodies.ts";
 import { type ContentIssue, contentError, sortIssues } from "../issues.ts";
 import { type AssembleOptions, assembleSite, type BodyPlace, sourceLinkItemsOf } from "../model/assemble.ts";
 import { checkSiteModel, checkWholeSite, IntegrityError } from "../model/integrity.ts";
@@ -191,19 +191,26 @@ export function fillBodies(content: ParsedContent, fill: (html: string) => strin
   const maybe = (html: string | undefined) => (html === undefined ? undefined : fill(html));
   return {
     ...content,
-    posts: content.posts.map((result) =>
-      result.post === undefined
-        ? result
-        : {
-            ...result,
-            post: {
-              ...result.post,
-              bodyHtml: fill(result.post.bodyHtml),
-              listBodyHtml: maybe(result.post.listBodyHtml),
-              teaserHtml: maybe(result.post.teaserHtml),
-            },
-          },
-    ),
+    posts: content.posts.map((result) => {
+      const post = result.post;
+      if (post === undefined) return result;
+      const bodies = [fill(post.bodyHtml), maybe(post.listBodyHtml), maybe(post.teaserHtml)] as const;
+      const filled =
+        bodies[0] !== post.bodyHtml || bodies[1] !== post.listBodyHtml || bodies[2] !== post.teaserHtml;
+      return {
+        ...result,
+        post: {
+          ...post,
+          bodyHtml: bodies[0],
+          listBodyHtml: bodies[1],
+          teaserHtml: bodies[2],
+          // Code filled in may hold a link tag (Jekyll's tags are made addresses in code too).
+          selfContained: filled
+            ? !bodies.some((html) => html !== undefined && linksBySource(html))
+            : post.selfContained,
+        },
+      };
+    }),
     pages: content.pages.map((result) =>
       result.page === undefined
         ? result

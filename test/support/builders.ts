@@ -58,6 +58,8 @@ export function post(spec: PostSpec = {}): Post {
     comments: [],
     commentsClosed: false,
     teaserHtml: undefined,
+    // Not known to be self-contained: made final in full.
+    selfContained: false,
     moreLabel: undefined,
     headings: [],
     toc: undefined,

@@ -68,7 +68,10 @@ describe("assembleSite", () => {
       "listBodyHtml",
       "teaserHtml",
     ]);
+    // What only making the bodies final reads (src/format/bodies.ts).
+    const used = new Set(["selfContained"]);
     for (const [field, value] of Object.entries(parsed)) {
+      if (used.has(field)) continue;
       assert.ok(field in made, `site post lacks ${field}`);
       if (!remade.has(field)) assert.equal((made as unknown as Record<string, unknown>)[field], value, field);
     }

@@ -10,7 +10,8 @@ import { test } from "node:test";
 import type { ParsedPost } from "../../src/content/parse-post.ts";
 import { readContentFolder } from "../../src/content/read-sources.ts";
 import { type ParseCache, readParseCache, writeParseCache } from "../../src/pipeline/build-cache.ts";
-import { parseContent } from "../../src/pipeline/build-model.ts";
+import { fillBodies, type ParsedContent, parseContent } from "../../src/pipeline/build-model.ts";
+import { post } from "../support/builders.ts";
 
 /** A stand-in for a parsed post: the cache stores whatever the parse gave, as it is. */
 const parsed = (n: number) => ({ issues: [], post: { title: `Post ${n}` } }) as unknown as ParsedPost;
@@ -99,4 +100,19 @@ test("a post known by its stamp that must be parsed again is read now, and is an
   } finally {
     fs.rmSync(root, { recursive: true, force: true });
   }
+});
+
+test("code filled in after the parse with a link tag in it makes its post not self-contained", () => {
+  const body = "<pre><code>\u0000code-1\u0000</code></pre>\n";
+  const content = {
+    settings: {} as ParsedContent["settings"],
+    posts: [{ post: { ...post({ body }), selfContained: true }, issues: [] }],
+    pages: [],
+  } as unknown as ParsedContent;
+  const filled = fillBodies(content, (html) =>
+    html.replace("\u0000code-1\u0000", "see annals-post-url:2014-03-01-linked~"),
+  );
+  assert.equal(filled.posts[0]?.post?.selfContained, false);
+  const same = fillBodies(content, (html) => html);
+  assert.equal(same.posts[0]?.post?.selfContained, true, "nothing filled: as parsed");
 });

@@ -265,3 +265,20 @@ describe("parsePost: updated and sticky", () => {
     ]);
   });
 });
+
+describe("parsePost: a post that links nothing by source is self-contained", () => {
+  const selfContained = (body: string) =>
+    parse(source("title: T\ndate: 2015-01-28", body, "2015-01-28-t.md")).post?.selfContained;
+
+  test("addresses elsewhere, site paths and anchors: nothing to make final", () => {
+    assert.equal(selfContained("[a](https://example.org/x) [b](/about/) [c](#top) ![d](/img/d.png)\n"), true);
+    assert.equal(selfContained("No links at all.\n\n<!--more-->\n\nStill none.\n"), true);
+  });
+
+  test("a relative link, a relative image or a Jekyll tag (in text or code): not self-contained", () => {
+    assert.equal(selfContained("[the other post](other.md)\n"), false);
+    assert.equal(selfContained("![a photo](photo.jpg)\n"), false);
+    assert.equal(selfContained("Before.\n\n<!--more-->\n\n[later](../2014/x.md)\n"), false);
+    assert.equal(selfContained("In code: `{% post_url 2014-03-01-linked %}`\n"), false);
+  });
+});
