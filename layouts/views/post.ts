@@ -121,16 +121,21 @@ export function renderPostDate({ post, words, site, onPostPage }: PostPartInput)
 }
 
 /** A date's words, each part linking its list (day, month, year): made once per day, words and site. */
-const dateLinksMade = new WeakMap<Words, Map<string, Html>>();
+const dateLinksMade = new WeakMap<Words, WeakMap<PostPartInput["site"], Map<number, Html>>>();
 
 function dateLinks(date: SitePost["date"], words: Words, site: PostPartInput["site"]): Html {
   const { year, month, day } = date;
-  let made = dateLinksMade.get(words);
+  let bySite = dateLinksMade.get(words);
+  if (bySite === undefined) {
+    bySite = new WeakMap();
+    dateLinksMade.set(words, bySite);
+  }
+  let made = bySite.get(site);
   if (made === undefined) {
     made = new Map();
-    dateLinksMade.set(words, made);
+    bySite.set(site, made);
   }
-  const key = `${site.tree}\0${site.settings.title}\0${year}-${month}-${day}`;
+  const key = (year * 100 + month) * 100 + day;
   const known = made.get(key);
   if (known !== undefined) return known;
   const linkOf = (type: "day" | "month" | "year"): { url: string; place: Place } => {
@@ -160,10 +165,27 @@ function postStatus(post: SitePost, words: PostInput["words"]): Html | string {
 }
 
 function termList(links: readonly TermLink[], rel: string | undefined, filter: string | undefined): Html[] {
-  return links.map(
-    (link, i) =>
-      html`${i > 0 ? ", " : ""}<a href="${hrefOf(link.url)}"${rel === undefined ? "" : html` rel="${rel}"`}${filter === undefined ? "" : filterAttributes(filter, link.name)}>${link.name}</a>`,
-  );
+  return links.map((link, i) => html`${i > 0 ? ", " : ""}${termLink(link, rel, filter)}`);
+}
+
+/** Terms' links as lists show them (no search filter), by `rel`: made once per term. */
+const listTermLinks = new Map<string | undefined, WeakMap<TermLink, Html>>();
+
+function termLink(link: TermLink, rel: string | undefined, filter: string | undefined): Html {
+  const make = () =>
+    html`<a href="${hrefOf(link.url)}"${rel === undefined ? "" : html` rel="${rel}"`}${filter === undefined ? "" : filterAttributes(filter, link.name)}>${link.name}</a>`;
+  if (filter !== undefined) return make();
+  let made = listTermLinks.get(rel);
+  if (made === undefined) {
+    made = new WeakMap();
+    listTermLinks.set(rel, made);
+  }
+  let known = made.get(link);
+  if (known === undefined) {
+    known = make();
+    made.set(link, known);
+  }
+  return known;
 }
 
 /**
