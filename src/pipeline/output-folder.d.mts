@@ -15,10 +15,25 @@ export function readFolder(root: string, options?: { readonly stamps?: boolean }
 
 export function stampOf(file: string): string | undefined;
 
-/** The output folder before a build on the last build writes: links anywhere, and every file's stamp. */
+/**
+ * The output folder before a build on the last build writes: links anywhere, every file's stamp, its
+ * files and empty folders.
+ */
 export interface FolderSurvey {
   readonly links: boolean;
   readonly stamps: ReadonlyMap<string, string>;
+  readonly files: readonly string[];
+  readonly emptyFolders: readonly string[];
 }
 
 export function surveyFolder(root: string): FolderSurvey;
+
+/**
+ * The folder after a build on the last build: the folders it wrote into (`touched`, "" the root) read
+ * again, the others as surveyed.
+ */
+export function relistFolder(
+  root: string,
+  survey: Pick<FolderSurvey, "files" | "emptyFolders">,
+  touched: ReadonlySet<string>,
+): FolderListing;

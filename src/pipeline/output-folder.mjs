@@ -57,17 +57,56 @@ export function stampOf(file) {
 
 /**
  * What a build on the last build needs of its output folder before writing: whether the folder is or
- * holds a symbolic link anywhere (a build never writes through one), and each file's stamp. A folder
- * that cannot be read is reported as holding a link, so that it is not built on.
+ * holds a symbolic link anywhere (a build never writes through one), each file's stamp, and the
+ * folder's files and empty folders (`relistFolder` starts from them). A folder that cannot be read is
+ * reported as holding a link, so that it is not built on.
  * @param {string} root
- * @returns {{ links: boolean, stamps: Map<string, string> }}
+ * @returns {{ links: boolean, stamps: Map<string, string>, files: string[], emptyFolders: string[] }}
  */
 export function surveyFolder(root) {
+  const none = { links: true, stamps: new Map(), files: [], emptyFolders: [] };
   try {
-    if (fs.lstatSync(root).isSymbolicLink()) return { links: true, stamps: new Map() };
-    const { links, stamps } = readFolder(root, { stamps: true });
-    return { links, stamps };
+    if (fs.lstatSync(root).isSymbolicLink()) return none;
+    const { links, stamps, files, emptyFolders } = readFolder(root, { stamps: true });
+    return { links, stamps, files, emptyFolders };
   } catch {
-    return { links: true, stamps: new Map() };
+    return none;
   }
+}
+
+/**
+ * The folder after a build on the last build wrote into it: each folder the build wrote into
+ * (`touched`, `/`-separated paths inside `root`, "" for the root itself) read again from the disk,
+ * the others as the survey before writing found them (the build neither wrote nor removed anything
+ * there).
+ * @param {string} root
+ * @param {{ files: readonly string[], emptyFolders: readonly string[] }} survey
+ * @param {ReadonlySet<string>} touched
+ * @returns {{ files: string[], emptyFolders: string[], links: boolean, stamps: Map<string, string> }}
+ */
+export function relistFolder(root, survey, touched) {
+  const folderOf = (/** @type {string} */ file) => {
+    const at = file.lastIndexOf("/");
+    return at === -1 ? "" : file.slice(0, at);
+  };
+  const files = survey.files.filter((file) => !touched.has(folderOf(file)));
+  const emptyFolders = survey.emptyFolders.filter((folder) => !touched.has(folder));
+  let links = false;
+  for (const folder of touched) {
+    /** @type {fs.Dirent[]} */
+    let entries;
+    try {
+      entries = fs.readdirSync(folder === "" ? root : path.join(root, ...folder.split("/")), {
+        withFileTypes: true,
+      });
+    } catch {
+      continue;
+    }
+    for (const entry of entries) {
+      if (entry.isDirectory()) continue;
+      if (entry.isSymbolicLink()) links = true;
+      files.push(folder === "" ? entry.name : `${folder}/${entry.name}`);
+    }
+  }
+  return { files, emptyFolders, links, stamps: new Map() };
 }

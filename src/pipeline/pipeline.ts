@@ -51,13 +51,14 @@ import { HighlightPool } from "./highlight-pool.ts";
 import { ImageCache, imageCacheDirOf } from "./images.ts";
 import { checkLinks } from "./link-check.ts";
 import type { PipelineOptions } from "./options.ts";
-import { type FolderSurvey, surveyFolder } from "./output-folder.mjs";
+import { type FolderSurvey, relistFolder, surveyFolder } from "./output-folder.mjs";
 import { FILES_PER_PASS, GarbageBudget, planPasses } from "./passes.ts";
 import { RenderKeys } from "./render-keys.ts";
 import { checkSearchIndex, type SearchDocument, SearchIndexer, searchDocumentOf } from "./search-index.ts";
 import { mark } from "./timings.ts";
 import { loadViewOverrides } from "./view-overrides.ts";
 import {
+  type CopiedFile,
   copiesOf,
   emptyOutputFolder,
   keepOutputFolder,
@@ -393,9 +394,16 @@ export class Pipeline {
         options.onProgress?.(written, routes.length);
       }
       await writer.close();
-      // The folder as written, read by a worker thread while this one records the build for the next
-      // (the record is marked complete only once the folder and the search index are checked).
-      const reading = readOutputFolder(outputDir);
+      // The folder as written: on the last build's folder, each folder this build wrote into read
+      // again and the rest as surveyed; else read whole, by a worker thread while this one records the
+      // build for the next (the record is marked complete only once the folder and the search index
+      // are checked).
+      const reading =
+        incremental && survey !== undefined
+          ? Promise.resolve(
+              relistFolder(path.resolve(outputDir), survey, this.#touched(toRender, keptRoutes, copies)),
+            )
+          : readOutputFolder(outputDir);
       // Awaited below; a failure while the cache is written must not leave it unhandled.
       reading.catch(() => {});
       if (cacheDir !== undefined) {
@@ -453,6 +461,22 @@ export class Pipeline {
       incremental,
       kept: keptRoutes.size,
     };
+  }
+
+  /** The folders a build wrote into (or copied into), as `/`-separated paths in the output folder. */
+  #touched(
+    rendered: readonly RenderedRoute[],
+    kept: ReadonlySet<RenderedRoute>,
+    copies: readonly CopiedFile[],
+  ): Set<string> {
+    const folders = new Set<string>([""]);
+    const add = (url: string) => {
+      const file = outputPathOf(url);
+      folders.add(file.slice(1, Math.max(1, file.lastIndexOf("/"))));
+    };
+    for (const route of rendered) if (!kept.has(route)) add(route.url);
+    for (const copy of copies) add(copy.url);
+    return folders;
   }
 
   /**

@@ -8,7 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import { test } from "node:test";
 import { Worker } from "node:worker_threads";
-import { readFolder, stampOf, surveyFolder } from "../../src/pipeline/output-folder.mjs";
+import { readFolder, relistFolder, stampOf, surveyFolder } from "../../src/pipeline/output-folder.mjs";
 import { readOutputFolder, surveyOutputFolder } from "../../src/pipeline/write.ts";
 
 function folder(t: { after: (fn: () => void) => void }): string {
@@ -73,4 +73,24 @@ test("a link anywhere, the folder itself a link, or no folder: not to be built o
   fs.symlinkSync(root, linked);
   assert.equal(surveyFolder(linked).links, true, "the output folder itself a link");
   assert.equal(surveyFolder(path.join(root, "absent")).links, true, "no folder to build on");
+});
+
+test("after writing, the folders written into are read again; the others are as surveyed", (t) => {
+  const root = folder(t);
+  const survey = surveyFolder(root);
+  assert.deepEqual([...survey.files].sort(), ["2015/01/28/kim/index.html", "index.html"]);
+  assert.deepEqual(survey.emptyFolders, ["empty/inner"]);
+  // The build writes a page into a new folder and the root, and a file of the root goes missing.
+  fs.mkdirSync(path.join(root, "2015", "01", "29", "ann"), { recursive: true });
+  fs.writeFileSync(path.join(root, "2015", "01", "29", "ann", "index.html"), "<p>another</p>");
+  fs.writeFileSync(path.join(root, "feed.xml"), "<feed/>");
+  fs.rmSync(path.join(root, "index.html"));
+  const listing = relistFolder(root, survey, new Set(["", "2015/01/29/ann"]));
+  assert.deepEqual(
+    [...listing.files].sort(),
+    ["2015/01/28/kim/index.html", "2015/01/29/ann/index.html", "feed.xml"],
+    "the root read again (index.html gone, feed.xml there); 2015/01/28/kim as surveyed",
+  );
+  assert.deepEqual(listing.emptyFolders, ["empty/inner"]);
+  assert.equal(listing.links, false);
 });
