@@ -79,9 +79,9 @@ export type ReadCache = Map<
 >;
 
 /**
- * A file as read from disk: its bytes, and its text decoded from them when first asked for (a post
- * whose parse is cached is never decoded). The bytes are valid UTF-8, checked when read. A post
- * whose content is known by its stamp (`KnownHashes`) is not read at all unless its text is wanted.
+ * A file as read from disk: its text, decoded as it is read; or, for a post known by its stamp
+ * (`KnownHashes`), read and decoded only when its text is first asked for (an Error saying why is
+ * thrown when it cannot be).
  */
 class ReadFile implements SourceFile {
   readonly path: string;
@@ -90,29 +90,24 @@ class ReadFile implements SourceFile {
   readonly stamp: string | undefined;
   readonly hash: string | undefined;
   readonly #absolute: string;
-  #bytes: Uint8Array | undefined;
   #text: string | undefined;
 
   constructor(
     where: { path: string; relative: string; absolute: string },
-    bytes: Uint8Array | undefined,
+    text: string | undefined,
     known: { comments?: SourceFile; stamp?: string; hash?: string } = {},
   ) {
     this.path = where.path;
     this.relative = where.relative;
     this.#absolute = where.absolute;
-    this.#bytes = bytes;
+    this.#text = text;
     this.comments = known.comments;
     this.stamp = known.stamp;
     this.hash = known.hash;
   }
 
-  /**
-   * The file's bytes; a file known by its stamp is read when they are first asked for, and an Error
-   * saying why is thrown when it cannot be (its content is then not what its stamp recorded).
-   */
-  get bytes(): Uint8Array {
-    if (this.#bytes === undefined) {
+  get text(): string {
+    if (this.#text === undefined) {
       let bytes: Buffer;
       try {
         bytes = fs.readFileSync(this.#absolute);
@@ -120,14 +115,9 @@ class ReadFile implements SourceFile {
         throw new Error(`could not be read (${String(error)})`);
       }
       if (!isUtf8(bytes)) throw new Error("is not valid UTF-8 text any more");
-      this.#bytes = bytes;
+      // A byte-order mark is not text (TextDecoder leaves it out).
+      this.#text = UTF8.decode(bytes);
     }
-    return this.#bytes;
-  }
-
-  get text(): string {
-    // A byte-order mark is not text (TextDecoder leaves it out).
-    this.#text ??= UTF8.decode(this.bytes);
     return this.#text;
   }
 }
@@ -214,7 +204,7 @@ export function readContentFolder(
         issues.push(contentError(shown, undefined, "the file is not valid UTF-8 text (save it as UTF-8)"));
         return undefined;
       }
-      const file = new ReadFile({ path: shown, relative, absolute }, bytes);
+      const file = new ReadFile({ path: shown, relative, absolute }, UTF8.decode(bytes));
       if (cache !== undefined) cache.set(absolute, { size, mtimeMs: stat.mtimeMs, text: file.text });
       return file;
     } catch (error) {
@@ -317,14 +307,11 @@ export function readContentFolder(
     const commentsSource =
       comments === undefined ? undefined : read(comments.absolute, comments.relative, commentsStat);
     posts.push(
-      source.bytes === undefined
-        ? commentsSource === undefined
+      source instanceof ReadFile
+        ? new ReadFile({ path: shown, relative, absolute }, source.text, { comments: commentsSource, stamp })
+        : commentsSource === undefined
           ? source
-          : { ...source, comments: commentsSource }
-        : new ReadFile({ path: shown, relative, absolute }, source.bytes, {
-            comments: commentsSource,
-            stamp,
-          }),
+          : { ...source, comments: commentsSource },
     );
   }
   for (const relative of commentFiles)

@@ -11,8 +11,6 @@ export interface SourceFile {
   /** The path inside the content folder, e.g. `2015/x.md`. */
   readonly relative: string;
   readonly text: string;
-  /** The file's bytes, when it was read from disk (its hash is theirs: the text need not be decoded). */
-  readonly bytes?: Uint8Array;
   /**
    * Read from disk: a post's stamp (its file's and its comments file's size, times and inode), when
    * they were written long enough before they were read to be trusted (src/content/read-sources.ts).

@@ -51,7 +51,7 @@ export interface ParseCache {
   /**
    * By post path, the stamp its files had when last read and the content hash they had then
    * (src/content/read-sources.ts's `KnownHashes`): a post whose stamp is unchanged is not read again.
-   * Kept whatever the key (the hash is of the files' bytes, not of annals' reading of them); the file
+   * Kept whatever the key (the hash is of the files' text, not of annals' reading of them); the file
    * names its format (`STAMPS_FORMAT`), and another format is not read.
    */
   stamps?: Map<string, { readonly stamp: string; readonly hash: string }>;
@@ -106,14 +106,11 @@ export function annalsCodeHash(): string {
   return codeHash;
 }
 
-/**
- * A post's source as the parse cache knows it: the hash of its bytes and its comments' bytes (of the
- * texts, for a source not read from disk).
- */
+/** A post's source as the parse cache knows it: the hash of its text and its comments' text. */
 export function sourceHash(source: SourceFile): string {
-  const hash = createHash("sha1").update(source.bytes ?? source.text);
+  const hash = createHash("sha1").update(source.text);
   const comments = source.comments;
-  if (comments !== undefined) hash.update("\0comments\0").update(comments.bytes ?? comments.text);
+  if (comments !== undefined) hash.update("\0comments\0").update(comments.text);
   return hash.digest("hex");
 }
 
@@ -249,8 +246,8 @@ function readStamps(dir: string): Map<string, { stamp: string; hash: string }> {
   }
 }
 
-/** What stamps.v8 holds: `sourceHash` (SHA-1 of the bytes) of the files with stamps as `stampOf` makes them. */
-const STAMPS_FORMAT = "sha1 of bytes, size:mtime:ctime:ino, 1";
+/** What stamps.v8 holds: `sourceHash` (SHA-1 of the texts) of the files with stamps as `stampOf` makes them. */
+const STAMPS_FORMAT = "sha1 of text, size:mtime:ctime:ino, 2";
 
 /** Writes the shards of the parse cache that changed since it was read or last written, and the stamps. */
 export function writeParseCache(dir: string, cache: ParseCache): void {
