@@ -1,6 +1,6 @@
 // One source file in, one `Post` (plus warnings) or every problem with it out. Pure: no I/O.
 
-import { linksBySource } from "../format/bodies.ts";
+import { selfContained } from "../format/bodies.ts";
 import { type ContentIssue, contentError, contentWarning, sortIssues } from "../issues.ts";
 import { slugOf } from "../model/slug.ts";
 import type { Post, PostDate, SourceFile } from "../model/types.ts";
@@ -214,9 +214,7 @@ export function parsePost(source: SourceFile, ctx: ParseContext): ParsedPost {
     linkTags: linked.tags,
     listBodyHtml: body.listHtml,
     teaserHtml: body.teaserHtml,
-    selfContained: ![body.html, body.listHtml, body.teaserHtml].some(
-      (html) => html !== undefined && linksBySource(html),
-    ),
+    selfContained: selfContained([body.html, body.listHtml, body.teaserHtml]),
     moreLabel: body.moreLabel,
     headings: body.headings,
     toc,

@@ -141,6 +141,11 @@ export function linksBySource(html: string): boolean {
   return html.includes(POST_URL_SCHEME) || html.includes(LINK_SCHEME) || urlsIn(html).some(isRelative);
 }
 
+/** True when none of a post's bodies (body, list body, teaser; absent ones skipped) links by source. */
+export function selfContained(bodies: readonly (string | undefined)[]): boolean {
+  return !bodies.some((html) => html !== undefined && linksBySource(html));
+}
+
 /**
  * Makes bodies final (see the top of this file), with what is known of the site's images, by their
  * files inside the content folder.

@@ -14,7 +14,7 @@ import {
   SETTINGS_FILE_NAME,
 } from "../content/parse-settings.ts";
 import type { ContentFolder } from "../content/read-sources.ts";
-import { bodyFinisher, linksBySource } from "../format/bodies.ts";
+import { bodyFinisher, selfContained } from "../format/bodies.ts";
 import { type ContentIssue, contentError, sortIssues } from "../issues.ts";
 import { type AssembleOptions, assembleSite, type BodyPlace, sourceLinkItemsOf } from "../model/assemble.ts";
 import { checkSiteModel, checkWholeSite, IntegrityError } from "../model/integrity.ts";
@@ -165,20 +165,18 @@ export function parseContent(folder: ContentFolder, options: ModelOptions = {}):
     // Each post's stamp (when its files are settled) with its hash, for the next build's reading.
     const stamps = cache.stamps;
     if (stamps !== undefined) {
-      const before = stamps.size;
-      const posts = new Set<string>();
+      const forget = (file: string) => {
+        if (stamps.delete(file)) cache.stampsChanged = true;
+      };
       for (const s of folder.posts) {
-        posts.add(s.path);
         const known = stamps.get(s.path);
-        if (s.stamp === undefined || changed.has(s.path)) {
-          if (known !== undefined) stamps.delete(s.path);
-        } else if (known?.stamp !== s.stamp || known.hash !== hashOf(s)) {
+        if (s.stamp === undefined || changed.has(s.path)) forget(s.path);
+        else if (known?.stamp !== s.stamp || known.hash !== hashOf(s)) {
           stamps.set(s.path, { stamp: s.stamp, hash: hashOf(s) });
           cache.stampsChanged = true;
         }
       }
-      for (const file of stamps.keys()) if (!posts.has(file)) stamps.delete(file);
-      if (stamps.size !== before) cache.stampsChanged = true;
+      for (const file of stamps.keys()) if (!present.has(file)) forget(file);
     }
   }
   const pages = parsePages(folder.pages, zone, words, options.highlight, languages);
@@ -205,9 +203,7 @@ export function fillBodies(content: ParsedContent, fill: (html: string) => strin
           listBodyHtml: bodies[1],
           teaserHtml: bodies[2],
           // Code filled in may hold a link tag (Jekyll's tags are made addresses in code too).
-          selfContained: filled
-            ? !bodies.some((html) => html !== undefined && linksBySource(html))
-            : post.selfContained,
+          selfContained: filled ? selfContained(bodies) : post.selfContained,
         },
       };
     }),
