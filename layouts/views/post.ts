@@ -120,24 +120,33 @@ export function renderPostDate({ post, words, site, onPostPage }: PostPartInput)
   }`;
 }
 
+/** The value of `key` in `store`, made (and kept) the first time it is asked for. */
+function madeOnce<K, V>(
+  store: { get(key: K): V | undefined; set(key: K, value: V): unknown },
+  key: K,
+  make: () => V,
+): V {
+  let value = store.get(key);
+  if (value === undefined) {
+    value = make();
+    store.set(key, value);
+  }
+  return value;
+}
+
 /** A date's words, each part linking its list (day, month, year): made once per day, words and site. */
 const dateLinksMade = new WeakMap<Words, WeakMap<PostPartInput["site"], Map<number, Html>>>();
 
 function dateLinks(date: SitePost["date"], words: Words, site: PostPartInput["site"]): Html {
   const { year, month, day } = date;
-  let bySite = dateLinksMade.get(words);
-  if (bySite === undefined) {
-    bySite = new WeakMap();
-    dateLinksMade.set(words, bySite);
-  }
-  let made = bySite.get(site);
-  if (made === undefined) {
-    made = new Map();
-    bySite.set(site, made);
-  }
-  const key = (year * 100 + month) * 100 + day;
-  const known = made.get(key);
-  if (known !== undefined) return known;
+  const bySite = madeOnce(dateLinksMade, words, () => new WeakMap());
+  const made = madeOnce(bySite, site, () => new Map());
+  return madeOnce(made, (year * 100 + month) * 100 + day, () => makeDateLinks(date, words, site));
+}
+
+/** `dateLinks` as it is first made for a day. */
+function makeDateLinks(date: SitePost["date"], words: Words, site: PostPartInput["site"]): Html {
+  const { year, month, day } = date;
   const linkOf = (type: "day" | "month" | "year"): { url: string; place: Place } => {
     switch (type) {
       case "day":
@@ -148,13 +157,11 @@ function dateLinks(date: SitePost["date"], words: Words, site: PostPartInput["si
         return { url: yearUrl(year, site.tree), place: { kind: "year", year } };
     }
   };
-  const links = html`${words.dates.dayParts(date).map((part) => {
+  return html`${words.dates.dayParts(date).map((part) => {
     if (part.type === "literal") return part.text;
     const link = linkOf(part.type);
     return html`<a href="${hrefOf(link.url)}" aria-label="${headingOf(link.place, words, site.settings.title)}">${part.text}</a>`;
   })}`;
-  made.set(key, links);
-  return links;
 }
 
 /** Only in a preview (the dev server): drafts and scheduled posts say so, before the date. */
@@ -175,17 +182,11 @@ function termLink(link: TermLink, rel: string | undefined, filter: string | unde
   const make = () =>
     html`<a href="${hrefOf(link.url)}"${rel === undefined ? "" : html` rel="${rel}"`}${filter === undefined ? "" : filterAttributes(filter, link.name)}>${link.name}</a>`;
   if (filter !== undefined) return make();
-  let made = listTermLinks.get(rel);
-  if (made === undefined) {
-    made = new WeakMap();
-    listTermLinks.set(rel, made);
-  }
-  let known = made.get(link);
-  if (known === undefined) {
-    known = make();
-    made.set(link, known);
-  }
-  return known;
+  return madeOnce(
+    madeOnce(listTermLinks, rel, () => new WeakMap()),
+    link,
+    make,
+  );
 }
 
 /**
