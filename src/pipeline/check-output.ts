@@ -9,8 +9,6 @@ import { compareText } from "../issues.ts";
 import { outputPathOf } from "../model/urls.ts";
 import { readFolder } from "./output-folder.mjs";
 
-export { type FolderListing, readFolder, stampOf } from "./output-folder.mjs";
-
 export interface WrittenFile {
   readonly url: string;
   readonly outputPath: string;
@@ -62,12 +60,12 @@ function relativeOutput(url: string): string {
 
 /**
  * The output folder once everything is written: every file the model has, and nothing else. `files`:
- * the folder's files as just read (`listFiles`), when the caller has them.
+ * the folder's files as just read (output-folder.mjs's `readFolder`), when the caller has them.
  */
 export function checkOutputFolder(
   outputs: readonly string[],
   outputDir: string,
-  files: readonly string[] = listFiles(path.resolve(outputDir)),
+  files: readonly string[] = readFolder(path.resolve(outputDir)).files,
 ): string[] {
   const v: string[] = [];
   const onDisk = new Set(files);
@@ -79,11 +77,6 @@ export function checkOutputFolder(
   for (const extra of [...onDisk].sort(compareText))
     v.push(`${extra} is in the output folder but not in the model`);
   return v;
-}
-
-/** Every file under `root`, as `/`-separated paths inside it. */
-export function listFiles(root: string): string[] {
-  return readFolder(root).files;
 }
 
 /**

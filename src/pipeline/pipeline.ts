@@ -46,12 +46,12 @@ import {
   type ParsedContent,
   parseContent,
 } from "./build-model.ts";
-import { checkOutputFolder, readFileStates, stampOf } from "./check-output.ts";
+import { checkOutputFolder, readFileStates } from "./check-output.ts";
 import { HighlightPool } from "./highlight-pool.ts";
 import { ImageCache, imageCacheDirOf } from "./images.ts";
 import { checkLinks } from "./link-check.ts";
 import type { PipelineOptions } from "./options.ts";
-import { type FolderSurvey, relistFolder, surveyFolder } from "./output-folder.mjs";
+import { type FolderSurvey, relistFolder, stampOf, surveyFolder } from "./output-folder.mjs";
 import { FILES_PER_PASS, GarbageBudget, planPasses } from "./passes.ts";
 import { RenderKeys } from "./render-keys.ts";
 import { checkSearchIndex, type SearchDocument, SearchIndexer, searchDocumentOf } from "./search-index.ts";
