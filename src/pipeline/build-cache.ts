@@ -4,6 +4,7 @@
 //   parse-NN.v8  every post as parsed (front matter, rendered body, highlighted code), by the hash of
 //                its text and its comments' text; valid for one annals code, time zone and language.
 //                In 16 shards by the post's path: a build rewrites only the shards whose posts changed.
+//                The bodies are kept in each shard beside the posts, not in them (`TextFields`).
 //   search-NN.v8 with search on, what the index reads of each post and page, under the page's render
 //                key (16 shards by output path).
 //   state.json   the output folder the last build wrote, and whether it finished.
@@ -24,7 +25,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import v8 from "node:v8";
 import type { ParsedPost } from "../content/parse-post.ts";
-import type { SourceFile } from "../model/types.ts";
+import type { Post, SourceFile } from "../model/types.ts";
 import { hashSourceFiles } from "./source-files.mjs";
 
 /**
@@ -127,8 +128,101 @@ interface ShardEntry<T> {
 }
 
 interface StoredShard<T> {
+  readonly format: number;
   readonly key: string;
   readonly entries: [string, ShardEntry<T>][];
+  /** The entries' long texts (`TextFields`), one after the other: those of one-byte characters only… */
+  readonly narrow: Buffer;
+  /** …as Latin-1, the others as UTF-16. */
+  readonly wide: Buffer;
+  /** Each text's length, in the entries' order, negative for a wide one; undefined ones as null. */
+  readonly lengths: (number | null)[];
+}
+
+/** What a shard file holds (`StoredShard`); a file of another format is not read. */
+const SHARD_FORMAT = 2;
+
+/**
+ * The long texts of a store's values (the parse cache's bodies), kept in a shard beside the values
+ * rather than in them. Read back, they are slices of one string per shard that lives outside the
+ * JavaScript heap (Node keeps a large Latin-1 or UTF-16 string as an external string): tens of
+ * megabytes of bodies the garbage collector neither copies nor scans.
+ */
+export interface TextFields<T> {
+  /** The value's texts, `count` of them (undefined where it has none). */
+  readonly take: (value: T) => readonly (string | undefined)[];
+  /** A copy of the value without its texts, to store. */
+  readonly without: (value: T) => T;
+  /** The stored value (read now, not shared) with its texts put back. */
+  readonly restore: (value: T, texts: readonly (string | undefined)[]) => T;
+  /** How many texts each value has. */
+  readonly count: number;
+}
+
+/** Strings of code units up to 0xFF only: what Latin-1 holds exactly. */
+const WIDE = /[\u0100-\uffff]/;
+
+/** The entries' texts in the shard's layout (`StoredShard`), and the entries without them. */
+function splitTexts<T>(
+  entries: [string, ShardEntry<T>][],
+  fields: TextFields<T> | undefined,
+): Pick<StoredShard<T>, "entries" | "narrow" | "wide" | "lengths"> {
+  if (fields === undefined) return { entries, narrow: Buffer.alloc(0), wide: Buffer.alloc(0), lengths: [] };
+  const narrow: string[] = [];
+  const wide: string[] = [];
+  const lengths: (number | null)[] = [];
+  const kept = entries.map(([file, entry]): [string, ShardEntry<T>] => {
+    const texts = fields.take(entry.value);
+    if (texts.length !== fields.count)
+      throw new Error(`internal error: ${texts.length} texts, not ${fields.count}`);
+    for (const text of texts) {
+      if (text === undefined) lengths.push(null);
+      else if (WIDE.test(text)) {
+        wide.push(text);
+        lengths.push(-text.length);
+      } else {
+        narrow.push(text);
+        lengths.push(text.length);
+      }
+    }
+    return [file, { hash: entry.hash, value: fields.without(entry.value) }];
+  });
+  return {
+    entries: kept,
+    narrow: Buffer.from(narrow.join(""), "latin1"),
+    wide: Buffer.from(wide.join(""), "utf16le"),
+    lengths,
+  };
+}
+
+/** The entries of a shard as read, with their texts put back (undefined when the layout does not add up). */
+function joinTexts<T>(
+  read: StoredShard<T>,
+  fields: TextFields<T> | undefined,
+): [string, ShardEntry<T>][] | undefined {
+  if (fields === undefined) return read.lengths.length === 0 ? read.entries : undefined;
+  if (read.lengths.length !== read.entries.length * fields.count) return undefined;
+  const narrow = read.narrow.toString("latin1");
+  const wide = read.wide.toString("utf16le");
+  let n = 0;
+  let w = 0;
+  let at = 0;
+  const entries = read.entries.map(([file, entry]): [string, ShardEntry<T>] => {
+    const texts: (string | undefined)[] = [];
+    for (let i = 0; i < fields.count; i++) {
+      const length = read.lengths[at++];
+      if (length === null || length === undefined) texts.push(undefined);
+      else if (length >= 0) {
+        texts.push(narrow.slice(n, n + length));
+        n += length;
+      } else {
+        texts.push(wide.slice(w, w - length));
+        w -= length;
+      }
+    }
+    return [file, { hash: entry.hash, value: fields.restore(entry.value, texts) }];
+  });
+  return n === narrow.length && w === wide.length ? entries : undefined;
 }
 
 /**
@@ -145,10 +239,14 @@ function shardPath(dir: string, name: string, shard: number): string {
   return path.join(dir, `${name}-${String(shard).padStart(2, "0")}.v8`);
 }
 
-/** A sharded store as the last build left it (shards of another key than the first one read are left out). */
+/**
+ * A sharded store as the last build left it (shards of another key than the first one read, of
+ * another format, or unreadable are left out).
+ */
 function readShards<T>(
   dir: string,
   name: string,
+  fields?: TextFields<T>,
 ): { entries: Map<string, ShardEntry<T>>; stored: StoredHashes } {
   const entries = new Map<string, ShardEntry<T>>();
   const hashes = new Map<string, string>();
@@ -160,9 +258,12 @@ function readShards<T>(
     } catch {
       continue;
     }
+    if (read.format !== SHARD_FORMAT) continue;
     key ??= read.key;
     if (read.key !== key) continue;
-    for (const [file, entry] of read.entries) {
+    const joined = joinTexts(read, fields);
+    if (joined === undefined) continue;
+    for (const [file, entry] of joined) {
       entries.set(file, entry);
       hashes.set(file, entry.hash);
     }
@@ -180,6 +281,7 @@ function writeShards<T>(
   key: string,
   entries: ReadonlyMap<string, ShardEntry<T>>,
   stored: StoredHashes | undefined,
+  fields?: TextFields<T>,
 ): StoredHashes {
   fs.mkdirSync(dir, { recursive: true });
   const was = stored ?? { key: "", hashes: new Map<string, string>() };
@@ -197,15 +299,34 @@ function writeShards<T>(
   for (const [n, shard] of shards.entries()) {
     if (!shard.changed) continue;
     const tmp = `${shardPath(dir, name, n)}.tmp-${process.pid}`;
-    fs.writeFileSync(tmp, v8.serialize({ key, entries: shard.entries } satisfies StoredShard<T>));
+    const stored: StoredShard<T> = { format: SHARD_FORMAT, key, ...splitTexts(shard.entries, fields) };
+    fs.writeFileSync(tmp, v8.serialize(stored));
     fs.renameSync(tmp, shardPath(dir, name, n));
   }
   return { key, hashes: new Map([...entries].map(([file, entry]) => [file, entry.hash])) };
 }
 
+/** A parsed post's bodies: kept beside the posts in the parse cache's shards (`TextFields`). */
+const BODIES: TextFields<ParsedPost> = {
+  count: 3,
+  take: ({ post }) => [post?.bodyHtml, post?.listBodyHtml, post?.teaserHtml],
+  without: (result) =>
+    result.post === undefined
+      ? result
+      : { ...result, post: { ...result.post, bodyHtml: "", listBodyHtml: undefined, teaserHtml: undefined } },
+  restore: (result, [bodyHtml, listBodyHtml, teaserHtml]) => {
+    if (result.post === undefined) return result;
+    const post = result.post as { -readonly [K in keyof Post]: Post[K] };
+    post.bodyHtml = bodyHtml ?? "";
+    post.listBodyHtml = listBodyHtml;
+    post.teaserHtml = teaserHtml;
+    return result;
+  },
+};
+
 /** The parse cache as the last build left it, or an empty one. */
 export function readParseCache(dir: string): ParseCache {
-  const { entries, stored } = readShards<ParsedPost>(dir, "parse");
+  const { entries, stored } = readShards<ParsedPost>(dir, "parse", BODIES);
   return {
     key: stored.key,
     entries: new Map([...entries].map(([file, { hash, value }]) => [file, { hash, result: value }])),
@@ -263,7 +384,7 @@ export function writeParseCache(dir: string, cache: ParseCache): void {
   const entries = new Map(
     [...cache.entries].map(([file, { hash, result }]) => [file, { hash, value: result }]),
   );
-  cache.stored = writeShards(dir, "parse", cache.key, entries, cache.stored);
+  cache.stored = writeShards(dir, "parse", cache.key, entries, cache.stored, BODIES);
   // The single file of annals before the shards.
   fs.rmSync(path.join(dir, "parse.v8"), { force: true });
   cache.changed = false;

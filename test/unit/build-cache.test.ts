@@ -7,14 +7,28 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { test } from "node:test";
+import v8 from "node:v8";
 import type { ParsedPost } from "../../src/content/parse-post.ts";
 import { readContentFolder } from "../../src/content/read-sources.ts";
 import { type ParseCache, readParseCache, writeParseCache } from "../../src/pipeline/build-cache.ts";
 import { fillBodies, type ParsedContent, parseContent } from "../../src/pipeline/build-model.ts";
 import { post } from "../support/builders.ts";
 
-/** A stand-in for a parsed post: the cache stores whatever the parse gave, as it is. */
-const parsed = (n: number) => ({ issues: [], post: { title: `Post ${n}` } }) as unknown as ParsedPost;
+/**
+ * A stand-in for a parsed post: the cache stores whatever the parse gave, as it is. Its bodies are of
+ * Latin-1 characters only or not (kept apart in a shard), with a list body and a teaser or without.
+ */
+const parsed = (n: number) =>
+  ({
+    issues: [],
+    post: {
+      title: `Post ${n}`,
+      bodyHtml:
+        n % 3 === 0 ? `<p>Caf\u00e9 ${n}</p>` : `<p>\u201cQuoted\u201d \u6771\u4eac ${n} \u{1F600}</p>`,
+      listBodyHtml: n % 2 === 0 ? undefined : `<p>list ${n}</p>`,
+      teaserHtml: n % 5 === 0 ? `<p>teaser \u2014 ${n}</p>` : undefined,
+    },
+  }) as unknown as ParsedPost;
 
 function cacheOf(count: number, key = "k1"): ParseCache {
   const entries: ParseCache["entries"] = new Map();
@@ -49,6 +63,16 @@ test("the parse cache reads back as written; one changed post rewrites one shard
     [...written.entries].map(([file, e]) => [file, e.hash, e.result]).sort(),
   );
 
+  // The bodies are kept beside the posts in each shard, not in them.
+  const shard = v8.deserialize(before.get("parse-00.v8") as Buffer) as {
+    entries: [string, { value: ParsedPost }][];
+    narrow: Buffer;
+    wide: Buffer;
+  };
+  assert.ok(shard.entries.length > 0);
+  assert.ok(shard.entries.every(([, e]) => e.value.post?.bodyHtml === ""));
+  assert.ok(shard.narrow.length > 0 && shard.wide.length > 0);
+
   // One post edited, one deleted: the shards that hold them are written, no other.
   read.entries.set("posts/post-7.md", { hash: "h7-edited", result: parsed(7) });
   read.entries.delete("posts/post-8.md");
@@ -67,6 +91,14 @@ test("the parse cache reads back as written; one changed post rewrites one shard
   const other = shards(dir);
   assert.ok([...other].every(([f, bytes]) => !bytes.equals(after.get(f) as Buffer)));
   assert.equal(readParseCache(dir).key, "k2");
+
+  // A shard whose bodies do not add up to its posts is not read (its posts are parsed again).
+  const file = path.join(dir, "parse-03.v8");
+  const stored = v8.deserialize(fs.readFileSync(file)) as { narrow: Buffer };
+  const count = readParseCache(dir).entries.size;
+  fs.writeFileSync(file, v8.serialize({ ...stored, narrow: stored.narrow.subarray(1) }));
+  const short = readParseCache(dir);
+  assert.ok(short.entries.size < count && short.entries.size > 0, `${short.entries.size} of ${count}`);
 });
 
 test("a post known by its stamp that must be parsed again is read now, and is an error when it changed", () => {
