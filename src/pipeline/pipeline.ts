@@ -22,7 +22,7 @@ import { type ContentIssue, contentError, contentWarning, sortIssues } from "../
 import { folderOf } from "../model/assemble.ts";
 import { IntegrityError } from "../model/integrity.ts";
 import { isRendered, type RenderedRoute, type Route, routesOf } from "../model/routes.ts";
-import type { ImageRecord, Site } from "../model/types.ts";
+import type { ImageRecord, Post, Site } from "../model/types.ts";
 import { hrefOf, linkPrefixOf, outputPathOf } from "../model/urls.ts";
 import {
   annalsCodeHash,
@@ -53,7 +53,7 @@ import { checkLinks } from "./link-check.ts";
 import type { PipelineOptions } from "./options.ts";
 import { type FolderSurvey, relistFolder, stampOf, surveyFolder } from "./output-folder.mjs";
 import { FILES_PER_PASS, GarbageBudget, planPasses } from "./passes.ts";
-import { RenderKeys } from "./render-keys.ts";
+import { type ParseOrigins, RenderKeys } from "./render-keys.ts";
 import { checkSearchIndex, type SearchDocument, SearchIndexer, searchDocumentOf } from "./search-index.ts";
 import { mark } from "./timings.ts";
 import { loadViewOverrides } from "./view-overrides.ts";
@@ -528,7 +528,7 @@ export class Pipeline {
     const records = readRenderRecords(cacheDir);
     if (records.size === 0) return undefined;
     const reuse: Reuse = {
-      keys: new RenderKeys(this.#loaded.sites, annalsCodeHash()),
+      keys: new RenderKeys(this.#loaded.sites, annalsCodeHash(), this.#origins()),
       stamps: new Map(),
       keep: (route: RenderedRoute): boolean => {
         const file = outputPathOf(route.url);
@@ -557,6 +557,14 @@ export class Pipeline {
     );
   }
 
+  /** The posts as parsed, by file, with the hashes of their sources: the parse cache's entries. */
+  #origins(): ParseOrigins {
+    const posts = new Map<string, { hash: string; post: Post }>();
+    for (const { hash, result } of this.#parses.entries.values())
+      if (result.post !== undefined) posts.set(result.post.file, { hash, post: result.post });
+    return { key: this.#parses.key, posts };
+  }
+
   /** Each keyed file's render key and its size and time on disk, for the next build. */
   #renderRecords(
     routes: readonly Route[],
@@ -566,7 +574,7 @@ export class Pipeline {
     const contextOf = this.#contextOf;
     const records = new Map<string, { key: string; stamp: string }>();
     if (contextOf === undefined) return records;
-    const keys = reuse?.keys ?? new RenderKeys(this.#loaded.sites, annalsCodeHash());
+    const keys = reuse?.keys ?? new RenderKeys(this.#loaded.sites, annalsCodeHash(), this.#origins());
     const root = path.resolve(outputDir);
     for (const route of routes) {
       if (!isRendered(route)) continue;

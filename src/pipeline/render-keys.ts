@@ -6,7 +6,9 @@
 //   - the frame of its tree: annals' code, the tree's settings (labels, menu, language and all), its
 //     sidebar, menu, theme, languages and the links every page's head and header make (feeds, icon);
 //   - the route's own data, serialised whole: a post page its post (title, body as made final, terms,
-//     neighbours, related posts, comments, "on this day" count, …); a list page its list (heading,
+//     neighbours, related posts, comments, "on this day" count, …), where the parse cache knows the
+//     post as parsed (`ParseOrigins`) its source's hash in place of every field the site post has as
+//     parsed (the bodies when making them final left them as they were); a list page its list (heading,
 //     trail, calendar days, neighbours, how many posts) and its page of it (number, links, the posts
 //     on it); an "on this day" page, a content page, a feed and a redirect page theirs. A post
 //     wherever it appears is its own hash;
@@ -22,15 +24,26 @@
 import { createHash } from "node:crypto";
 import { iconOf } from "../../layouts/views/shell.ts";
 import type { RenderedRoute } from "../model/routes.ts";
-import type { Archive, CountedLink, Sidebar, Site, SitePost } from "../model/types.ts";
+import type { Archive, CountedLink, Post, Sidebar, Site, SitePost } from "../model/types.ts";
 import { homeUrlIn } from "../model/urls.ts";
 
 function hashOf(text: string): string {
   return createHash("sha1").update(text).digest("base64");
 }
 
+/**
+ * Where each post came from, by its file: the hash of its source (its text and comments) and the post
+ * as parsed from it, under one key of the parse (annals' code, zone, words): the parse cache's entries.
+ * The same source under the same key parses to the same post, so the hash stands for the post.
+ */
+export interface ParseOrigins {
+  readonly key: string;
+  readonly posts: ReadonlyMap<string, { readonly hash: string; readonly post: Post }>;
+}
+
 export class RenderKeys {
   readonly #code: string;
+  readonly #origins: ParseOrigins | undefined;
   /** Every post of every tree: where a value is one, it is serialised as its hash. */
   readonly #posts = new WeakSet<object>();
   readonly #postHashes = new WeakMap<object, string>();
@@ -45,9 +58,13 @@ export class RenderKeys {
     return value;
   };
 
-  /** `code`: what annals' code is (src/pipeline/build-cache.ts's `annalsCodeHash`). */
-  constructor(sites: readonly Site[], code: string) {
+  /**
+   * `code`: what annals' code is (src/pipeline/build-cache.ts's `annalsCodeHash`); `origins`: the
+   * posts as parsed, where known.
+   */
+  constructor(sites: readonly Site[], code: string, origins?: ParseOrigins) {
     this.#code = code;
+    this.#origins = origins === undefined ? undefined : { ...origins, key: hashOf(origins.key) };
     for (const site of sites) for (const post of site.posts) this.#posts.add(post);
   }
 
@@ -105,14 +122,40 @@ export class RenderKeys {
   /**
    * A post as plain data (src/model/types.ts's SitePost holds no maps, sets or other posts): its
    * bodies hashed as they are, the rest as JSON (escaping whole bodies for JSON costs twice as much).
+   * A post whose origin is known: that origin's hash for what it has as parsed, JSON for the rest
+   * (its URL, terms, neighbours, related posts, …), its bodies only when making them final changed
+   * them.
    */
   #postHash(post: object): string {
     let hash = this.#postHashes.get(post);
     if (hash === undefined) {
       const { bodyHtml, listBodyHtml, teaserHtml, ...rest } = post as SitePost;
-      const sha = createHash("sha1").update(JSON.stringify(rest));
+      const origin = this.#origins?.posts.get(rest.file);
+      const sha = createHash("sha1");
+      let bodies: readonly (string | undefined)[] = [
+        bodyHtml,
+        listBodyHtml === bodyHtml ? undefined : listBodyHtml,
+        teaserHtml,
+      ];
+      if (origin === undefined) sha.update(JSON.stringify(rest));
+      else {
+        const parsed = origin.post as unknown as Record<string, unknown>;
+        const own: Record<string, unknown> = {};
+        for (const name in rest) {
+          const value = (rest as Record<string, unknown>)[name];
+          if (!(name in parsed) || parsed[name] !== value) own[name] = value;
+        }
+        sha.update(`parsed\0${(this.#origins as ParseOrigins).key}\0${origin.hash}\0${JSON.stringify(own)}`);
+        const p = origin.post;
+        if (
+          bodyHtml === p.bodyHtml &&
+          listBodyHtml === (p.listBodyHtml ?? p.bodyHtml) &&
+          teaserHtml === p.teaserHtml
+        )
+          bodies = [];
+      }
       // Each body after its length (the list body and the teaser absent as -1 when they are none).
-      for (const body of [bodyHtml, listBodyHtml === bodyHtml ? undefined : listBodyHtml, teaserHtml])
+      for (const body of bodies)
         sha.update(body === undefined ? "\0-1\0" : `\0${body.length}\0`).update(body ?? "");
       hash = sha.digest("base64");
       this.#postHashes.set(post, hash);
