@@ -1,11 +1,15 @@
-// A site is rendered and written in passes of a few hundred files: each pass's files are rendered,
+// A site is rendered and written in passes of a few dozen files: each pass's files are rendered,
 // handed to the writer and to the search indexer, and then let go, so that a build never holds the
-// whole site's HTML at once.
+// whole site's HTML at once, and a pass's pages are let go before V8 moves them out of its young
+// generation (a page that outlives it is copied once or twice before it is garbage).
 
 import type { RenderedRoute } from "../model/routes.ts";
 
-/** Files per pass: small enough to bound memory, large enough that per-pass overhead stays small. */
-export const FILES_PER_PASS = 500;
+/**
+ * Files per pass: few enough that a pass's pages (a home page of ten whole posts is 60 KB) are a small
+ * share of the young generation (32 MB, bin/annals.js), many enough that a pass's overhead is small.
+ */
+export const FILES_PER_PASS = 50;
 
 /**
  * Garbage (mostly written pages) the heap may hold before the build collects it: a share of what was
@@ -21,7 +25,7 @@ export const GARBAGE_SHARE = 0.5;
  * itself: what its passes leave is bounded by these files, and V8's own collections (which mark
  * concurrently, on another core) keep up with it.
  */
-export const GARBAGE_FREE_FILES = 4 * FILES_PER_PASS;
+export const GARBAGE_FREE_FILES = 2000;
 
 /** Collects garbage when the heap holds more than the budget beyond what was live last time. */
 export class GarbageBudget {

@@ -646,7 +646,16 @@ export class Pipeline {
       }`;
       blame = ["archive"];
     } else {
-      const unlinked = wanted.filter((p) => !file.text.includes(`href="${prefix}${hrefOf(p.url)}"`));
+      // Each link looked for after the last one found (a page links its posts in order: one scan of
+      // the page), and anywhere in it when not found there.
+      const text = file.text;
+      let from = 0;
+      const unlinked = wanted.filter((p) => {
+        const link = `href="${prefix}${hrefOf(p.url)}"`;
+        const at = text.indexOf(link, from);
+        if (at !== -1) from = at + link.length;
+        return at === -1 && !text.includes(link);
+      });
       if (unlinked.length > 0) {
         problem = `does not link ${unlinked.map((p) => p.url).join(", ")} on ${route.url}, which the page lists`;
         blame = ["summary", "archive", "shell"];

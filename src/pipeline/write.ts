@@ -73,16 +73,15 @@ export class FileWriter implements Writer {
     this.#compare = true;
   }
 
-  /** True when the file at `target` holds exactly `text`. */
-  #holds(target: string, text: string): boolean {
+  /** True when the file at `target` holds exactly `bytes`. */
+  #holds(target: string, bytes: Buffer): boolean {
     let size: number;
     try {
       size = fs.statSync(target).size;
     } catch {
       return false;
     }
-    if (size !== Buffer.byteLength(text)) return false;
-    return fs.readFileSync(target).equals(Buffer.from(text));
+    return size === bytes.length && fs.readFileSync(target).equals(bytes);
   }
 
   /** The file for a URL, refused when it would land outside the output folder. */
@@ -101,8 +100,14 @@ export class FileWriter implements Writer {
   async write(files: readonly RenderedFile[]): Promise<void> {
     for (const file of files) {
       const target = this.#target(file.url);
-      if (this.#compare && this.#holds(target, file.text)) this.unchanged++;
-      else fs.writeFileSync(target, file.text);
+      if (!this.#compare) {
+        fs.writeFileSync(target, file.text);
+        continue;
+      }
+      // Encoded once: for the comparison and, when it differs, the write.
+      const bytes = Buffer.from(file.text);
+      if (this.#holds(target, bytes)) this.unchanged++;
+      else fs.writeFileSync(target, bytes);
     }
   }
 
