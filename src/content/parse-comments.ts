@@ -12,11 +12,11 @@
 //
 // Comments are ordered as threads: each top-level comment by date, its replies under it by date.
 
-import { isSeq, LineCounter, parseDocument } from "yaml";
 import { sanitiseUntrusted } from "../format/untrusted-html.ts";
 import { type ContentIssue, contentError, contentWarning } from "../issues.ts";
 import type { Comment, CommentKind, SourceFile } from "../model/types.ts";
 import { parsePostDate } from "./parse-date.ts";
+import { yamlApi } from "./yaml.ts";
 
 /** Replies nest at most this deep on the page (WordPress's default thread depth is 5). */
 export const MAX_DEPTH = 8;
@@ -31,6 +31,7 @@ export interface ParsedComments {
 
 export function parseComments(source: SourceFile, zone: string): ParsedComments {
   const issues: ContentIssue[] = [];
+  const { isSeq, LineCounter, parseDocument } = yamlApi();
   const lineCounter = new LineCounter();
   const doc = parseDocument(source.text, { lineCounter, prettyErrors: false, version: "1.2" });
   const lineOf = (offset: number | undefined): number => lineCounter.linePos(offset ?? 0).line;

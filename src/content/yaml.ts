@@ -7,8 +7,16 @@
 // `yaml` package, which gives the position of every node and error and bounds alias expansion: it
 // writes every message. Both parse the same YAML 1.2 core schema, so a document reads the same either way.
 
+import { createRequire } from "node:module";
 import jsyaml from "js-yaml";
-import { isMap, isScalar, LineCounter, parseDocument } from "yaml";
+import type * as Yaml from "yaml";
+
+/** The `yaml` package (~30 ms to load), loaded when first needed: plain front matter never needs it. */
+let yamlPackage: typeof Yaml | undefined;
+export function yamlApi(): typeof Yaml {
+  yamlPackage ??= createRequire(import.meta.url)("yaml") as typeof Yaml;
+  return yamlPackage;
+}
 
 /** Aliases expand at most this many times: a "billion laughs" document is an error, not a hang. */
 const MAX_ALIAS_COUNT = 100;
@@ -75,9 +83,10 @@ export function readPlainMapping(text: string, firstLine: number): YamlMapping |
 
 /** The careful path: every error with its line. */
 export function readMappingCarefully(text: string, firstLine: number): YamlMapping | YamlProblem[] {
+  const { isMap, isScalar, LineCounter, parseDocument } = yamlApi();
   const lineCounter = new LineCounter();
   const lineOf = (offset: number): number => firstLine + lineCounter.linePos(offset).line - 1;
-  let doc: ReturnType<typeof parseDocument>;
+  let doc: ReturnType<typeof Yaml.parseDocument>;
   try {
     doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, version: "1.2" });
   } catch (error) {

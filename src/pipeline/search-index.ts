@@ -16,9 +16,12 @@
 
 import fs from "node:fs";
 import path from "node:path";
-import * as pagefind from "pagefind";
+import type * as Pagefind from "pagefind";
 import { hrefOf, searchIndexUrl } from "../model/urls.ts";
 import type { FileState } from "./check-output.ts";
+
+/** Pagefind's Node API, loaded when a build indexes (a build without search never loads it). */
+const pagefindApi = (): Promise<typeof Pagefind> => import("pagefind");
 
 /** The index folder, relative to the output folder: `pagefind`. */
 export const SEARCH_INDEX_FOLDER = searchIndexUrl.slice(1, -1);
@@ -33,14 +36,15 @@ export const SEARCH_UI_FILES = ["pagefind-ui.js", "pagefind-ui.css", "pagefind.j
  * are written at the end, after the output-folder check.
  */
 export class SearchIndexer {
-  readonly #index: pagefind.PagefindIndex;
+  readonly #index: Pagefind.PagefindIndex;
   #pending: Promise<void> = Promise.resolve();
 
-  private constructor(index: pagefind.PagefindIndex) {
+  private constructor(index: Pagefind.PagefindIndex) {
     this.#index = index;
   }
 
   static async start(): Promise<SearchIndexer> {
+    const pagefind = await pagefindApi();
     const created = await pagefind.createIndex({});
     if (created.index === undefined) {
       await pagefind.close();
@@ -75,14 +79,14 @@ export class SearchIndexer {
         throw new Error(`Pagefind could not write the index: ${written.errors.join("; ")}`);
     } finally {
       // Pagefind runs as a service in a child process; without this the build would not exit.
-      await pagefind.close();
+      await (await pagefindApi()).close();
     }
     return pagesInIndex(fs.readFileSync(path.join(folder, "pagefind-entry.json"), "utf8"));
   }
 
   /** Stops Pagefind's service without writing (the build failed). */
   static async abandon(): Promise<void> {
-    await pagefind.close();
+    await (await pagefindApi()).close();
   }
 }
 
