@@ -253,16 +253,17 @@ function readShards<T>(
   let key: string | undefined;
   for (let shard = 0; shard < SHARDS; shard++) {
     let read: StoredShard<T>;
+    let joined: [string, ShardEntry<T>][] | undefined;
     try {
       read = v8.deserialize(fs.readFileSync(shardPath(dir, name, shard))) as StoredShard<T>;
+      if (read?.format !== SHARD_FORMAT || read.key !== (key ?? read.key)) continue;
+      // A shard that is not what this code writes (a damaged file) throws here, or does not add up.
+      joined = joinTexts(read, fields);
     } catch {
       continue;
     }
-    if (read.format !== SHARD_FORMAT) continue;
-    key ??= read.key;
-    if (read.key !== key) continue;
-    const joined = joinTexts(read, fields);
     if (joined === undefined) continue;
+    key ??= read.key;
     for (const [file, entry] of joined) {
       entries.set(file, entry);
       hashes.set(file, entry.hash);

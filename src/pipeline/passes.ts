@@ -3,6 +3,7 @@
 // whole site's HTML at once, and a pass's pages are let go before V8 moves them out of its young
 // generation (a page that outlives it is copied once or twice before it is garbage).
 
+import v8 from "node:v8";
 import type { RenderedRoute } from "../model/routes.ts";
 
 /**
@@ -40,11 +41,11 @@ export class GarbageBudget {
   collectWhenDue(): void {
     const gc = (globalThis as { gc?: () => void }).gc;
     if (gc === undefined || !this.#active) return;
-    const used = process.memoryUsage().heapUsed;
+    const used = v8.getHeapStatistics().used_heap_size;
     const budget = Math.max(GARBAGE_FLOOR_MB * 1048576, this.#liveAfterCollection * GARBAGE_SHARE);
     if (used - this.#liveAfterCollection < budget) return;
     gc();
-    this.#liveAfterCollection = process.memoryUsage().heapUsed;
+    this.#liveAfterCollection = v8.getHeapStatistics().used_heap_size;
   }
 }
 

@@ -557,11 +557,11 @@ export class Pipeline {
     );
   }
 
-  /** The posts as parsed, by file, with the hashes of their sources: the parse cache's entries. */
+  /** The posts as parsed, by file, with their sources' paths and hashes: the parse cache's entries. */
   #origins(): ParseOrigins {
-    const posts = new Map<string, { hash: string; post: Post }>();
-    for (const { hash, result } of this.#parses.entries.values())
-      if (result.post !== undefined) posts.set(result.post.file, { hash, post: result.post });
+    const posts = new Map<string, { path: string; hash: string; post: Post }>();
+    for (const [path, { hash, result }] of this.#parses.entries)
+      if (result.post !== undefined) posts.set(result.post.file, { path, hash, post: result.post });
     return { key: this.#parses.key, posts };
   }
 

@@ -7,8 +7,8 @@
 //     sidebar, menu, theme, languages and the links every page's head and header make (feeds, icon);
 //   - the route's own data, serialised whole: a post page its post (title, body as made final, terms,
 //     neighbours, related posts, comments, "on this day" count, …), where the parse cache knows the
-//     post as parsed (`ParseOrigins`) its source's hash in place of every field the site post has as
-//     parsed (the bodies when making them final left them as they were); a list page its list (heading,
+//     post as parsed (`ParseOrigins`) its source's path and hash in place of every field the site post
+//     has as parsed (the bodies when making them final left them as they were); a list page its list (heading,
 //     trail, calendar days, neighbours, how many posts) and its page of it (number, links, the posts
 //     on it); an "on this day" page, a content page, a feed and a redirect page theirs. A post
 //     wherever it appears is its own hash;
@@ -32,13 +32,14 @@ function hashOf(text: string): string {
 }
 
 /**
- * Where each post came from, by its file: the hash of its source (its text and comments) and the post
- * as parsed from it, under one key of the parse (annals' code, zone, words): the parse cache's entries.
- * The same source under the same key parses to the same post, so the hash stands for the post.
+ * Where each post came from, by its file: the parse cache's entries, under one key of the parse
+ * (annals' code, zone, words): the path of its source, the hash of its text and comments, and the
+ * post as parsed from them. The same texts at the same path under the same key parse to the same post
+ * (the path matters: a date, a slug or a language may come from it), so these stand for the post.
  */
 export interface ParseOrigins {
   readonly key: string;
-  readonly posts: ReadonlyMap<string, { readonly hash: string; readonly post: Post }>;
+  readonly posts: ReadonlyMap<string, { readonly path: string; readonly hash: string; readonly post: Post }>;
 }
 
 export class RenderKeys {
@@ -145,7 +146,8 @@ export class RenderKeys {
           const value = (rest as Record<string, unknown>)[name];
           if (!(name in parsed) || parsed[name] !== value) own[name] = value;
         }
-        sha.update(`parsed\0${(this.#origins as ParseOrigins).key}\0${origin.hash}\0${JSON.stringify(own)}`);
+        const key = (this.#origins as ParseOrigins).key;
+        sha.update(`parsed\0${key}\0${origin.path}\0${origin.hash}\0${JSON.stringify(own)}`);
         const p = origin.post;
         if (
           bodyHtml === p.bodyHtml &&

@@ -16,19 +16,25 @@ import { post } from "../support/builders.ts";
 
 /**
  * A stand-in for a parsed post: the cache stores whatever the parse gave, as it is. Its bodies are of
- * Latin-1 characters only or not (kept apart in a shard), with a list body and a teaser or without.
+ * Latin-1 characters only (up to U+00FF) or not (from U+0100), or empty, with a list body and a teaser
+ * or without; some files did not parse (no post).
  */
 const parsed = (n: number) =>
-  ({
-    issues: [],
-    post: {
-      title: `Post ${n}`,
-      bodyHtml:
-        n % 3 === 0 ? `<p>Caf\u00e9 ${n}</p>` : `<p>\u201cQuoted\u201d \u6771\u4eac ${n} \u{1F600}</p>`,
-      listBodyHtml: n % 2 === 0 ? undefined : `<p>list ${n}</p>`,
-      teaserHtml: n % 5 === 0 ? `<p>teaser \u2014 ${n}</p>` : undefined,
-    },
-  }) as unknown as ParsedPost;
+  (n % 11 === 0
+    ? { issues: [{ file: `posts/post-${n}.md`, message: "did not parse" }], post: undefined }
+    : {
+        issues: [],
+        post: {
+          title: `Post ${n}`,
+          bodyHtml: [
+            `<p>Caf\u00e9 ${n} \u00ff</p>`,
+            `<p>\u0100 \u201cQuoted\u201d \u6771\u4eac ${n} \u{1F600}</p>`,
+            "",
+          ][n % 3],
+          listBodyHtml: n % 2 === 0 ? undefined : `<p>list ${n}</p>`,
+          teaserHtml: n % 5 === 0 ? `<p>teaser \u2014 ${n}</p>` : undefined,
+        },
+      }) as unknown as ParsedPost;
 
 function cacheOf(count: number, key = "k1"): ParseCache {
   const entries: ParseCache["entries"] = new Map();
@@ -70,7 +76,7 @@ test("the parse cache reads back as written; one changed post rewrites one shard
     wide: Buffer;
   };
   assert.ok(shard.entries.length > 0);
-  assert.ok(shard.entries.every(([, e]) => e.value.post?.bodyHtml === ""));
+  assert.ok(shard.entries.every(([, e]) => e.value.post === undefined || e.value.post.bodyHtml === ""));
   assert.ok(shard.narrow.length > 0 && shard.wide.length > 0);
 
   // One post edited, one deleted: the shards that hold them are written, no other.
@@ -91,6 +97,18 @@ test("the parse cache reads back as written; one changed post rewrites one shard
   const other = shards(dir);
   assert.ok([...other].every(([f, bytes]) => !bytes.equals(after.get(f) as Buffer)));
   assert.equal(readParseCache(dir).key, "k2");
+
+  // A shard of another format, or that is not a shard at all, is not read (its posts are parsed again).
+  for (const damaged of [
+    v8.serialize({ key: "k2", entries: [] }),
+    v8.serialize(null),
+    v8.serialize([1, 2]),
+  ]) {
+    fs.writeFileSync(path.join(dir, "parse-05.v8"), damaged);
+    const partial = readParseCache(dir);
+    assert.equal(partial.key, "k2");
+    assert.ok(partial.entries.size < 200 && partial.entries.size > 150, `${partial.entries.size} of 200`);
+  }
 
   // A shard whose bodies do not add up to its posts is not read (its posts are parsed again).
   const file = path.join(dir, "parse-03.v8");

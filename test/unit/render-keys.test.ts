@@ -21,17 +21,20 @@ function site(
   specs: readonly PostSpec[],
   overrides: Partial<Settings> = {},
   options: Partial<AssembleOptions> = {},
+  /** Each post as parsed, changed (a list body, a teaser). */
+  parsedAs: (p: Post) => Post = (p) => p,
 ): Built {
-  const posts = specs.map((spec) => post(spec));
+  const posts = specs.map((spec) => parsedAs(post(spec)));
   const result = assembleSite(posts, settings({ url: "https://example.org", ...overrides }), {
     now: LATER,
     ...options,
   });
   if (result.site === undefined) throw new Error("no site");
-  const parsed = new Map<string, { hash: string; post: Post }>();
+  // Each post's source: its file's path, and a hash of its text (the spec but for the file).
+  const parsed = new Map<string, { path: string; hash: string; post: Post }>();
   specs.forEach((spec, i) => {
     const p = posts[i] as Post;
-    parsed.set(p.file, { hash: JSON.stringify(spec), post: p });
+    parsed.set(p.file, { path: p.file, hash: JSON.stringify({ ...spec, file: undefined }), post: p });
   });
   return { site: result.site, origins: { key: "parse key", posts: parsed } };
 }
@@ -143,6 +146,34 @@ for (const withOrigins of [false, true])
             : s,
       );
       assert.ok(changed(a, keysOf(site(swapped))).includes("/2014/03/01/old/"));
+    });
+
+    test("a post's file renamed, its text and address the same: its page changes (the time is the file's)", () => {
+      // A post whose time comes from its file's name (as a Jekyll post's date does): the same text in
+      // another file is a post of another hour, at the same address, with the same neighbours and day.
+      const keysWith = (file: string, date: string) => {
+        const built = site(SPECS.map((s) => (s.title === "Old" ? { ...s, file, date } : s)));
+        const posts = new Map(
+          [...built.origins.posts].map(([f, o]) => [f, o.post.title === "Old" ? { ...o, hash: "text" } : o]),
+        );
+        return keysOf({ ...built, origins: { ...built.origins, posts } });
+      };
+      const a = keysWith("2014-03-01-1000-old.md", "2014-03-01 10:00");
+      const b = keysWith("2014-03-01-1100-old.md", "2014-03-01 11:00");
+      assert.ok(changed(a, b).includes("/2014/03/01/old/"), changed(a, b).join(" "));
+    });
+
+    test("a list body or a teaser alone that making it final changes: the page changes with it", () => {
+      const withParts = (p: Post): Post =>
+        p.title === "Old" ? { ...p, listBodyHtml: "<p>List.</p>", teaserHtml: "<p>Teaser.</p>" } : p;
+      for (const part of ["List.", "Teaser."]) {
+        const finished = (words: string) => ({
+          finishBody: (html: string) => (html.includes(part) ? `${html}<p>${words}</p>` : html),
+        });
+        const a = keysOf(site(SPECS, {}, finished("a link"), withParts));
+        const b = keysOf(site(SPECS, {}, finished("another link"), withParts));
+        assert.ok(changed(a, b).includes("/2014/03/01/old/"), part);
+      }
     });
 
     test("a body that making it final changes: the page changes with what it is made", () => {
