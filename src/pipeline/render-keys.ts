@@ -7,11 +7,11 @@
 //     sidebar, menu, theme, languages and the links every page's head and header make (feeds, icon);
 //   - the route's own data, serialised whole: a post page its post (title, body as made final, terms,
 //     neighbours, related posts, comments, "on this day" count, …), where the parse cache knows the
-//     post as parsed (`ParseOrigins`) its source's path and hash in place of every field the site post
-//     has as parsed (the bodies when making them final left them as they were); a list page its list (heading,
-//     trail, calendar days, neighbours, how many posts) and its page of it (number, links, the posts
-//     on it); an "on this day" page, a content page, a feed and a redirect page theirs. A post
-//     wherever it appears is its own hash;
+//     post as parsed (`ParseOrigins`) its source's path and hash in place of every field the site
+//     post has as parsed (the bodies when making them final left them as they were); a list page its
+//     list (heading, trail, calendar days, neighbours, how many posts) and its page of it (number,
+//     links, the posts on it); an "on this day" page, a content page, a feed and a redirect page
+//     theirs. A post wherever it appears is its own hash;
 //   - the page's translations (the header's and the head's language links).
 // Files that read the whole site (the home page's first page, the indexes, the sitemap, the manifest,
 // the 404 and search pages, robots.txt, the redirects and headers files) have no key: they are always
@@ -123,9 +123,9 @@ export class RenderKeys {
   /**
    * A post as plain data (src/model/types.ts's SitePost holds no maps, sets or other posts): its
    * bodies hashed as they are, the rest as JSON (escaping whole bodies for JSON costs twice as much).
-   * A post whose origin is known: that origin's hash for what it has as parsed, JSON for the rest
-   * (its URL, terms, neighbours, related posts, …), its bodies only when making them final changed
-   * them.
+   * A post whose origin is known: its source's path and hash for what it has as parsed, JSON for the
+   * rest (its URL, terms, neighbours, related posts, …), its bodies only when making them final
+   * changed them.
    */
   #postHash(post: object): string {
     let hash = this.#postHashes.get(post);
