@@ -77,7 +77,6 @@ export function buildModel(folder: ContentFolder, now: number, options: ModelOpt
   return assembleContent(folder, parseContent(folder, options), now, options);
 }
 
-/** Parses the settings, the posts (only those whose text changed, with a cache) and the pages. */
 /**
  * Why a post known by its stamp is not what the stamp recorded (`hash`), read now: it changed, or
  * cannot be read, since the content folder was read; undefined when it is the same.
@@ -92,6 +91,7 @@ function changedSince(source: SourceFile, hash: string): string | undefined {
   }
 }
 
+/** Parses the settings, the posts (only those whose text changed, with a cache) and the pages. */
 export function parseContent(folder: ContentFolder, options: ModelOptions = {}): ParsedContent {
   const settings = completeSettings(parseSettings(folder.settings, folder.displayPath), folder, options);
   const zone = settings.settings.timezone;
