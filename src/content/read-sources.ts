@@ -183,7 +183,7 @@ export function readContentFolder(
       const size = stat.size;
       const known = cache?.get(absolute);
       if (known !== undefined && known.size === size && known.mtimeMs === stat.mtimeMs) {
-        return { path: shown, relative, text: known.text };
+        return new ReadFile({ path: shown, relative, absolute }, known.text);
       }
       if (size > MAX_POST_BYTES) {
         issues.push(
@@ -307,11 +307,7 @@ export function readContentFolder(
     const commentsSource =
       comments === undefined ? undefined : read(comments.absolute, comments.relative, commentsStat);
     posts.push(
-      source instanceof ReadFile
-        ? new ReadFile({ path: shown, relative, absolute }, source.text, { comments: commentsSource, stamp })
-        : commentsSource === undefined
-          ? source
-          : { ...source, comments: commentsSource },
+      new ReadFile({ path: shown, relative, absolute }, source.text, { comments: commentsSource, stamp }),
     );
   }
   for (const relative of commentFiles)
