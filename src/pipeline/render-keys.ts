@@ -21,14 +21,14 @@
 // input and the frame must add it to the frame (`#frameOf`). A build with view overrides keeps no
 // file and records no keys (src/pipeline/pipeline.ts).
 
-import { createHash } from "node:crypto";
+import crypto from "node:crypto";
 import { iconOf } from "../../layouts/views/shell.ts";
 import type { RenderedRoute } from "../model/routes.ts";
 import type { Archive, CountedLink, Post, Sidebar, Site, SitePost } from "../model/types.ts";
 import { homeUrlIn } from "../model/urls.ts";
 
 function hashOf(text: string): string {
-  return createHash("sha1").update(text).digest("base64");
+  return crypto.hash("sha1", text, "base64");
 }
 
 /**
@@ -132,22 +132,23 @@ export class RenderKeys {
     if (hash === undefined) {
       const { bodyHtml, listBodyHtml, teaserHtml, ...rest } = post as SitePost;
       const origin = this.#origins?.posts.get(rest.file);
-      const sha = createHash("sha1");
+      let text: string;
       let bodies: readonly (string | undefined)[] = [
         bodyHtml,
         listBodyHtml === bodyHtml ? undefined : listBodyHtml,
         teaserHtml,
       ];
-      if (origin === undefined) sha.update(JSON.stringify(rest));
+      if (origin === undefined) text = JSON.stringify(rest);
       else {
         const parsed = origin.post as unknown as Record<string, unknown>;
         const own: Record<string, unknown> = {};
         for (const name in rest) {
           const value = (rest as Record<string, unknown>)[name];
-          if (!(name in parsed) || parsed[name] !== value) own[name] = value;
+          // (A field undefined on both is left out, as JSON would leave it out.)
+          if (parsed[name] !== value) own[name] = value;
         }
         const key = (this.#origins as ParseOrigins).key;
-        sha.update(`parsed\0${key}\0${origin.path}\0${origin.hash}\0${JSON.stringify(own)}`);
+        text = `parsed\0${key}\0${origin.path}\0${origin.hash}\0${JSON.stringify(own)}`;
         const p = origin.post;
         if (
           bodyHtml === p.bodyHtml &&
@@ -157,9 +158,8 @@ export class RenderKeys {
           bodies = [];
       }
       // Each body after its length (the list body and the teaser absent as -1 when they are none).
-      for (const body of bodies)
-        sha.update(body === undefined ? "\0-1\0" : `\0${body.length}\0`).update(body ?? "");
-      hash = sha.digest("base64");
+      for (const body of bodies) text += body === undefined ? "\0-1\0" : `\0${body.length}\0${body}`;
+      hash = hashOf(text);
       this.#postHashes.set(post, hash);
     }
     return hash;
