@@ -22,20 +22,22 @@ export interface RelatedInput {
 /** `posts` newest first; returns the related links of each post, by index. */
 export function buildRelated(posts: readonly RelatedInput[]): PostLink[][] {
   // Each tag's posts, as ascending indices (so newest first).
-  const byTag = new Map<string, number[]>();
+  const byTagLists = new Map<string, number[]>();
   posts.forEach((post, index) => {
     for (const tag of post.tags) {
-      const list = byTag.get(tag.url);
-      if (list === undefined) byTag.set(tag.url, [index]);
+      const list = byTagLists.get(tag.url);
+      if (list === undefined) byTagLists.set(tag.url, [index]);
       else list.push(index);
     }
   });
+  const byTag = new Map<string, Int32Array>();
+  for (const [url, list] of byTagLists) byTag.set(url, Int32Array.from(list));
 
   // Scores live in flat arrays reused for every post (only the entries a post touched are reset):
   // no per-post maps, which at 50,000 posts would be millions of short-lived objects.
   const shared = new Int32Array(posts.length);
   const rarest = new Int32Array(posts.length);
-  const touched: number[] = [];
+  const touched = new Int32Array(posts.length);
   const links = posts.map((p) => p.link);
   const epoch = Float64Array.from(posts, (p) => p.date.epochMs);
   // Each post's place in file-path order, for the last tie-break without comparing strings.
@@ -46,21 +48,27 @@ export function buildRelated(posts: readonly RelatedInput[]): PostLink[][] {
     .forEach(({ i }, rank) => {
       fileRank[i] = rank;
     });
+  const best = new Int32Array(RELATED_LIMIT);
 
   return posts.map((post, index) => {
+    let count = 0;
     for (const tag of post.tags) {
-      const list = byTag.get(tag.url) ?? [];
+      const list = byTag.get(tag.url) as Int32Array;
       const df = list.length;
-      for (const other of windowAround(list, index)) {
+      const start = windowStart(list, index);
+      const end = Math.min(df, start + RELATED_WINDOW);
+      for (let k = start; k < end; k++) {
+        const other = list[k] as number;
         if (other === index) continue;
         if (shared[other] === 0) {
-          touched.push(other);
+          touched[count++] = other;
           rarest[other] = df;
-        } else if (df < (rarest[other] ?? 0)) rarest[other] = df;
-        shared[other] = (shared[other] ?? 0) + 1;
+        } else if (df < (rarest[other] as number)) rarest[other] = df;
+        shared[other] = (shared[other] as number) + 1;
       }
     }
     const when = post.date.epochMs;
+    // True when candidate a ranks before b: more shared tags, a rarer tag, nearer in time, file path.
     const better = (a: number, b: number): boolean => {
       const d =
         (shared[b] as number) - (shared[a] as number) ||
@@ -70,31 +78,37 @@ export function buildRelated(posts: readonly RelatedInput[]): PostLink[][] {
       return d < 0;
     };
     // The best RELATED_LIMIT candidates, kept sorted by insertion: linear in the candidates.
-    const best: number[] = [];
-    for (const candidate of touched) {
-      if (best.length === RELATED_LIMIT && !better(candidate, best[RELATED_LIMIT - 1] ?? 0)) continue;
-      let at = best.length;
-      while (at > 0 && better(candidate, best[at - 1] ?? 0)) at--;
-      best.splice(at, 0, candidate);
-      if (best.length > RELATED_LIMIT) best.pop();
+    let kept = 0;
+    for (let t = 0; t < count; t++) {
+      const candidate = touched[t] as number;
+      if (kept === RELATED_LIMIT && !better(candidate, best[RELATED_LIMIT - 1] as number)) continue;
+      let at = kept < RELATED_LIMIT ? kept++ : RELATED_LIMIT - 1;
+      while (at > 0 && better(candidate, best[at - 1] as number)) {
+        best[at] = best[at - 1] as number;
+        at--;
+      }
+      best[at] = candidate;
     }
-    for (const i of touched) shared[i] = 0;
-    touched.length = 0;
-    return best.map((i) => links[i] as PostLink);
+    for (let t = 0; t < count; t++) shared[touched[t] as number] = 0;
+    const related: PostLink[] = [];
+    for (let b = 0; b < kept; b++) related.push(links[best[b] as number] as PostLink);
+    return related;
   });
 }
 
-/** All of a short list; of a long one, the RELATED_WINDOW entries nearest to `index`. */
-function windowAround(sorted: readonly number[], index: number): readonly number[] {
-  if (sorted.length <= RELATED_WINDOW) return sorted;
+/**
+ * Where the window of a tag's posts for `index` starts: a short list whole (from 0); a long one's
+ * RELATED_WINDOW entries nearest to `index`.
+ */
+function windowStart(sorted: Int32Array, index: number): number {
+  if (sorted.length <= RELATED_WINDOW) return 0;
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((sorted[mid] ?? 0) < index) lo = mid + 1;
+    if ((sorted[mid] as number) < index) lo = mid + 1;
     else hi = mid;
   }
   const half = RELATED_WINDOW >> 1;
-  const start = Math.max(0, Math.min(lo - half, sorted.length - RELATED_WINDOW));
-  return sorted.slice(start, start + RELATED_WINDOW);
+  return Math.max(0, Math.min(lo - half, sorted.length - RELATED_WINDOW));
 }
