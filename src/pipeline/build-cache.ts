@@ -19,7 +19,7 @@
 // the site is there. `annals build --clean` (or a missing, unreadable or foreign cache) makes a clean
 // build.
 
-import { createHash } from "node:crypto";
+import crypto, { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -232,7 +232,7 @@ function joinTexts<T>(
 const SHARDS = 16;
 
 function shardOf(file: string): number {
-  return (createHash("sha1").update(file).digest()[0] as number) % SHARDS;
+  return (crypto.hash("sha1", file, "buffer")[0] as number) % SHARDS;
 }
 
 function shardPath(dir: string, name: string, shard: number): string {
