@@ -22,7 +22,7 @@ import { type ContentIssue, contentError, contentWarning, sortIssues } from "../
 import { folderOf } from "../model/assemble.ts";
 import { IntegrityError } from "../model/integrity.ts";
 import { isRendered, type RenderedRoute, type Route, routesOf } from "../model/routes.ts";
-import type { ImageRecord, Post, Site } from "../model/types.ts";
+import type { ImageRecord, Post, Site, SitePost } from "../model/types.ts";
 import { hrefOf, linkPrefixOf, outputPathOf } from "../model/urls.ts";
 import {
   annalsCodeHash,
@@ -143,6 +143,8 @@ export class Pipeline {
    * loaded, when the next build may build on it.
    */
   #survey: (() => Promise<FolderSurvey>) | undefined;
+  /** The attribute a list page links each post by (its tree's prefix and its URL), made once a post. */
+  readonly #listLinks = new WeakMap<SitePost, { readonly prefix: string; readonly link: string }>();
 
   constructor(options: PipelineOptions) {
     this.options = options;
@@ -651,7 +653,9 @@ export class Pipeline {
       const text = file.text;
       let from = 0;
       const unlinked = wanted.filter((p) => {
-        const link = `href="${prefix}${hrefOf(p.url)}"`;
+        const known = this.#listLinks.get(p);
+        const link = known?.prefix === prefix ? known.link : `href="${prefix}${hrefOf(p.url)}"`;
+        if (known?.link !== link) this.#listLinks.set(p, { prefix, link });
         const at = text.indexOf(link, from);
         if (at !== -1) from = at + link.length;
         return at === -1 && !text.includes(link);
