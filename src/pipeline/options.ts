@@ -61,3 +61,9 @@ export class SetupError extends Error {
     this.name = "SetupError";
   }
 }
+
+/** An error the system gave (a code such as ENOSPC or EACCES, and the call that failed). */
+export function isSystemError(error: unknown): error is NodeJS.ErrnoException {
+  const { code, syscall } = (error ?? {}) as NodeJS.ErrnoException;
+  return error instanceof Error && typeof code === "string" && typeof syscall === "string";
+}

@@ -9,7 +9,7 @@ import type { RenderedFile } from "../../layouts/render.ts";
 import type { Route } from "../model/routes.ts";
 import { manifestPath, outputPathOf } from "../model/urls.ts";
 import { imageCacheDirOf } from "./images.ts";
-import { SetupError } from "./options.ts";
+import { isSystemError, SetupError } from "./options.ts";
 import { type FolderListing, type FolderSurvey, readFolder, surveyFolder } from "./output-folder.mjs";
 
 /** A file copied as it is: annals' own assets, the author's files, resized images. */
@@ -116,43 +116,68 @@ export class FileWriter implements Writer {
 
   async write(files: readonly RenderedFile[]): Promise<void> {
     for (const file of files) {
-      if (!this.#compare) {
-        fs.writeFileSync(this.#target(file.url), file.text);
-        continue;
+      try {
+        if (!this.#compare) {
+          fs.writeFileSync(this.#target(file.url), file.text);
+          continue;
+        }
+        // Over the last build's folder, almost every file's folder is there already: it is made only
+        // when the write finds it missing (one failed system call instead of one for every folder).
+        const target = this.#target(file.url, false);
+        // Encoded once: for the comparison and, when it differs, the write.
+        const bytes = Buffer.from(file.text);
+        if (this.#holds(target, bytes)) this.unchanged++;
+        else this.#writeFile(target, bytes);
+      } catch (error) {
+        throw this.#failure(file.url, error);
       }
-      // Over the last build's folder, almost every file's folder is there already: it is made only
-      // when the write finds it missing (one failed system call instead of one for every folder).
-      const target = this.#target(file.url, false);
-      // Encoded once: for the comparison and, when it differs, the write.
-      const bytes = Buffer.from(file.text);
-      if (this.#holds(target, bytes)) this.unchanged++;
-      else this.#writeFile(target, bytes);
     }
   }
 
   async copy(files: readonly CopiedFile[]): Promise<void> {
     for (const file of files) {
-      const target = this.#target(file.url);
-      if (this.#compare && sameFile(file.from, target)) {
-        this.unchanged++;
-        continue;
+      try {
+        this.#copyFile(file);
+      } catch (error) {
+        throw this.#failure(file.url, error);
       }
-      fs.rmSync(target, { force: true });
-      if (file.link === true) {
-        try {
-          fs.linkSync(file.from, target);
-          continue;
-        } catch (error) {
-          // Another file system (or no hard links): copy instead.
-          if (!["EXDEV", "EPERM", "ENOTSUP"].includes((error as NodeJS.ErrnoException).code ?? ""))
-            throw error;
-        }
-      }
-      fs.copyFileSync(file.from, target);
-      // The source's time, so that the next build sees the copy is current.
-      const { atime, mtime } = fs.statSync(file.from);
-      fs.utimesSync(target, atime, mtime);
     }
+  }
+
+  #copyFile(file: CopiedFile): void {
+    const target = this.#target(file.url);
+    if (this.#compare && sameFile(file.from, target)) {
+      this.unchanged++;
+      return;
+    }
+    fs.rmSync(target, { force: true });
+    if (file.link === true) {
+      try {
+        fs.linkSync(file.from, target);
+        return;
+      } catch (error) {
+        // Another file system (or no hard links): copy instead.
+        if (!["EXDEV", "EPERM", "ENOTSUP"].includes((error as NodeJS.ErrnoException).code ?? "")) throw error;
+      }
+    }
+    fs.copyFileSync(file.from, target);
+    // The source's time, so that the next build sees the copy is current.
+    const { atime, mtime } = fs.statSync(file.from);
+    fs.utimesSync(target, atime, mtime);
+  }
+
+  /**
+   * What a failed write is reported as: the file system's refusal (a full disk, no permission, a
+   * file where a folder must be) as a setup problem naming the output file; anything else as it is.
+   */
+  #failure(url: string, error: unknown): unknown {
+    if (!isSystemError(error)) return error;
+    const file = path.join(this.#root, ...outputPathOf(url).split("/"));
+    // Relative to the working folder when it is inside it.
+    const inside = path.relative(process.cwd(), file);
+    return new SetupError(
+      `cannot write ${inside.startsWith("..") || path.isAbsolute(inside) ? file : inside}: ${error.message}. The output folder is left unfinished; the next build is a clean one.`,
+    );
   }
 
   async close(): Promise<void> {}

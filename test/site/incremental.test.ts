@@ -220,6 +220,16 @@ function run(
   return result;
 }
 
+/** A build expected to fail: its exit code and what it printed. */
+function failing(content: string, output: string): { status: number | null; stderr: string; stdout: string } {
+  return spawnSync(process.execPath, ["bin/annals.js", "build", "--content", content, "--output", output], {
+    cwd: REPO_ROOT,
+    encoding: "utf8",
+    env: { ...process.env, ANNALS_NOW: FIXED_NOW },
+    timeout: 120_000,
+  });
+}
+
 /** How many posts a timed build says it knew by their stamps, without reading them. */
 function unreadBy(timings: string): number {
   return Number(/read content \((\d+) of \d+ posts known by their stamps/.exec(timings)?.[1]);
@@ -423,6 +433,34 @@ describe("a build over the last build", () => {
     assert.doesNotMatch(said, /built on the last build/);
     assert.deepEqual(fs.readdirSync(victim), [], "nothing written through the link");
     assertSameAsClean(work, content, output);
+  });
+
+  test("a file where the build writes a folder: one line naming the page, exit 2, then a clean build", (t) => {
+    const { work, content, output } = smallBlog(t);
+    build(content, output, false);
+    const page = listFiles(output).find((f) => /^\d{4}\/.+\/index\.html$/.test(f)) as string;
+    const folder = path.join(output, path.dirname(page));
+    fs.rmSync(folder, { recursive: true });
+    fs.writeFileSync(folder, "in the way");
+    const failed = failing(content, output);
+    assert.equal(failed.status, 2, failed.stderr);
+    const errors = failed.stderr.split("\n").filter((line) => line.startsWith("annals build:"));
+    assert.equal(errors.length, 1, failed.stderr);
+    assert.match(errors[0] as string, /^annals build: cannot write .*index\.html: ENOTDIR: not a directory/);
+    assert.ok(errors[0]?.includes(path.join(path.basename(output), page)), errors[0]);
+    assert.doesNotMatch(failed.stderr, /^\s+at /m, "no stack trace");
+    fs.rmSync(folder);
+    assert.doesNotMatch(build(content, output, false), /built on the last build/);
+    assertSameAsClean(work, content, output);
+  });
+
+  test("an output folder the system will not make: one line naming it, exit 2", (t) => {
+    const { work, content } = smallBlog(t);
+    fs.writeFileSync(path.join(work, "a-file"), "not a folder");
+    const failed = failing(content, path.join(work, "a-file", "out"));
+    assert.equal(failed.status, 2, failed.stderr);
+    assert.match(failed.stderr, /^annals build: ENOTDIR: not a directory, \w+ '.*a-file\/out'$/m);
+    assert.doesNotMatch(failed.stderr, /^\s+at /m, "no stack trace");
   });
 
   test("a stale file is deleted, and a file edited in the output folder is written again", (t) => {
