@@ -64,8 +64,8 @@ function processTree(pid: number): number[] {
 }
 
 /**
- * The highest peak RSS (VmHWM) of a process and the processes it started, in MB (with search on, a
- * build starts Pagefind's).
+ * The highest peak RSS (VmHWM) of a process and the processes it started, in MB: `annals build`
+ * starts Node again with its own flags, and that second process is the build.
  */
 function peakRss(pid: number | undefined): number {
   if (pid === undefined) return 0;

@@ -9,7 +9,8 @@ import type { RenderedRoute } from "../model/routes.ts";
 
 /**
  * Files per pass: few enough that a pass's pages (a home page of ten whole posts is 60 KB) are a small
- * share of the young generation (16 MB, Node's default), many enough that a pass's overhead is small.
+ * share of the young generation (32 MB semi-spaces in a build, bin/annals.js), many enough that a
+ * pass's overhead is small.
  */
 export const FILES_PER_PASS = 50;
 
