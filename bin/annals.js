@@ -4,8 +4,8 @@
 // starts (set later, from inside, it does not apply): at 50,000 posts a clean build takes 38.9 s with
 // 32 MB semi-spaces against 49.5 s with Node's default 16 MB, and at 10,000 posts a post added with
 // the default sidebar 6.9 against 7.3 s; so `annals build` starts Node again with it, and with
-// `--expose-gc` for the garbage budget (src/pipeline/passes.ts, which takes `gc()` from a new context
-// where Node runs without it: the dev server).
+// `--expose-gc` for the garbage budget (src/pipeline/passes.ts: without `gc()` it collects nothing
+// itself).
 
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";

@@ -4,13 +4,11 @@
 // generation (a page that outlives it is copied once or twice before it is garbage).
 
 import v8 from "node:v8";
-import vm from "node:vm";
 import type { RenderedRoute } from "../model/routes.ts";
 
 /**
  * Files per pass: few enough that a pass's pages (a home page of ten whole posts is 60 KB) are a small
- * share of the young generation (32 MB semi-spaces in a build, bin/annals.js), many enough that a
- * pass's overhead is small.
+ * share of the young generation (32 MB, bin/annals.js), many enough that a pass's overhead is small.
  */
 export const FILES_PER_PASS = 50;
 
@@ -41,32 +39,14 @@ export class GarbageBudget {
   }
 
   collectWhenDue(): void {
-    if (!this.#active) return;
+    const gc = (globalThis as { gc?: () => void }).gc;
+    if (gc === undefined || !this.#active) return;
     const used = v8.getHeapStatistics().used_heap_size;
     const budget = Math.max(GARBAGE_FLOOR_MB * 1048576, this.#liveAfterCollection * GARBAGE_SHARE);
     if (used - this.#liveAfterCollection < budget) return;
-    garbageCollector()();
+    gc();
     this.#liveAfterCollection = v8.getHeapStatistics().used_heap_size;
   }
-}
-
-let collector: (() => void) | undefined;
-
-/**
- * V8's full collection: `gc()` when Node was started with `--expose-gc`, else the `gc` of a new
- * context made after turning that flag on (V8 gives it to contexts made after), so that a build needs
- * no flags of its own.
- */
-export function garbageCollector(): () => void {
-  if (collector === undefined) {
-    const exposed = (globalThis as { gc?: () => void }).gc;
-    if (exposed !== undefined) collector = exposed;
-    else {
-      v8.setFlagsFromString("--expose-gc");
-      collector = vm.runInNewContext("gc") as () => void;
-    }
-  }
-  return collector;
 }
 
 /** The rendered routes in passes of at most `filesPerPass`. */

@@ -1,5 +1,4 @@
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
 import { test } from "node:test";
 import type { RenderedRoute } from "../../src/model/routes.ts";
 import { planPasses } from "../../src/pipeline/passes.ts";
@@ -12,29 +11,4 @@ test("routes are planned in passes of at most the given number of files, in orde
     [["/0/", "/1/", "/2/"], ["/3/", "/4/", "/5/"], ["/6/"]],
   );
   assert.deepEqual(planPasses([], 3), []);
-});
-
-// In a Node started without --expose-gc (as `annals build` is), the build still collects garbage on
-// its budget: the collector frees what is no longer reachable.
-test("the garbage collector works in a Node started without --expose-gc", () => {
-  const script = `
-    import { garbageCollector } from ${JSON.stringify(new URL("../../src/pipeline/passes.ts", import.meta.url).href)};
-    if (typeof globalThis.gc === "function") throw new Error("started with gc exposed");
-    const collect = garbageCollector();
-    let garbage = Array.from({ length: 500000 }, (_, i) => ({ i, text: "x" + i }));
-    collect();
-    const held = process.memoryUsage().heapUsed;
-    garbage = undefined;
-    collect();
-    const after = process.memoryUsage().heapUsed;
-    console.log(JSON.stringify({ same: garbageCollector() === collect, freedMb: (held - after) / 1048576 }));
-  `;
-  const run = spawnSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], {
-    encoding: "utf8",
-    env: { ...process.env, NODE_OPTIONS: "" },
-  });
-  assert.equal(run.status, 0, run.stderr);
-  const { same, freedMb } = JSON.parse(run.stdout) as { same: boolean; freedMb: number };
-  assert.equal(same, true, "the collector is made once");
-  assert.ok(freedMb > 20, `${freedMb.toFixed(1)} MB freed`);
 });
