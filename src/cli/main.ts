@@ -6,7 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { IntegrityError } from "../model/integrity.ts";
-import { isSystemError, SetupError } from "../pipeline/options.ts";
+import { isRefusal, SetupError } from "../pipeline/options.ts";
 import { closest } from "../suggest.ts";
 
 type Command = (argv: readonly string[]) => Promise<number> | number;
@@ -72,11 +72,10 @@ export async function run(argv: readonly string[]): Promise<number> {
     return await (await command.load())(rest);
   } catch (error) {
     // An author's mistakes are reported by each command in its own words; what reaches here is a setup
-    // problem (one line: annals' own, or the file system refusing a read or a write, which names the
-    // call and the path) or a bug of annals (with its stack, to report).
-    if (error instanceof SetupError) console.error(`annals ${name}: ${error.message}`);
+    // problem (one line: annals' own, or the machine refusing a call, such as a full disk, which names
+    // the call and the path) or a bug of annals (with its stack, to report).
+    if (error instanceof SetupError || isRefusal(error)) console.error(`annals ${name}: ${error.message}`);
     else if (error instanceof IntegrityError) console.error(error.message);
-    else if (isSystemError(error)) console.error(`annals ${name}: ${error.message}`);
     else console.error(error);
     return 2;
   }

@@ -62,8 +62,35 @@ export class SetupError extends Error {
   }
 }
 
-/** An error the system gave (a code such as ENOSPC or EACCES, and the call that failed). */
+/**
+ * Refusals of the machine rather than mistakes of annals: a full disk or quota, no permission, a
+ * read-only file system, a file where a folder must be (or the reverse), too many open files, a
+ * failing device, a port in use.
+ */
+const REFUSALS = new Set([
+  "ENOSPC",
+  "EDQUOT",
+  "EACCES",
+  "EPERM",
+  "EROFS",
+  "ENOTDIR",
+  "EISDIR",
+  "EEXIST",
+  "ENAMETOOLONG",
+  "EMFILE",
+  "ENFILE",
+  "EIO",
+  "EBUSY",
+  "EADDRINUSE",
+]);
+
+/** An error of a system call: it has the call and a code (ENOENT, ENOSPC, …). */
 export function isSystemError(error: unknown): error is NodeJS.ErrnoException {
   const { code, syscall } = (error ?? {}) as NodeJS.ErrnoException;
-  return error instanceof Error && typeof code === "string" && typeof syscall === "string";
+  return error instanceof Error && typeof syscall === "string" && typeof code === "string";
+}
+
+/** A system call's error that the machine refused it for (`REFUSALS`). */
+export function isRefusal(error: unknown): error is NodeJS.ErrnoException {
+  return isSystemError(error) && REFUSALS.has(error.code as string);
 }

@@ -66,6 +66,9 @@ export class SearchIndexer {
       if (errors.length > 0) throw new Error(`Pagefind could not index the site: ${errors.join("; ")}`);
     });
     this.#pending = this.#pending.then(() => adding);
+    // Awaited by the build and by `finish`; a build that fails first (a write refused) abandons them.
+    adding.catch(() => {});
+    this.#pending.catch(() => {});
     return adding;
   }
 

@@ -9,7 +9,7 @@ import type { RenderedFile } from "../../layouts/render.ts";
 import type { Route } from "../model/routes.ts";
 import { manifestPath, outputPathOf } from "../model/urls.ts";
 import { imageCacheDirOf } from "./images.ts";
-import { isSystemError, SetupError } from "./options.ts";
+import { isRefusal, isSystemError, SetupError } from "./options.ts";
 import { type FolderListing, type FolderSurvey, readFolder, surveyFolder } from "./output-folder.mjs";
 
 /** A file copied as it is: annals' own assets, the author's files, resized images. */
@@ -89,11 +89,15 @@ export class FileWriter implements Writer {
    * unless `made` is false (the file is written by `#writeFile`, which makes it when it is missing).
    */
   #target(url: string, made = true): string {
-    const target = path.join(this.#root, ...outputPathOf(url).split("/"));
+    const target = this.#pathOf(url);
     if (!target.startsWith(`${this.#root}${path.sep}`))
       throw new Error(`internal error: ${url} would be written outside the output folder`);
     if (made) this.#makeFolder(path.dirname(target));
     return target;
+  }
+
+  #pathOf(url: string): string {
+    return path.join(this.#root, ...outputPathOf(url).split("/"));
   }
 
   #makeFolder(dir: string): void {
@@ -139,7 +143,7 @@ export class FileWriter implements Writer {
       try {
         this.#copyFile(file);
       } catch (error) {
-        throw this.#failure(file.url, error);
+        throw this.#failure(file.url, error, file.from);
       }
     }
   }
@@ -167,20 +171,25 @@ export class FileWriter implements Writer {
   }
 
   /**
-   * What a failed write is reported as: the file system's refusal (a full disk, no permission, a
-   * file where a folder must be) as a setup problem naming the output file; anything else as it is.
+   * What a failed write or copy is reported as: the machine refusing the output file (a full disk, no
+   * permission, a file where a folder must be), or a copy's source that cannot be read (deleted since
+   * it was found), as a setup problem naming the file; anything else as it is.
    */
-  #failure(url: string, error: unknown): unknown {
-    if (!isSystemError(error)) return error;
-    const file = path.join(this.#root, ...outputPathOf(url).split("/"));
-    // Relative to the working folder when it is inside it.
-    const inside = path.relative(process.cwd(), file);
-    return new SetupError(
-      `cannot write ${inside.startsWith("..") || path.isAbsolute(inside) ? file : inside}: ${error.message}. The output folder is left unfinished; the next build is a clean one.`,
-    );
+  #failure(url: string, error: unknown, from?: string): unknown {
+    const unfinished = "The output folder is left unfinished; the next build is a clean one.";
+    if (from !== undefined && isSystemError(error) && error.path === from)
+      return new SetupError(`cannot read ${shown(from)}: ${error.message}. ${unfinished}`);
+    if (!isRefusal(error)) return error;
+    return new SetupError(`cannot write ${shown(this.#pathOf(url))}: ${error.message}. ${unfinished}`);
   }
 
   async close(): Promise<void> {}
+}
+
+/** A path as messages show it: relative to the working folder when it is inside it. */
+function shown(file: string): string {
+  const inside = path.relative(process.cwd(), file);
+  return inside === "" || inside.startsWith("..") || path.isAbsolute(inside) ? file : inside;
 }
 
 /** The copy is its source: the same file (a hard link), or the same size and modification time. */

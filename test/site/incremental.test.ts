@@ -199,12 +199,13 @@ function build(content: string, output: string, clean: boolean): string {
   return run(content, output, clean).stdout;
 }
 
-/** A build, its phases timed (`ANNALS_TIMINGS=1`): its output and its timings. */
+/** A build, its phases timed (`ANNALS_TIMINGS=1`), exiting with `status`: its output and its timings. */
 function run(
   content: string,
   output: string,
   clean: boolean,
   timed = false,
+  status = 0,
 ): { stdout: string; stderr: string } {
   const result = spawnSync(
     process.execPath,
@@ -216,18 +217,8 @@ function run(
       timeout: 120_000,
     },
   );
-  assert.equal(result.status, 0, result.stderr);
+  assert.equal(result.status, status, result.stderr);
   return result;
-}
-
-/** A build expected to fail: its exit code and what it printed. */
-function failing(content: string, output: string): { status: number | null; stderr: string; stdout: string } {
-  return spawnSync(process.execPath, ["bin/annals.js", "build", "--content", content, "--output", output], {
-    cwd: REPO_ROOT,
-    encoding: "utf8",
-    env: { ...process.env, ANNALS_NOW: FIXED_NOW },
-    timeout: 120_000,
-  });
 }
 
 /** How many posts a timed build says it knew by their stamps, without reading them. */
@@ -435,30 +426,39 @@ describe("a build over the last build", () => {
     assertSameAsClean(work, content, output);
   });
 
-  test("a file where the build writes a folder: one line naming the page, exit 2, then a clean build", (t) => {
-    const { work, content, output } = smallBlog(t);
-    build(content, output, false);
-    const page = listFiles(output).find((f) => /^\d{4}\/.+\/index\.html$/.test(f)) as string;
-    const folder = path.join(output, path.dirname(page));
-    fs.rmSync(folder, { recursive: true });
-    fs.writeFileSync(folder, "in the way");
-    const failed = failing(content, output);
-    assert.equal(failed.status, 2, failed.stderr);
-    const errors = failed.stderr.split("\n").filter((line) => line.startsWith("annals build:"));
-    assert.equal(errors.length, 1, failed.stderr);
-    assert.match(errors[0] as string, /^annals build: cannot write .*index\.html: ENOTDIR: not a directory/);
-    assert.ok(errors[0]?.includes(path.join(path.basename(output), page)), errors[0]);
-    assert.doesNotMatch(failed.stderr, /^\s+at /m, "no stack trace");
-    fs.rmSync(folder);
-    assert.doesNotMatch(build(content, output, false), /built on the last build/);
-    assertSameAsClean(work, content, output);
-  });
+  for (const search of [false, true])
+    test(`a file where the build writes a post's folder: one line naming the page, exit 2, then a clean build${search ? " (search on)" : ""}`, (t) => {
+      const { work, content, output } = smallBlog(t);
+      const settings = path.join(content, "site.yaml");
+      if (search)
+        fs.writeFileSync(
+          settings,
+          fs.readFileSync(settings, "utf8").replace("search: false", "search: true"),
+        );
+      build(content, output, false);
+      const page = listFiles(output).find((f) => f.endsWith("/post-3/index.html")) as string;
+      const folder = path.join(output, path.dirname(page));
+      fs.rmSync(folder, { recursive: true });
+      fs.writeFileSync(folder, "in the way");
+      const failed = run(content, output, false, false, 2);
+      const errors = failed.stderr.split("\n").filter((line) => line.startsWith("annals build:"));
+      assert.deepEqual(
+        errors,
+        [
+          `annals build: cannot write ${path.join(output, page)}: ENOTDIR: not a directory, open '${path.join(output, page)}'. The output folder is left unfinished; the next build is a clean one.`,
+        ],
+        failed.stderr,
+      );
+      assert.doesNotMatch(failed.stderr, /^\s+at /m, "no stack trace");
+      fs.rmSync(folder);
+      assert.doesNotMatch(build(content, output, false), /built on the last build/);
+      assertSameAsClean(work, content, output);
+    });
 
   test("an output folder the system will not make: one line naming it, exit 2", (t) => {
     const { work, content } = smallBlog(t);
     fs.writeFileSync(path.join(work, "a-file"), "not a folder");
-    const failed = failing(content, path.join(work, "a-file", "out"));
-    assert.equal(failed.status, 2, failed.stderr);
+    const failed = run(content, path.join(work, "a-file", "out"), false, false, 2);
     assert.match(failed.stderr, /^annals build: ENOTDIR: not a directory, \w+ '.*a-file\/out'$/m);
     assert.doesNotMatch(failed.stderr, /^\s+at /m, "no stack trace");
   });
