@@ -144,7 +144,7 @@ export class Pipeline {
    */
   #survey: (() => Promise<FolderSurvey>) | undefined;
   /** The attribute a list page links each post by (its tree's prefix and its URL), made once a post. */
-  readonly #listLinks = new WeakMap<SitePost, { readonly prefix: string; readonly link: string }>();
+  readonly #listLinks = new WeakMap<SitePost, { readonly made: string; readonly link: string }>();
 
   constructor(options: PipelineOptions) {
     this.options = options;
@@ -653,9 +653,11 @@ export class Pipeline {
       const text = file.text;
       let from = 0;
       const unlinked = wanted.filter((p) => {
+        // Made again if the post's URL or its tree's prefix is not what the link was made of.
+        const made = `${prefix}\0${p.url}`;
         const known = this.#listLinks.get(p);
-        const link = known?.prefix === prefix ? known.link : `href="${prefix}${hrefOf(p.url)}"`;
-        if (known?.link !== link) this.#listLinks.set(p, { prefix, link });
+        const link = known?.made === made ? known.link : `href="${prefix}${hrefOf(p.url)}"`;
+        if (known?.made !== made) this.#listLinks.set(p, { made, link });
         const at = text.indexOf(link, from);
         if (at !== -1) from = at + link.length;
         return at === -1 && !text.includes(link);
