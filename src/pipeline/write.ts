@@ -177,13 +177,24 @@ export class FileWriter implements Writer {
    */
   #failure(url: string, error: unknown, from?: string): unknown {
     const unfinished = "The output folder is left unfinished; the next build is a clean one.";
-    if (from !== undefined && isSystemError(error) && error.path === from)
+    // A copy's error names its source even when the destination refused it (a full disk): the source
+    // is blamed only when it cannot be read.
+    if (from !== undefined && isSystemError(error) && !readable(from))
       return new SetupError(`cannot read ${shown(from)}: ${error.message}. ${unfinished}`);
     if (!isRefusal(error)) return error;
     return new SetupError(`cannot write ${shown(this.#pathOf(url))}: ${error.message}. ${unfinished}`);
   }
 
   async close(): Promise<void> {}
+}
+
+function readable(file: string): boolean {
+  try {
+    fs.accessSync(file, fs.constants.R_OK);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** A path as messages show it: relative to the working folder when it is inside it. */
