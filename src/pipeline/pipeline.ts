@@ -143,8 +143,11 @@ export class Pipeline {
    * loaded, when the next build may build on it.
    */
   #survey: (() => Promise<FolderSurvey>) | undefined;
-  /** The attribute a list page links each post by (its tree's prefix and its URL), made once a post. */
-  readonly #listLinks = new WeakMap<SitePost, { readonly made: string; readonly link: string }>();
+  /**
+   * The attribute a list page links each post by (its tree's prefix and its URL), made once a post of
+   * the loaded site: made anew by each `load()`.
+   */
+  #listLinks = new WeakMap<SitePost, string>();
 
   constructor(options: PipelineOptions) {
     this.options = options;
@@ -250,6 +253,7 @@ export class Pipeline {
     const site = failed ? undefined : model.site;
     this.#table = new ViewTable(overrides.overrides);
     this.#contextOf = site === undefined ? undefined : contextsOf(model, wordsBySite, this.#table);
+    this.#listLinks = new WeakMap();
     this.#byUrl = undefined;
     this.#loaded = {
       site,
@@ -653,11 +657,11 @@ export class Pipeline {
       const text = file.text;
       let from = 0;
       const unlinked = wanted.filter((p) => {
-        // Made again if the post's URL or its tree's prefix is not what the link was made of.
-        const made = `${prefix}\0${p.url}`;
-        const known = this.#listLinks.get(p);
-        const link = known?.made === made ? known.link : `href="${prefix}${hrefOf(p.url)}"`;
-        if (known?.made !== made) this.#listLinks.set(p, { made, link });
+        let link = this.#listLinks.get(p);
+        if (link === undefined) {
+          link = `href="${prefix}${hrefOf(p.url)}"`;
+          this.#listLinks.set(p, link);
+        }
         const at = text.indexOf(link, from);
         if (at !== -1) from = at + link.length;
         return at === -1 && !text.includes(link);
