@@ -1,11 +1,9 @@
 #!/usr/bin/env node
 // The `annals` command line. annals is written in TypeScript, run compiled to JavaScript
-// (bin/compiled.js). A build is faster with a larger young generation, a flag Node takes only when it
-// starts (set later, from inside, it does not apply): at 50,000 posts a clean build takes 38.9 s with
-// 32 MB semi-spaces against 49.5 s with Node's default 16 MB, and at 10,000 posts a post added with
-// the default sidebar 6.9 against 7.3 s; so `annals build` starts Node again with it, and with
-// `--expose-gc` for the garbage budget (src/pipeline/passes.ts: without `gc()` it collects nothing
-// itself).
+// (bin/compiled.js). A build runs with a larger young generation (32 MB semi-spaces), a flag Node
+// takes only when it starts, and with `--expose-gc` for the garbage budget (src/pipeline/passes.ts:
+// without `gc()` it collects nothing itself), so `annals build` starts Node again with both
+// (docs/decisions.md says why, with the measurements).
 
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
