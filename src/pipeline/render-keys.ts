@@ -27,6 +27,9 @@ import type { RenderedRoute } from "../model/routes.ts";
 import type { Archive, CountedLink, Post, Sidebar, Site, SitePost } from "../model/types.ts";
 import { homeUrlIn } from "../model/urls.ts";
 
+/** A site post's bodies: hashed as they are, not as JSON. */
+const BODIES = new Set(["bodyHtml", "listBodyHtml", "teaserHtml"]);
+
 function hashOf(text: string): string {
   return crypto.hash("sha1", text, "base64");
 }
@@ -49,6 +52,7 @@ export class RenderKeys {
   readonly #posts = new WeakSet<object>();
   readonly #postHashes = new WeakMap<object, string>();
   readonly #listKeys = new WeakMap<object, string>();
+  readonly #objectJsons = new WeakMap<object, string>();
   readonly #frames = new WeakMap<Site, string>();
   readonly #routeKeys = new WeakMap<RenderedRoute, string | undefined>();
   readonly #replacer = (_key: string, value: unknown): unknown => {
@@ -130,25 +134,28 @@ export class RenderKeys {
   #postHash(post: object): string {
     let hash = this.#postHashes.get(post);
     if (hash === undefined) {
-      const { bodyHtml, listBodyHtml, teaserHtml, ...rest } = post as SitePost;
-      const origin = this.#origins?.posts.get(rest.file);
+      const { bodyHtml, listBodyHtml, teaserHtml, file } = post as SitePost;
+      const origin = this.#origins?.posts.get(file);
       let text: string;
       let bodies: readonly (string | undefined)[] = [
         bodyHtml,
         listBodyHtml === bodyHtml ? undefined : listBodyHtml,
         teaserHtml,
       ];
-      if (origin === undefined) text = JSON.stringify(rest);
-      else {
+      if (origin === undefined) {
+        const { bodyHtml: _, listBodyHtml: __, teaserHtml: ___, ...rest } = post as SitePost;
+        text = JSON.stringify(rest);
+      } else {
         const parsed = origin.post as unknown as Record<string, unknown>;
-        const own: Record<string, unknown> = {};
-        for (const name in rest) {
-          const value = (rest as Record<string, unknown>)[name];
-          // (A field undefined on both is left out, as JSON would leave it out.)
-          if (parsed[name] !== value) own[name] = value;
-        }
         const key = (this.#origins as ParseOrigins).key;
-        text = `parsed\0${key}\0${origin.path}\0${origin.hash}\0${JSON.stringify(own)}`;
+        text = `parsed\0${key}\0${origin.path}\0${origin.hash}`;
+        // Each field the site post has otherwise than as parsed: its name and JSON (undefined as "~").
+        for (const name in post) {
+          if (BODIES.has(name)) continue;
+          const value = (post as Record<string, unknown>)[name];
+          if (parsed[name] !== value)
+            text += `\0${name}\0${value === undefined ? "~" : this.#fieldJson(value)}`;
+        }
         const p = origin.post;
         if (
           bodyHtml === p.bodyHtml &&
@@ -163,6 +170,32 @@ export class RenderKeys {
       this.#postHashes.set(post, hash);
     }
     return hash;
+  }
+
+  /**
+   * A site post's field as JSON: an object, or each object of an array, made JSON once however many
+   * posts hold it (a term's link, a post's link as neighbour or related post).
+   */
+  #fieldJson(value: unknown): string {
+    if (typeof value !== "object" || value === null) return JSON.stringify(value);
+    if (!Array.isArray(value)) return this.#objectJson(value);
+    let out = "[";
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      if (i > 0) out += ",";
+      out +=
+        typeof item === "object" && item !== null ? this.#objectJson(item) : JSON.stringify(item ?? null);
+    }
+    return `${out}]`;
+  }
+
+  #objectJson(value: object): string {
+    let json = this.#objectJsons.get(value);
+    if (json === undefined) {
+      json = JSON.stringify(value);
+      this.#objectJsons.set(value, json);
+    }
+    return json;
   }
 
   /** A list as a whole (its pages aside): made once per list, however many pages it has. */
