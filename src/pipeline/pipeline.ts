@@ -369,6 +369,8 @@ export class Pipeline {
     const passes = planPasses(toRender, options.filesPerPass ?? FILES_PER_PASS);
     const garbage = new GarbageBudget(toRender.length - keptRoutes.size);
     let written = copies.length;
+    // The pass the writer is writing.
+    let writing: Promise<void> | undefined;
     try {
       for (const [n, pass] of passes.entries()) {
         const files: RenderedFile[] = [];
@@ -389,16 +391,22 @@ export class Pipeline {
           }
         }
         mark(`render pass ${n + 1} of ${passes.length}`);
-        // Pagefind indexes this pass's posts while the writer writes it; at most one pass waits for
-        // Pagefind, so that pages do not pile up in memory when it is the slower of the two.
+        // Pagefind indexes this pass's posts while the writer writes it; the writer may go on writing
+        // it while the next pass is rendered (annals' own, over the last build's folder, writes in a
+        // thread of its own). At most one pass waits for either, so that pages do not pile up in
+        // memory when it is slower than rendering.
         const indexing = indexer?.add(searched);
-        await writer.write(files);
+        await writing;
+        writing = writer.write(files);
+        // Awaited with the next pass (or after the last); a failure meanwhile must not go unhandled.
+        writing.catch(() => {});
         await indexing;
         written += pass.length;
         garbage.collectWhenDue();
         mark(`write pass ${n + 1} of ${passes.length}`);
         options.onProgress?.(written, routes.length);
       }
+      await writing;
       await writer.close();
       // The folder as written: on the last build's folder, each folder this build wrote into read
       // again and the rest as surveyed; else read whole, by a worker thread while this one records the

@@ -56,12 +56,20 @@ export function copiesOf(routes: readonly Route[], contentDir: string): CopiedFi
 /**
  * Writes each file straight to its place in the output folder (folders made once each). Over the last
  * build's folder, a file whose bytes are already there is left as it is (its time too), and a copied
- * file the same size and time as its source is not copied again.
+ * file the same size and time as its source is not copied again; there the rendered files are written
+ * by a thread of their own (file-writer-worker.mjs), one pass while the next is rendered.
  */
 export class FileWriter implements Writer {
   readonly #root: string;
   readonly #made = new Set<string>();
   #compare = false;
+  #worker: Worker | undefined;
+  #passes = 0;
+  /** The passes handed to the writing thread and not yet written, by number. */
+  readonly #pending = new Map<
+    number,
+    { readonly urls: readonly string[]; resolve: () => void; reject: (error: unknown) => void }
+  >();
   /** Files left as they were (their bytes already there). */
   unchanged = 0;
 
@@ -73,20 +81,9 @@ export class FileWriter implements Writer {
     this.#compare = true;
   }
 
-  /** True when the file at `target` holds exactly `bytes`. */
-  #holds(target: string, bytes: Buffer): boolean {
-    let size: number;
-    try {
-      size = fs.statSync(target).size;
-    } catch {
-      return false;
-    }
-    return size === bytes.length && fs.readFileSync(target).equals(bytes);
-  }
-
   /**
    * The file for a URL, refused when it would land outside the output folder; its folder made first
-   * unless `made` is false (the file is written by `#writeFile`, which makes it when it is missing).
+   * unless `made` is false (the writing thread makes it when a write finds it missing).
    */
   #target(url: string, made = true): string {
     const target = this.#pathOf(url);
@@ -107,35 +104,60 @@ export class FileWriter implements Writer {
     }
   }
 
-  /** Writes a file whose folder was not made first: made when the write finds it missing. */
-  #writeFile(target: string, data: string | Buffer): void {
-    try {
-      fs.writeFileSync(target, data);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
-      this.#makeFolder(path.dirname(target));
-      fs.writeFileSync(target, data);
-    }
-  }
-
   async write(files: readonly RenderedFile[]): Promise<void> {
+    if (this.#compare) return this.#handOver(files);
     for (const file of files) {
       try {
-        if (!this.#compare) {
-          fs.writeFileSync(this.#target(file.url), file.text);
-          continue;
-        }
-        // Over the last build's folder, almost every file's folder is there already: it is made only
-        // when the write finds it missing (one failed system call instead of one for every folder).
-        const target = this.#target(file.url, false);
-        // Encoded once: for the comparison and, when it differs, the write.
-        const bytes = Buffer.from(file.text);
-        if (this.#holds(target, bytes)) this.unchanged++;
-        else this.#writeFile(target, bytes);
+        fs.writeFileSync(this.#target(file.url), file.text);
       } catch (error) {
         throw this.#failure(file.url, error);
       }
     }
+  }
+
+  /**
+   * Over the last build's folder: a pass handed to the writing thread (started with the first), which
+   * leaves each file whose bytes are already there as it is and writes the others (making a folder
+   * when a write finds it missing); done when it has.
+   */
+  #handOver(files: readonly RenderedFile[]): Promise<void> {
+    if (files.length === 0) return Promise.resolve();
+    const sent = files.map((file) => ({ target: this.#target(file.url, false), text: file.text }));
+    const thread = this.#thread();
+    const pass = this.#passes++;
+    return new Promise((resolve, reject) => {
+      this.#pending.set(pass, { urls: files.map((f) => f.url), resolve, reject });
+      thread.ref();
+      thread.postMessage({ pass, files: sent });
+    });
+  }
+
+  /** The writing thread (file-writer-worker.mjs), started once; it keeps the process alive only while it writes. */
+  #thread(): Worker {
+    if (this.#worker !== undefined) return this.#worker;
+    const worker = new Worker(new URL("./file-writer-worker.mjs", import.meta.url));
+    worker.on("message", ({ pass, unchanged, failed }: WriterAnswer) => {
+      const waiting = this.#pending.get(pass);
+      if (waiting === undefined) return;
+      this.#pending.delete(pass);
+      if (this.#pending.size === 0) worker.unref();
+      this.unchanged += unchanged;
+      if (failed === undefined) waiting.resolve();
+      else {
+        const { message, index, ...fields } = failed;
+        waiting.reject(this.#failure(waiting.urls[index] ?? "", Object.assign(new Error(message), fields)));
+      }
+    });
+    const stopped = (error: Error) => {
+      for (const waiting of this.#pending.values()) waiting.reject(error);
+      this.#pending.clear();
+    };
+    worker.on("error", stopped);
+    worker.on("exit", (code) =>
+      stopped(new Error(`internal error: the writing thread stopped (exit code ${code})`)),
+    );
+    this.#worker = worker;
+    return worker;
   }
 
   async copy(files: readonly CopiedFile[]): Promise<void> {
@@ -185,7 +207,25 @@ export class FileWriter implements Writer {
     return new SetupError(`cannot write ${shown(this.#pathOf(url))}: ${error.message}. ${unfinished}`);
   }
 
-  async close(): Promise<void> {}
+  async close(): Promise<void> {
+    const worker = this.#worker;
+    this.#worker = undefined;
+    await worker?.terminate();
+  }
+}
+
+/** The writing thread's answer to a pass: how many files were already there, or the one it could not write. */
+interface WriterAnswer {
+  readonly pass: number;
+  readonly unchanged: number;
+  readonly failed?: {
+    readonly index: number;
+    readonly message: string;
+    readonly code?: string;
+    readonly errno?: number;
+    readonly syscall?: string;
+    readonly path?: string;
+  };
 }
 
 function readable(file: string): boolean {
