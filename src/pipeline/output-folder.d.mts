@@ -37,3 +37,9 @@ export function relistFolder(
   survey: Pick<FolderSurvey, "files" | "emptyFolders">,
   touched: ReadonlySet<string>,
 ): FolderListing;
+
+/**
+ * Writes `bytes` to the file `target` unless it holds them already (left as it is, its time too),
+ * making its folder when the write finds it missing; true when the file was left as it was.
+ */
+export function writeUnlessThere(target: string, bytes: Uint8Array): boolean;

@@ -1,6 +1,7 @@
 // Reading the output folder: one walk that lists its files, its empty folders and whether it holds a
-// symbolic link, optionally with each file's stamp (size and modification time). Plain JavaScript, so
-// that a worker thread (output-folder-worker.mjs) runs it as it is, without compiling.
+// symbolic link, optionally with each file's stamp (size and modification time); and writing a file
+// over the last build's, unless its bytes are there. Plain JavaScript, so that a worker thread
+// (output-folder-worker.mjs, file-writer-worker.mjs) runs it as it is, without compiling.
 
 import fs from "node:fs";
 import path from "node:path";
@@ -109,4 +110,31 @@ export function relistFolder(root, survey, touched) {
     }
   }
   return { files, emptyFolders, links, stamps: new Map() };
+}
+
+/**
+ * Writes `bytes` to the file `target` unless it holds them already (then left as it is, its time
+ * too); its folder is made when the write finds it missing (over the last build's folder, almost
+ * every folder is there: one failed call for a new one instead of one call for every file). True
+ * when the file was left as it was.
+ * @param {string} target
+ * @param {Uint8Array} bytes
+ * @returns {boolean}
+ */
+export function writeUnlessThere(target, bytes) {
+  let size;
+  try {
+    size = fs.statSync(target).size;
+  } catch {
+    size = -1;
+  }
+  if (size === bytes.length && fs.readFileSync(target).equals(bytes)) return true;
+  try {
+    fs.writeFileSync(target, bytes);
+  } catch (error) {
+    if (/** @type {NodeJS.ErrnoException} */ (error).code !== "ENOENT") throw error;
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.writeFileSync(target, bytes);
+  }
+  return false;
 }

@@ -341,12 +341,9 @@ export class Pipeline {
     this.#survey = undefined;
     const incremental = cacheDir !== undefined && survey !== undefined && !survey.links;
     if (cacheDir !== undefined) writeBuildState(cacheDir, outputDir, false);
-    if (incremental) {
-      keepOutputFolder(outputDir, this.options.contentDir);
-      writer.keepsUnchanged?.();
-    } else emptyOutputFolder(outputDir, this.options.contentDir);
+    if (incremental) keepOutputFolder(outputDir, this.options.contentDir);
+    else emptyOutputFolder(outputDir, this.options.contentDir);
     const copies = copiesOf(routes, this.options.contentDir);
-    await writer.copy(copies);
     const indexer = site.settings.search ? await SearchIndexer.start() : undefined;
     // With search on, what the index reads of each post and page: the last build's, for the pages kept,
     // and this build's as they are rendered (kept for the next build).
@@ -364,6 +361,8 @@ export class Pipeline {
     const toRender = routes.filter(isRendered);
     const keptRoutes = new Set(reuse === undefined ? [] : toRender.filter((route) => reuse.keep(route)));
     if (reuse !== undefined) mark(`keys: ${keptRoutes.size} files kept as they are`);
+    if (incremental) writer.keepsUnchanged?.(toRender.length - keptRoutes.size);
+    await writer.copy(copies);
     // Passes over every route, kept or not, so that Pagefind is handed the pages in the same order as
     // in a clean build.
     const passes = planPasses(toRender, options.filesPerPass ?? FILES_PER_PASS);

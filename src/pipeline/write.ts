@@ -10,7 +10,13 @@ import type { Route } from "../model/routes.ts";
 import { manifestPath, outputPathOf } from "../model/urls.ts";
 import { imageCacheDirOf } from "./images.ts";
 import { isRefusal, isSystemError, SetupError } from "./options.ts";
-import { type FolderListing, type FolderSurvey, readFolder, surveyFolder } from "./output-folder.mjs";
+import {
+  type FolderListing,
+  type FolderSurvey,
+  readFolder,
+  surveyFolder,
+  writeUnlessThere,
+} from "./output-folder.mjs";
 
 /** A file copied as it is: annals' own assets, the author's files, resized images. */
 export interface CopiedFile {
@@ -23,10 +29,10 @@ export interface CopiedFile {
 
 export interface Writer {
   /**
-   * Told before the first pass that the output folder holds the last build's files: a file whose
-   * bytes are already there need not be written again.
+   * Told before the first pass that the output folder holds the last build's files (a file whose
+   * bytes are already there need not be written again), and how many files the build renders.
    */
-  keepsUnchanged?(): void;
+  keepsUnchanged?(rendering: number): void;
   /** Writes one pass of rendered files. */
   write(files: readonly RenderedFile[]): Promise<void>;
   /** Copies files as they are. */
@@ -54,15 +60,25 @@ export function copiesOf(routes: readonly Route[], contentDir: string): CopiedFi
 }
 
 /**
+ * Files that a build over the last build's folder renders from which they are written by a thread of
+ * their own: below, the thread's start and the texts handed to it cost more than writing in the main
+ * thread saves (docs/decisions.md).
+ */
+const THREADED_FROM = 5000;
+
+/**
  * Writes each file straight to its place in the output folder (folders made once each). Over the last
  * build's folder, a file whose bytes are already there is left as it is (its time too), and a copied
- * file the same size and time as its source is not copied again; there the rendered files are written
- * by a thread of their own (file-writer-worker.mjs), one pass while the next is rendered.
+ * file the same size and time as its source is not copied again; there, when the build renders many
+ * files, they are written by a thread of their own (file-writer-worker.mjs), one pass while the next
+ * is rendered.
  */
 export class FileWriter implements Writer {
   readonly #root: string;
   readonly #made = new Set<string>();
   #compare = false;
+  /** Over the last build's folder, when the build renders many files: written by a thread of their own. */
+  #threaded = false;
   #worker: Worker | undefined;
   #passes = 0;
   /** The passes handed to the writing thread and not yet written, by number. */
@@ -77,8 +93,9 @@ export class FileWriter implements Writer {
     this.#root = path.resolve(outputDir);
   }
 
-  keepsUnchanged(): void {
+  keepsUnchanged(rendering: number): void {
     this.#compare = true;
+    this.#threaded = rendering >= THREADED_FROM;
   }
 
   /**
@@ -105,10 +122,11 @@ export class FileWriter implements Writer {
   }
 
   async write(files: readonly RenderedFile[]): Promise<void> {
-    if (this.#compare) return this.#handOver(files);
+    if (this.#threaded) return this.#handOver(files);
     for (const file of files) {
       try {
-        fs.writeFileSync(this.#target(file.url), file.text);
+        if (!this.#compare) fs.writeFileSync(this.#target(file.url), file.text);
+        else if (writeUnlessThere(this.#target(file.url, false), Buffer.from(file.text))) this.unchanged++;
       } catch (error) {
         throw this.#failure(file.url, error);
       }
@@ -116,9 +134,8 @@ export class FileWriter implements Writer {
   }
 
   /**
-   * Over the last build's folder: a pass handed to the writing thread (started with the first), which
-   * leaves each file whose bytes are already there as it is and writes the others (making a folder
-   * when a write finds it missing); done when it has.
+   * A pass handed to the writing thread (started with the first), which writes each file unless its
+   * bytes are there; done when it has.
    */
   #handOver(files: readonly RenderedFile[]): Promise<void> {
     if (files.length === 0) return Promise.resolve();

@@ -46,53 +46,60 @@ test("a copy or a write the output folder refuses names the output file", async 
     });
 });
 
-test("over the last build's folder, the writing thread keeps files whose bytes are there and writes the others", async (t) => {
-  const dir = folder(t);
-  const out = path.join(dir, "out");
-  fs.mkdirSync(path.join(out, "kept"), { recursive: true });
-  fs.writeFileSync(path.join(out, "kept", "index.html"), "<p>kept ‘as is’</p>");
-  fs.writeFileSync(path.join(out, "changed.xml"), "<old/>");
-  const keptTime = new Date("2020-01-01T00:00:00Z");
-  fs.utimesSync(path.join(out, "kept", "index.html"), keptTime, keptTime);
-  const writer = new FileWriter(out);
-  writer.keepsUnchanged();
-  const page = (url: string, text: string) => ({ url, text, shown: undefined });
-  await writer.write([
-    page("/kept/", "<p>kept ‘as is’</p>"),
-    page("/changed.xml", "<new/>"),
-    page("/new/deep/folder/", "<p>new ‘page’ ✓</p>"),
-  ]);
-  // A second pass while none is pending: the thread is used again.
-  await writer.write([page("/second/", "<p>second</p>")]);
-  await writer.close();
-  assert.equal(writer.unchanged, 1);
-  assert.equal(fs.statSync(path.join(out, "kept", "index.html")).mtimeMs, keptTime.getTime());
-  assert.equal(fs.readFileSync(path.join(out, "changed.xml"), "utf8"), "<new/>");
-  assert.equal(
-    fs.readFileSync(path.join(out, "new", "deep", "folder", "index.html"), "utf8"),
-    "<p>new ‘page’ ✓</p>",
-  );
-  assert.equal(fs.readFileSync(path.join(out, "second", "index.html"), "utf8"), "<p>second</p>");
-});
+// A build over the last build's folder that renders few files writes them in the main thread; one
+// that renders many, in a thread of their own: both are tried.
+for (const [how, rendering] of [
+  ["in the main thread", 100],
+  ["in a thread of their own", 100_000],
+] as const) {
+  test(`over the last build's folder, files written ${how} are kept when their bytes are there, written when not`, async (t) => {
+    const dir = folder(t);
+    const out = path.join(dir, "out");
+    fs.mkdirSync(path.join(out, "kept"), { recursive: true });
+    fs.writeFileSync(path.join(out, "kept", "index.html"), "<p>kept ‘as is’</p>");
+    fs.writeFileSync(path.join(out, "changed.xml"), "<old/>");
+    const keptTime = new Date("2020-01-01T00:00:00Z");
+    fs.utimesSync(path.join(out, "kept", "index.html"), keptTime, keptTime);
+    const writer = new FileWriter(out);
+    writer.keepsUnchanged(rendering);
+    const page = (url: string, text: string) => ({ url, text, shown: undefined });
+    await writer.write([
+      page("/kept/", "<p>kept ‘as is’</p>"),
+      page("/changed.xml", "<new/>"),
+      page("/new/deep/folder/", "<p>new ‘page’ ✓</p>"),
+    ]);
+    // A second pass while none is pending: the thread is used again.
+    await writer.write([page("/second/", "<p>second</p>")]);
+    await writer.close();
+    assert.equal(writer.unchanged, 1);
+    assert.equal(fs.statSync(path.join(out, "kept", "index.html")).mtimeMs, keptTime.getTime());
+    assert.equal(fs.readFileSync(path.join(out, "changed.xml"), "utf8"), "<new/>");
+    assert.equal(
+      fs.readFileSync(path.join(out, "new", "deep", "folder", "index.html"), "utf8"),
+      "<p>new ‘page’ ✓</p>",
+    );
+    assert.equal(fs.readFileSync(path.join(out, "second", "index.html"), "utf8"), "<p>second</p>");
+  });
 
-test("over the last build's folder, a write the output folder refuses names the output file", async (t) => {
-  const dir = folder(t);
-  const out = path.join(dir, "out");
-  fs.mkdirSync(out);
-  fs.writeFileSync(path.join(out, "files"), "a file where a folder must be");
-  const writer = new FileWriter(out);
-  writer.keepsUnchanged();
-  await assert.rejects(
-    writer.write([
-      { url: "/fine/", text: "<p>fine</p>", shown: undefined },
-      { url: "/files/page/", text: "<p>page</p>", shown: undefined },
-    ]),
-    (error: unknown) => {
-      assert.ok(error instanceof SetupError, String(error));
-      assert.match(error.message, /^cannot write .*out\/files\/page\/index\.html: (ENOTDIR|EEXIST): /);
-      return true;
-    },
-  );
-  await writer.close();
-  assert.equal(fs.readFileSync(path.join(out, "fine", "index.html"), "utf8"), "<p>fine</p>");
-});
+  test(`over the last build's folder, a file written ${how} that the output folder refuses is named`, async (t) => {
+    const dir = folder(t);
+    const out = path.join(dir, "out");
+    fs.mkdirSync(out);
+    fs.writeFileSync(path.join(out, "files"), "a file where a folder must be");
+    const writer = new FileWriter(out);
+    writer.keepsUnchanged(rendering);
+    await assert.rejects(
+      writer.write([
+        { url: "/fine/", text: "<p>fine</p>", shown: undefined },
+        { url: "/files/page/", text: "<p>page</p>", shown: undefined },
+      ]),
+      (error: unknown) => {
+        assert.ok(error instanceof SetupError, String(error));
+        assert.match(error.message, /^cannot write .*out\/files\/page\/index\.html: (ENOTDIR|EEXIST): /);
+        return true;
+      },
+    );
+    await writer.close();
+    assert.equal(fs.readFileSync(path.join(out, "fine", "index.html"), "utf8"), "<p>fine</p>");
+  });
+}
