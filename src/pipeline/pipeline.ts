@@ -362,7 +362,6 @@ export class Pipeline {
     const keptRoutes = new Set(reuse === undefined ? [] : toRender.filter((route) => reuse.keep(route)));
     if (reuse !== undefined) mark(`keys: ${keptRoutes.size} files kept as they are`);
     if (incremental) writer.keepsUnchanged?.(toRender.length - keptRoutes.size);
-    await writer.copy(copies);
     // Passes over every route, kept or not, so that Pagefind is handed the pages in the same order as
     // in a clean build.
     const passes = planPasses(toRender, options.filesPerPass ?? FILES_PER_PASS);
@@ -371,6 +370,7 @@ export class Pipeline {
     // The pass the writer is writing.
     let writing: Promise<void> | undefined;
     try {
+      await writer.copy(copies);
       for (const [n, pass] of passes.entries()) {
         const files: RenderedFile[] = [];
         const searched: SearchDocument[] = [];
@@ -441,7 +441,9 @@ export class Pipeline {
     } catch (error) {
       // Pagefind's service is a child process: stop it, or the failed build would never exit.
       if (indexer !== undefined) await SearchIndexer.abandon();
+      // Closed first: a writer that writes on (a thread, Eleventy) stops or ends the pass it writes.
       await writer.close();
+      await writing?.catch(() => {});
       throw error;
     }
 

@@ -84,23 +84,33 @@ export class FileWriter implements Writer {
   /** The passes handed to the writing thread and not yet written, by number. */
   readonly #pending = new Map<
     number,
-    { readonly urls: readonly string[]; resolve: () => void; reject: (error: unknown) => void }
+    { readonly files: readonly RenderedFile[]; resolve: () => void; reject: (error: unknown) => void }
   >();
+  readonly #threadFrom: number;
+  readonly #threadCode: URL;
   /** Files left as they were (their bytes already there). */
   unchanged = 0;
+  /** Passes the writing thread wrote. */
+  passesInThread = 0;
 
-  constructor(outputDir: string) {
+  /**
+   * `threadFrom`: how many files a build over the last build's folder renders from which they are
+   * written by a thread of their own; `threadCode`: the thread's module (both for the tests).
+   */
+  constructor(outputDir: string, options: { readonly threadFrom?: number; readonly threadCode?: URL } = {}) {
     this.#root = path.resolve(outputDir);
+    this.#threadFrom = options.threadFrom ?? THREADED_FROM;
+    this.#threadCode = options.threadCode ?? new URL("./file-writer-worker.mjs", import.meta.url);
   }
 
   keepsUnchanged(rendering: number): void {
     this.#compare = true;
-    this.#threaded = rendering >= THREADED_FROM;
+    this.#threaded = rendering >= this.#threadFrom;
   }
 
   /**
    * The file for a URL, refused when it would land outside the output folder; its folder made first
-   * unless `made` is false (the writing thread makes it when a write finds it missing).
+   * unless `made` is false (`writeUnlessThere` makes it when a write finds it missing).
    */
   #target(url: string, made = true): string {
     const target = this.#pathOf(url);
@@ -123,6 +133,11 @@ export class FileWriter implements Writer {
 
   async write(files: readonly RenderedFile[]): Promise<void> {
     if (this.#threaded) return this.#handOver(files);
+    this.#writeHere(files);
+  }
+
+  /** Writes a pass in this thread (over the last build's folder, each file unless its bytes are there). */
+  #writeHere(files: readonly RenderedFile[]): void {
     for (const file of files) {
       try {
         if (!this.#compare) fs.writeFileSync(this.#target(file.url), file.text);
@@ -135,44 +150,71 @@ export class FileWriter implements Writer {
 
   /**
    * A pass handed to the writing thread (started with the first), which writes each file unless its
-   * bytes are there; done when it has.
+   * bytes are there; done when it has. A thread that cannot start, or stops, leaves its passes (and
+   * the build's next ones) to this thread.
    */
   #handOver(files: readonly RenderedFile[]): Promise<void> {
     if (files.length === 0) return Promise.resolve();
     const sent = files.map((file) => ({ target: this.#target(file.url, false), text: file.text }));
     const thread = this.#thread();
+    if (thread === undefined) {
+      this.#writeHere(files);
+      return Promise.resolve();
+    }
     const pass = this.#passes++;
     return new Promise((resolve, reject) => {
-      this.#pending.set(pass, { urls: files.map((f) => f.url), resolve, reject });
+      this.#pending.set(pass, { files, resolve, reject });
       thread.ref();
       thread.postMessage({ pass, files: sent });
     });
   }
 
-  /** The writing thread (file-writer-worker.mjs), started once; it keeps the process alive only while it writes. */
-  #thread(): Worker {
+  /**
+   * The writing thread (file-writer-worker.mjs), started once (undefined when it cannot be); it keeps
+   * the process alive only while it writes.
+   */
+  #thread(): Worker | undefined {
     if (this.#worker !== undefined) return this.#worker;
-    const worker = new Worker(new URL("./file-writer-worker.mjs", import.meta.url));
+    let worker: Worker;
+    try {
+      worker = new Worker(this.#threadCode);
+    } catch {
+      this.#threaded = false;
+      return undefined;
+    }
     worker.on("message", ({ pass, unchanged, failed }: WriterAnswer) => {
       const waiting = this.#pending.get(pass);
       if (waiting === undefined) return;
       this.#pending.delete(pass);
       if (this.#pending.size === 0) worker.unref();
       this.unchanged += unchanged;
+      this.passesInThread++;
       if (failed === undefined) waiting.resolve();
       else {
         const { message, index, ...fields } = failed;
-        waiting.reject(this.#failure(waiting.urls[index] ?? "", Object.assign(new Error(message), fields)));
+        const url = waiting.files[index]?.url ?? "";
+        waiting.reject(this.#failure(url, Object.assign(new Error(message), fields)));
       }
     });
-    const stopped = (error: Error) => {
-      for (const waiting of this.#pending.values()) waiting.reject(error);
+    // Stopped otherwise than by close() (it could not load its code, or died): its passes are
+    // written here, as are the next ones.
+    const lost = () => {
+      if (this.#worker !== worker) return;
+      this.#worker = undefined;
+      this.#threaded = false;
+      const waiting = [...this.#pending.values()];
       this.#pending.clear();
+      for (const pass of waiting) {
+        try {
+          this.#writeHere(pass.files);
+          pass.resolve();
+        } catch (error) {
+          pass.reject(error);
+        }
+      }
     };
-    worker.on("error", stopped);
-    worker.on("exit", (code) =>
-      stopped(new Error(`internal error: the writing thread stopped (exit code ${code})`)),
-    );
+    worker.on("error", lost);
+    worker.on("exit", lost);
     this.#worker = worker;
     return worker;
   }
@@ -227,6 +269,10 @@ export class FileWriter implements Writer {
   async close(): Promise<void> {
     const worker = this.#worker;
     this.#worker = undefined;
+    // Closed with passes unwritten (a build that failed meanwhile): they are not waited for.
+    for (const waiting of this.#pending.values())
+      waiting.reject(new Error("internal error: the writer was closed before a pass was written"));
+    this.#pending.clear();
     await worker?.terminate();
   }
 }

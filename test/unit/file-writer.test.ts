@@ -3,6 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { test } from "node:test";
+import { pathToFileURL } from "node:url";
 import { SetupError } from "../../src/pipeline/options.ts";
 import { FileWriter } from "../../src/pipeline/write.ts";
 
@@ -71,6 +72,7 @@ for (const [how, rendering] of [
     // A second pass while none is pending: the thread is used again.
     await writer.write([page("/second/", "<p>second</p>")]);
     await writer.close();
+    assert.equal(writer.passesInThread, rendering >= 5000 ? 2 : 0);
     assert.equal(writer.unchanged, 1);
     assert.equal(fs.statSync(path.join(out, "kept", "index.html")).mtimeMs, keptTime.getTime());
     assert.equal(fs.readFileSync(path.join(out, "changed.xml"), "utf8"), "<new/>");
@@ -101,5 +103,34 @@ for (const [how, rendering] of [
     );
     await writer.close();
     assert.equal(fs.readFileSync(path.join(out, "fine", "index.html"), "utf8"), "<p>fine</p>");
+  });
+}
+
+// A writing thread that cannot start, or stops without answering: its passes, and the next ones, are
+// written in the main thread.
+for (const [how, code] of [
+  ["cannot start", "import './no-such-module.mjs';\n"],
+  [
+    "stops without answering",
+    "import { parentPort } from 'node:worker_threads';\nparentPort.once('message', () => process.exit(1));\n",
+  ],
+] as const) {
+  test(`a writing thread that ${how}: the files are written in the main thread`, async (t) => {
+    const dir = folder(t);
+    const out = path.join(dir, "out");
+    fs.mkdirSync(path.join(out, "kept"), { recursive: true });
+    fs.writeFileSync(path.join(out, "kept", "index.html"), "<p>kept</p>");
+    const threadFile = path.join(dir, "thread.mjs");
+    fs.writeFileSync(threadFile, code);
+    const writer = new FileWriter(out, { threadCode: pathToFileURL(threadFile) });
+    writer.keepsUnchanged(100_000);
+    const page = (url: string, text: string) => ({ url, text, shown: undefined });
+    await writer.write([page("/kept/", "<p>kept</p>"), page("/a/", "<p>a</p>")]);
+    await writer.write([page("/b/", "<p>b</p>")]);
+    await writer.close();
+    assert.equal(writer.passesInThread, 0);
+    assert.equal(writer.unchanged, 1);
+    assert.equal(fs.readFileSync(path.join(out, "a", "index.html"), "utf8"), "<p>a</p>");
+    assert.equal(fs.readFileSync(path.join(out, "b", "index.html"), "utf8"), "<p>b</p>");
   });
 }

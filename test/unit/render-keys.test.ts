@@ -186,4 +186,16 @@ for (const withOrigins of [false, true])
       assert.ok(changed(a, b).includes("/2014/03/01/old/"));
       assert.ok(!changed(a, b).includes("/2015/06/01/middle/"));
     });
+
+    test("a field the site post has undefined where the parse has a value: the key changes", () => {
+      const built = site(SPECS);
+      const route = routesOf(built.site).find(
+        (r): r is Extract<RenderedRoute, { kind: "post" }> => r.kind === "post" && r.post.title === "Old",
+      );
+      assert.ok(route !== undefined);
+      const keyOf = (r: RenderedRoute) =>
+        new RenderKeys([built.site], "code", withOrigins ? built.origins : undefined).keyOf(r, built.site);
+      const untitled = { ...route, post: { ...route.post, title: undefined as unknown as string } };
+      assert.notEqual(keyOf(untitled), keyOf(route));
+    });
   });
