@@ -361,11 +361,12 @@ export class Pipeline {
     const toRender = routes.filter(isRendered);
     const keptRoutes = new Set(reuse === undefined ? [] : toRender.filter((route) => reuse.keep(route)));
     if (reuse !== undefined) mark(`keys: ${keptRoutes.size} files kept as they are`);
-    if (incremental) writer.keepsUnchanged?.(toRender.length - keptRoutes.size);
+    const rendering = toRender.length - keptRoutes.size;
+    if (incremental) writer.keepsUnchanged?.(rendering);
     // Passes over every route, kept or not, so that Pagefind is handed the pages in the same order as
     // in a clean build.
     const passes = planPasses(toRender, options.filesPerPass ?? FILES_PER_PASS);
-    const garbage = new GarbageBudget(toRender.length - keptRoutes.size);
+    const garbage = new GarbageBudget(rendering);
     let written = copies.length;
     // The pass the writer is writing.
     let writing: Promise<void> | undefined;

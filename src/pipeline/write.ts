@@ -86,26 +86,21 @@ export class FileWriter implements Writer {
     number,
     { readonly files: readonly RenderedFile[]; resolve: () => void; reject: (error: unknown) => void }
   >();
-  readonly #threadFrom: number;
   readonly #threadCode: URL;
   /** Files left as they were (their bytes already there). */
   unchanged = 0;
   /** Passes the writing thread wrote. */
   passesInThread = 0;
 
-  /**
-   * `threadFrom`: how many files a build over the last build's folder renders from which they are
-   * written by a thread of their own; `threadCode`: the thread's module (both for the tests).
-   */
-  constructor(outputDir: string, options: { readonly threadFrom?: number; readonly threadCode?: URL } = {}) {
+  /** `threadCode`: the writing thread's module (for the tests). */
+  constructor(outputDir: string, options: { readonly threadCode?: URL } = {}) {
     this.#root = path.resolve(outputDir);
-    this.#threadFrom = options.threadFrom ?? THREADED_FROM;
     this.#threadCode = options.threadCode ?? new URL("./file-writer-worker.mjs", import.meta.url);
   }
 
   keepsUnchanged(rendering: number): void {
     this.#compare = true;
-    this.#threaded = rendering >= this.#threadFrom;
+    this.#threaded = rendering >= THREADED_FROM;
   }
 
   /**
@@ -155,12 +150,12 @@ export class FileWriter implements Writer {
    */
   #handOver(files: readonly RenderedFile[]): Promise<void> {
     if (files.length === 0) return Promise.resolve();
-    const sent = files.map((file) => ({ target: this.#target(file.url, false), text: file.text }));
     const thread = this.#thread();
     if (thread === undefined) {
       this.#writeHere(files);
       return Promise.resolve();
     }
+    const sent = files.map((file) => ({ target: this.#target(file.url, false), text: file.text }));
     const pass = this.#passes++;
     return new Promise((resolve, reject) => {
       this.#pending.set(pass, { files, resolve, reject });
