@@ -46,14 +46,46 @@ const NO_META: Omit<PageMeta, "title" | "url"> = {
   noindex: false,
 };
 
+/**
+ * The kinds of route rendered inside the shell, so with the sidebar: a page of any other kind (a feed,
+ * a redirect page, the sitemap) holds no sidebar.
+ */
+export const IN_SHELL: ReadonlySet<RenderedRoute["kind"]> = new Set<RenderedRoute["kind"]>([
+  "post",
+  "archive",
+  "page",
+  "archivesIndex",
+  "termsIndex",
+  "onThisDay",
+  "notFound",
+  "search",
+]);
+
+/**
+ * The sidebar as every page in the shell of the context's tree holds it, once: the same text on each
+ * (annals' sidebar reads the tree and its words, not the page).
+ */
+export function sidebarOf(context: RenderContext): string {
+  const { site, words, table } = context;
+  const { views } = table;
+  return linkedIn(site)(views.sidebar({ site, words, views, section: undefined, url: undefined }).value);
+}
+
+/**
+ * Under a path prefix, every root-relative link of an HTML page gets it (the views and the posts' own
+ * links alike); files are still written at the root of the output folder.
+ */
+function linkedIn(site: Site): (text: string) => string {
+  const prefix = linkPrefixOf(site);
+  return (text) => (prefix === "" ? text : withBasePath(text, prefix));
+}
+
 export function renderRoute(route: RenderedRoute, context: RenderContext): RenderedFile {
   const { site, words, table } = context;
   const ctx: ViewContext = { site, words, views: table.views };
   const { views } = table;
   const prefix = linkPrefixOf(site);
-  // Under a path prefix, every root-relative link of an HTML page gets it (the views and the posts'
-  // own links alike); files are still written at the root of the output folder.
-  const linked = (text: string): string => (prefix === "" ? text : withBasePath(text, prefix));
+  const linked = linkedIn(site);
   const file = (text: string): RenderedFile => ({ url: route.url, text, shown: undefined });
   const page = (meta: PageMeta, body: () => Html, legacy = false): RenderedFile => {
     table.startPage();

@@ -77,6 +77,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       warnings: loaded.issues.filter((i) => i.severity === "warning").length,
       unchanged: built.incremental ? writer.unchanged + built.kept : undefined,
       kept: built.kept,
+      patched: built.patched,
       // Wall time since the process started, module loading included: what the author waited.
       seconds: performance.now() / 1000,
     }),

@@ -432,25 +432,59 @@ export function writeBuildState(dir: string, output: string, complete: boolean):
   fs.writeFileSync(path.join(dir, "state.json"), `${JSON.stringify(state)}\n`);
 }
 
-/** What the last build rendered, by output path (`/2015/01/28/kim/index.html`). */
-export type RenderRecords = ReadonlyMap<string, { readonly key: string; readonly stamp: string }>;
+/**
+ * What the last build rendered, by output path (`/2015/01/28/kim/index.html`): each keyed file's
+ * render key, its stamp on disk, and for a page in the shell the hash of the sidebar it holds
+ * (`sidebars` has that sidebar's text, by its hash).
+ */
+export interface RenderRecords {
+  readonly files: ReadonlyMap<string, RenderRecord>;
+  readonly sidebars: ReadonlyMap<string, string>;
+}
+
+export interface RenderRecord {
+  readonly key: string;
+  readonly stamp: string;
+  readonly sidebar?: string;
+}
+
+/** The form of renders.v8; a file of another form is not read (every file is rendered again). */
+const RENDERS_FORMAT = 2;
 
 /** The render records the last build left, or none. */
 export function readRenderRecords(dir: string): RenderRecords {
+  const none = { files: new Map(), sidebars: new Map() };
   try {
-    return new Map(
-      (v8.deserialize(fs.readFileSync(path.join(dir, "renders.v8"))) as [string, string, string][]).map(
-        ([file, key, stamp]) => [file, { key, stamp }],
+    const stored = v8.deserialize(fs.readFileSync(path.join(dir, "renders.v8"))) as {
+      format?: unknown;
+      files?: [string, string, string, string][];
+      sidebars?: [string, string][];
+    };
+    if (stored?.format !== RENDERS_FORMAT || !Array.isArray(stored.files) || !Array.isArray(stored.sidebars))
+      return none;
+    return {
+      files: new Map(
+        stored.files.map(([file, key, stamp, sidebar]) => [
+          file,
+          sidebar === "" ? { key, stamp } : { key, stamp, sidebar },
+        ]),
       ),
-    );
+      sidebars: new Map(stored.sidebars),
+    };
   } catch {
-    return new Map();
+    return none;
   }
 }
 
 export function writeRenderRecords(dir: string, records: RenderRecords): void {
   fs.mkdirSync(dir, { recursive: true });
   const tmp = path.join(dir, `renders.v8.tmp-${process.pid}`);
-  fs.writeFileSync(tmp, v8.serialize([...records].map(([file, { key, stamp }]) => [file, key, stamp])));
+  const files = [...records.files].map(([file, { key, stamp, sidebar }]) => [
+    file,
+    key,
+    stamp,
+    sidebar ?? "",
+  ]);
+  fs.writeFileSync(tmp, v8.serialize({ format: RENDERS_FORMAT, files, sidebars: [...records.sidebars] }));
   fs.renameSync(tmp, path.join(dir, "renders.v8"));
 }

@@ -43,3 +43,9 @@ export function relistFolder(
  * making its folder when the write finds it missing; true when the file was left as it was.
  */
 export function writeUnlessThere(target: string, bytes: Uint8Array): boolean;
+
+/**
+ * Replaces, in the file `target`, the one run of `from` it holds with `to`: the file's new stamp;
+ * undefined (the file left as it is) when it holds `from` not exactly once or is not there.
+ */
+export function patchFile(target: string, from: Uint8Array, to: Uint8Array): string | undefined;

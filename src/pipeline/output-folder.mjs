@@ -138,3 +138,32 @@ export function writeUnlessThere(target, bytes) {
   }
   return false;
 }
+
+/**
+ * Replaces, in the file `target`, the one run of `from` it holds with `to` (a page's old sidebar with
+ * the new one): the file's new stamp (as `stampOf` makes it); undefined, the file left as it is, when
+ * it holds `from` not exactly once or is not there.
+ * @param {string} target
+ * @param {Uint8Array} from
+ * @param {Uint8Array} to
+ * @returns {string | undefined}
+ */
+export function patchFile(target, from, to) {
+  let bytes;
+  try {
+    bytes = fs.readFileSync(target);
+  } catch (error) {
+    if (/** @type {NodeJS.ErrnoException} */ (error).code === "ENOENT") return undefined;
+    throw error;
+  }
+  const at = bytes.indexOf(from);
+  if (at === -1 || bytes.indexOf(from, at + 1) !== -1) return undefined;
+  const fd = fs.openSync(target, "w");
+  try {
+    fs.writeFileSync(fd, Buffer.concat([bytes.subarray(0, at), to, bytes.subarray(at + from.length)]));
+    const stat = fs.fstatSync(fd);
+    return `${stat.size}:${stat.mtimeMs}`;
+  } finally {
+    fs.closeSync(fd);
+  }
+}

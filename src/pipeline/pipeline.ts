@@ -4,8 +4,15 @@
 // `build()` does all of it for a whole site; the dev server calls `update(changed)` after an edit
 // (only changed files are read and parsed again) and `render(url)` for each request.
 
+import crypto from "node:crypto";
 import path from "node:path";
-import { type RenderContext, type RenderedFile, renderRoute } from "../../layouts/render.ts";
+import {
+  IN_SHELL,
+  type RenderContext,
+  type RenderedFile,
+  renderRoute,
+  sidebarOf,
+} from "../../layouts/render.ts";
 import { ViewError, ViewTable } from "../../layouts/table.ts";
 import { wordsOf } from "../../layouts/words/languages.ts";
 import type { Words } from "../../layouts/words/words.ts";
@@ -30,6 +37,8 @@ import {
   fileSystemNow,
   lastBuildFinished,
   type ParseCache,
+  type RenderRecord,
+  type RenderRecords,
   readParseCache,
   readRenderRecords,
   readSearchDocuments,
@@ -64,6 +73,7 @@ import {
   keepOutputFolder,
   readOutputFolder,
   removeStale,
+  type SidebarPatch,
   surveyOutputFolder,
   type Writer,
 } from "./write.ts";
@@ -103,18 +113,28 @@ export interface Built {
   readonly incremental: boolean;
   /** Of the files: those kept as they were, not rendered again (their render keys unchanged). */
   readonly kept: number;
+  /** Of the files: pages given the new sidebar in place, not rendered again (their render keys unchanged). */
+  readonly patched: number;
 }
 
 /** What a build on the last build keeps of it (`Pipeline.#reusable`). */
 interface Reuse {
   readonly keys: RenderKeys;
   /**
-   * Keeps the route's file as it is when its key, size and time are the last build's: true, its stamp
-   * then in `stamps` (and its search document handed on). Asked once per route.
+   * What becomes of the route's file when its key, size and time are the last build's: "keep", as it
+   * is; or, a page whose sidebar alone changed, `{ from }`, the old sidebar's text there, to be
+   * replaced by the new one's. Its stamp is then in `stamps` (and its search document handed on).
+   * Undefined: it is rendered. Asked once per route.
    */
-  readonly keep: (route: RenderedRoute) => boolean;
-  /** The files kept, each with its size and time on disk. */
+  readonly plan: (route: RenderedRoute) => "keep" | { readonly from: string } | undefined;
+  /** The files kept or patched, each with its size and time on disk. */
   readonly stamps: Map<string, string>;
+}
+
+/** A tree's sidebar as its pages hold it, and the hash the render records know it by. */
+interface SidebarText {
+  readonly text: string;
+  readonly hash: string;
 }
 
 /** A view override did something wrong on a page: the author's to fix, so an error with its file. */
@@ -148,6 +168,7 @@ export class Pipeline {
    * the loaded site: made anew by each `load()`.
    */
   #listLinks = new WeakMap<SitePost, string>();
+  #sidebars = new Map<Site, SidebarText>();
 
   constructor(options: PipelineOptions) {
     this.options = options;
@@ -254,6 +275,7 @@ export class Pipeline {
     this.#table = new ViewTable(overrides.overrides);
     this.#contextOf = site === undefined ? undefined : contextsOf(model, wordsBySite, this.#table);
     this.#listLinks = new WeakMap();
+    this.#sidebars = new Map();
     this.#byUrl = undefined;
     this.#loaded = {
       site,
@@ -359,10 +381,23 @@ export class Pipeline {
           )
         : undefined;
     const toRender = routes.filter(isRendered);
-    const keptRoutes = new Set(reuse === undefined ? [] : toRender.filter((route) => reuse.keep(route)));
-    if (reuse !== undefined) mark(`keys: ${keptRoutes.size} files kept as they are`);
+    // Not rendered: the files kept as they are, and the pages given the new sidebar (with the old
+    // sidebar's text in each).
+    const keptRoutes = new Set<RenderedRoute>();
+    const patches = new Map<RenderedRoute, string>();
+    if (reuse !== undefined) {
+      for (const route of toRender) {
+        const plan = reuse.plan(route);
+        if (plan === undefined) continue;
+        keptRoutes.add(route);
+        if (plan !== "keep") patches.set(route, plan.from);
+      }
+      mark(`keys: ${keptRoutes.size - patches.size} files kept, ${patches.size} given the new sidebar`);
+    }
     const rendering = toRender.length - keptRoutes.size;
-    if (incremental) writer.keepsUnchanged?.(rendering);
+    if (incremental) writer.keepsUnchanged?.(rendering, patches.size);
+    // Pages that did not hold their old sidebar once (changed since): rendered after the passes.
+    const missed = new Set<string>();
     // Passes over every route, kept or not, so that Pagefind is handed the pages in the same order as
     // in a clean build.
     const passes = planPasses(toRender, options.filesPerPass ?? FILES_PER_PASS);
@@ -374,10 +409,13 @@ export class Pipeline {
       await writer.copy(copies);
       for (const [n, pass] of passes.entries()) {
         const files: RenderedFile[] = [];
+        const patching: SidebarPatch[] = [];
         const searched: SearchDocument[] = [];
         for (const route of pass) {
           const searchable = indexer !== undefined && (route.kind === "post" || route.kind === "page");
           if (keptRoutes.has(route)) {
+            const from = patches.get(route);
+            if (from !== undefined) patching.push({ url: route.url, from, to: this.#sidebarOf(route).text });
             const document = searchable ? documents.get(outputPathOf(route.url)) : undefined;
             if (document !== undefined) searched.push({ url: route.url, document: document.toString() });
             continue;
@@ -397,7 +435,7 @@ export class Pipeline {
         // memory when it is slower than rendering.
         const indexing = indexer?.add(searched);
         await writing;
-        writing = writer.write(files);
+        writing = this.#write(writer, files, patching, reuse, missed);
         // Awaited with the next pass (or after the last); a failure meanwhile must not go unhandled.
         writing.catch(() => {});
         await indexing;
@@ -407,6 +445,16 @@ export class Pipeline {
         options.onProgress?.(written, routes.length);
       }
       await writing;
+      if (missed.size > 0) {
+        const again = toRender.filter((route) => missed.has(route.url));
+        for (const route of again) {
+          keptRoutes.delete(route);
+          patches.delete(route);
+          reuse?.stamps.delete(outputPathOf(route.url));
+        }
+        await writer.write(again.map((route) => this.render(route)));
+        mark(`render ${again.length} pages that did not hold their old sidebar`);
+      }
       await writer.close();
       // The folder as written: on the last build's folder, each folder this build wrote into read
       // again and the rest as surveyed; else read whole, by a worker thread while this one records the
@@ -475,8 +523,47 @@ export class Pipeline {
       files: written,
       searchIndexed,
       incremental,
-      kept: keptRoutes.size,
+      kept: keptRoutes.size - patches.size,
+      patched: patches.size,
     };
+  }
+
+  /**
+   * One pass to the writer: its rendered files, and its pages given the new sidebar (each patched
+   * file's new stamp put in `reuse`; a page that did not hold its old sidebar once put in `missed`).
+   */
+  async #write(
+    writer: Writer,
+    files: readonly RenderedFile[],
+    patching: readonly SidebarPatch[],
+    reuse: Reuse | undefined,
+    missed: Set<string>,
+  ): Promise<void> {
+    const patched = patching.length === 0 ? undefined : writer.patch?.(patching);
+    await writer.write(files);
+    if (patched === undefined) return;
+    const { stamps, missed: notThere } = await patched;
+    for (const [url, stamp] of stamps) reuse?.stamps.set(outputPathOf(url), stamp);
+    for (const url of notThere) missed.add(url);
+  }
+
+  /** The sidebar of the route's tree, as every page of it in the shell holds it. */
+  sidebarOf(route: RenderedRoute): string {
+    return this.#sidebarOf(route).text;
+  }
+
+  /** The sidebar of the route's tree, as its pages hold it (made once per tree and load). */
+  #sidebarOf(route: RenderedRoute): SidebarText {
+    const contextOf = this.#contextOf;
+    if (contextOf === undefined) throw new Error("internal error: nothing loaded to render");
+    const context = contextOf(route);
+    let sidebar = this.#sidebars.get(context.site);
+    if (sidebar === undefined) {
+      const text = sidebarOf(context);
+      sidebar = { text, hash: crypto.hash("sha1", text, "base64") };
+      this.#sidebars.set(context.site, sidebar);
+    }
+    return sidebar;
   }
 
   /** The folders a build wrote into (or copied into), as `/`-separated paths in the output folder. */
@@ -511,11 +598,13 @@ export class Pipeline {
     // Records only of files the keys describe: none from a writer that may change the bytes, and
     // none made by view overrides (their code is not in the keys; once removed, their pages must
     // not be kept).
-    const records = this.#keyed(writer) ? this.#renderRecords(routes, outputDir, reuse) : new Map();
+    const records = this.#keyed(writer)
+      ? this.#renderRecords(routes, outputDir, reuse)
+      : { files: new Map(), sidebars: new Map() };
     writeRenderRecords(cacheDir, records);
     if (lastDocuments !== undefined) {
       const entries: SearchDocuments["entries"] = new Map();
-      for (const [file, { key }] of records) {
+      for (const [file, { key }] of records.files) {
         const document = documents.get(file);
         if (document !== undefined) entries.set(file, { hash: key, value: document });
       }
@@ -542,22 +631,31 @@ export class Pipeline {
     const contextOf = this.#contextOf;
     if (contextOf === undefined || !this.#keyed(writer)) return undefined;
     const records = readRenderRecords(cacheDir);
-    if (records.size === 0) return undefined;
+    if (records.files.size === 0) return undefined;
     const reuse: Reuse = {
       keys: new RenderKeys(this.#loaded.sites, annalsCodeHash(), this.#origins()),
       stamps: new Map(),
-      keep: (route: RenderedRoute): boolean => {
+      plan: (route) => {
         const file = outputPathOf(route.url);
-        const last = records.get(file);
-        if (last === undefined || reuse.keys.keyOf(route, contextOf(route).site) !== last.key) return false;
+        const last = records.files.get(file);
+        if (last === undefined || reuse.keys.keyOf(route, contextOf(route).site) !== last.key)
+          return undefined;
         // With search on, a post or page is kept only when the index's document of it is at hand.
         const searched = lastDocuments !== undefined && (route.kind === "post" || route.kind === "page");
         const document = searched ? lastDocuments.get(file) : undefined;
-        if (searched && document?.hash !== last.key) return false;
-        if (stamps.get(file.slice(1)) !== last.stamp) return false;
+        if (searched && document?.hash !== last.key) return undefined;
+        if (stamps.get(file.slice(1)) !== last.stamp) return undefined;
+        // A page in the shell holding another sidebar than this build's: patched when the writer can
+        // and the old sidebar's text is known.
+        let from: string | undefined;
+        const sidebar = IN_SHELL.has(route.kind) ? this.#sidebarOf(route).hash : undefined;
+        if (last.sidebar !== sidebar) {
+          from = last.sidebar === undefined ? undefined : records.sidebars.get(last.sidebar);
+          if (from === undefined || sidebar === undefined || writer.patch === undefined) return undefined;
+        }
         reuse.stamps.set(file, last.stamp);
         if (document !== undefined) onKeptDocument(route, document.value);
-        return true;
+        return from === undefined ? "keep" : { from };
       },
     };
     return reuse;
@@ -582,14 +680,11 @@ export class Pipeline {
   }
 
   /** Each keyed file's render key and its size and time on disk, for the next build. */
-  #renderRecords(
-    routes: readonly Route[],
-    outputDir: string,
-    reuse: Reuse | undefined,
-  ): Map<string, { key: string; stamp: string }> {
+  #renderRecords(routes: readonly Route[], outputDir: string, reuse: Reuse | undefined): RenderRecords {
     const contextOf = this.#contextOf;
-    const records = new Map<string, { key: string; stamp: string }>();
-    if (contextOf === undefined) return records;
+    const files = new Map<string, RenderRecord>();
+    const sidebars = new Map<string, string>();
+    if (contextOf === undefined) return { files, sidebars };
     const keys = reuse?.keys ?? new RenderKeys(this.#loaded.sites, annalsCodeHash(), this.#origins());
     const root = path.resolve(outputDir);
     for (const route of routes) {
@@ -598,9 +693,15 @@ export class Pipeline {
       if (key === undefined) continue;
       const file = outputPathOf(route.url);
       const stamp = reuse?.stamps.get(file) ?? stampOf(path.join(root, file));
-      if (stamp !== undefined) records.set(file, { key, stamp });
+      if (stamp === undefined) continue;
+      if (!IN_SHELL.has(route.kind)) files.set(file, { key, stamp });
+      else {
+        const sidebar = this.#sidebarOf(route);
+        sidebars.set(sidebar.hash, sidebar.text);
+        files.set(file, { key, stamp, sidebar: sidebar.hash });
+      }
     }
-    return records;
+    return { files, sidebars };
   }
 
   /** After an edit: the content read and the site made again, reading and parsing only what changed. */

@@ -4,7 +4,11 @@
 //
 // A key is the hash of everything the file's views read:
 //   - the frame of its tree: annals' code, the tree's settings (labels, menu, language and all), its
-//     sidebar, menu, theme, languages and the links every page's head and header make (feeds, icon);
+//     menu, theme, languages and the links every page's head and header make (feeds, icon); not its
+//     sidebar, which a page in the shell holds as one run of text, the same on every page of the tree
+//     (layouts/render.ts's `sidebarOf`): the build records which sidebar each such file holds beside
+//     its key (src/pipeline/pipeline.ts), and a file whose key is the same but whose sidebar is not
+//     has the old sidebar's text replaced by the new one's rather than being rendered again;
 //   - the route's own data, serialised whole: a post page its post (title, body as made final, terms,
 //     neighbours, related posts, comments, "on this day" count, …), where the parse cache knows the
 //     post as parsed (`ParseOrigins`) its source's path and hash in place of every field the site
@@ -24,7 +28,7 @@
 import crypto from "node:crypto";
 import { iconOf } from "../../layouts/views/shell.ts";
 import type { RenderedRoute } from "../model/routes.ts";
-import type { Archive, CountedLink, Post, Sidebar, Site, SitePost } from "../model/types.ts";
+import type { Archive, Post, Site, SitePost } from "../model/types.ts";
 import { homeUrlIn } from "../model/urls.ts";
 
 /** A site post's bodies: hashed as they are, not as JSON. */
@@ -220,8 +224,6 @@ export class RenderKeys {
           tree: site.tree,
           preview: site.preview,
           settings: site.settings,
-          // Without counts on the pages, the sidebar is what it lists (and the cloud's sizes).
-          sidebar: site.sidebar.counts ? site.sidebar : withoutCounts(site.sidebar),
           menu: site.menu,
           theme: site.theme,
           // A language's post count is the manifest's (always rendered), not a page's.
@@ -237,16 +239,4 @@ export class RenderKeys {
     }
     return frame;
   }
-}
-
-/** The sidebar as pages show it without counts. */
-function withoutCounts(sidebar: Sidebar): unknown {
-  const strip = ({ count: _, ...link }: CountedLink) => link;
-  return {
-    ...sidebar,
-    categories: sidebar.categories.map(strip),
-    months: sidebar.months.map(strip),
-    earlierYears: sidebar.earlierYears.map(strip),
-    tagCloud: sidebar.tagCloud.map(strip),
-  };
 }

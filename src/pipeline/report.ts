@@ -57,6 +57,8 @@ export interface BuildSummary {
   readonly unchanged?: number;
   /** Of those, how many were not even rendered (their render keys unchanged). */
   readonly kept?: number;
+  /** Pages given the new sidebar in place (their render keys unchanged, their sidebar not). */
+  readonly patched?: number;
 }
 
 /**
@@ -104,7 +106,7 @@ export function formatSummary(summary: BuildSummary): string {
     ...(summary.unchanged === undefined
       ? []
       : [
-          `built on the last build: ${count(summary.unchanged, "file")} unchanged${summary.kept === undefined || summary.kept === 0 ? "" : ` (${summary.kept} not rendered again)`}`,
+          `built on the last build: ${count(summary.unchanged, "file")} unchanged${summary.kept === undefined || summary.kept === 0 ? "" : ` (${summary.kept} not rendered again)`}${summary.patched === undefined || summary.patched === 0 ? "" : `, ${count(summary.patched, "page")} given the new sidebar without rendering`}`,
         ]),
     `${summary.seconds.toFixed(2)} s`,
   ];

@@ -13,6 +13,7 @@ import { isRefusal, isSystemError, SetupError } from "./options.ts";
 import {
   type FolderListing,
   type FolderSurvey,
+  patchFile,
   readFolder,
   surveyFolder,
   writeUnlessThere,
@@ -27,14 +28,36 @@ export interface CopiedFile {
   readonly link?: boolean;
 }
 
+/**
+ * A page of the last build whose sidebar alone changed: in its file, the old sidebar's text (`from`,
+ * as it is there once) replaced by the new one's (`to`).
+ */
+export interface SidebarPatch {
+  readonly url: string;
+  readonly from: string;
+  readonly to: string;
+}
+
+/**
+ * What patching did: each file patched, by URL, with its new stamp (output-folder.mjs's `stampOf`);
+ * the URLs of files that did not hold the old sidebar exactly once (left as they were, to be rendered).
+ */
+export interface Patched {
+  readonly stamps: ReadonlyMap<string, string>;
+  readonly missed: readonly string[];
+}
+
 export interface Writer {
   /**
    * Told before the first pass that the output folder holds the last build's files (a file whose
-   * bytes are already there need not be written again), and how many files the build renders.
+   * bytes are already there need not be written again), and how many files the build renders and
+   * patches.
    */
-  keepsUnchanged?(rendering: number): void;
+  keepsUnchanged?(rendering: number, patching?: number): void;
   /** Writes one pass of rendered files. */
   write(files: readonly RenderedFile[]): Promise<void>;
+  /** Gives pages of the last build their new sidebar (a writer without it has them rendered). */
+  patch?(patches: readonly SidebarPatch[]): Promise<Patched>;
   /** Copies files as they are. */
   copy(files: readonly CopiedFile[]): Promise<void>;
   /** Lets go of whatever the writer holds (a child process, a server). */
@@ -60,18 +83,18 @@ export function copiesOf(routes: readonly Route[], contentDir: string): CopiedFi
 }
 
 /**
- * Files that a build over the last build's folder renders from which they are written by a thread of
- * their own: below, the thread's start and the texts handed to it cost more than writing in the main
- * thread saves (docs/decisions.md).
+ * Files that a build over the last build's folder renders or patches from which they are written by a
+ * thread of their own: below, the thread's start and the texts handed to it cost more than writing in
+ * the main thread saves (docs/decisions.md).
  */
 const THREADED_FROM = 5000;
 
 /**
  * Writes each file straight to its place in the output folder (folders made once each). Over the last
  * build's folder, a file whose bytes are already there is left as it is (its time too), and a copied
- * file the same size and time as its source is not copied again; there, when the build renders many
- * files, they are written by a thread of their own (file-writer-worker.mjs), one pass while the next
- * is rendered.
+ * file the same size and time as its source is not copied again, and a page whose sidebar alone
+ * changed has it replaced in place; there, when the build renders or patches many files, they are
+ * written by a thread of their own (file-writer-worker.mjs), one pass while the next is rendered.
  */
 export class FileWriter implements Writer {
   readonly #root: string;
@@ -81,11 +104,21 @@ export class FileWriter implements Writer {
   #threaded = false;
   #worker: Worker | undefined;
   #passes = 0;
-  /** The passes handed to the writing thread and not yet written, by number. */
+  /**
+   * The passes handed to the writing thread and not yet written, by number: their files' URLs, and
+   * how to write them in this thread instead.
+   */
   readonly #pending = new Map<
     number,
-    { readonly files: readonly RenderedFile[]; resolve: () => void; reject: (error: unknown) => void }
+    {
+      readonly urls: readonly string[];
+      readonly here: () => Patched | undefined;
+      resolve: (value: Patched | undefined) => void;
+      reject: (error: unknown) => void;
+    }
   >();
+  /** The sidebars' texts as bytes, each encoded once. */
+  readonly #encoded = new Map<string, Buffer>();
   readonly #threadCode: URL;
   /** Files left as they were (their bytes already there). */
   unchanged = 0;
@@ -98,9 +131,9 @@ export class FileWriter implements Writer {
     this.#threadCode = options.threadCode ?? new URL("./file-writer-worker.mjs", import.meta.url);
   }
 
-  keepsUnchanged(rendering: number): void {
+  keepsUnchanged(rendering: number, patching = 0): void {
     this.#compare = true;
-    this.#threaded = rendering >= THREADED_FROM;
+    this.#threaded = rendering + patching >= THREADED_FROM;
   }
 
   /**
@@ -127,7 +160,7 @@ export class FileWriter implements Writer {
   }
 
   async write(files: readonly RenderedFile[]): Promise<void> {
-    if (this.#threaded) return this.#handOver(files);
+    if (this.#threaded) return this.#handOverFiles(files);
     this.#writeHere(files);
   }
 
@@ -143,24 +176,89 @@ export class FileWriter implements Writer {
     }
   }
 
-  /**
-   * A pass handed to the writing thread (started with the first), which writes each file unless its
-   * bytes are there; done when it has. A thread that cannot start, or stops, leaves its passes (and
-   * the build's next ones) to this thread.
-   */
-  #handOver(files: readonly RenderedFile[]): Promise<void> {
-    if (files.length === 0) return Promise.resolve();
-    const thread = this.#thread();
-    if (thread === undefined) {
-      this.#writeHere(files);
-      return Promise.resolve();
+  async patch(patches: readonly SidebarPatch[]): Promise<Patched> {
+    if (this.#threaded && patches.length > 0) {
+      const texts: string[] = [];
+      const numbers = new Map<string, number>();
+      const numberOf = (text: string): number => {
+        let n = numbers.get(text);
+        if (n === undefined) {
+          n = texts.push(text) - 1;
+          numbers.set(text, n);
+        }
+        return n;
+      };
+      const sent = patches.map((p) => [this.#target(p.url, false), numberOf(p.from), numberOf(p.to)]);
+      const done = await this.#handOver(
+        { patches: sent, texts },
+        patches.map((p) => p.url),
+        () => this.#patchHere(patches),
+      );
+      if (done !== undefined) return done;
     }
+    return this.#patchHere(patches);
+  }
+
+  /** Patches files in this thread. */
+  #patchHere(patches: readonly SidebarPatch[]): Patched {
+    const stamps = new Map<string, string>();
+    const missed: string[] = [];
+    for (const { url, from, to } of patches) {
+      let stamp: string | undefined;
+      try {
+        stamp = patchFile(this.#target(url, false), this.#bytesOf(from), this.#bytesOf(to));
+      } catch (error) {
+        throw this.#failure(url, error);
+      }
+      if (stamp === undefined) missed.push(url);
+      else stamps.set(url, stamp);
+    }
+    return { stamps, missed };
+  }
+
+  #bytesOf(text: string): Buffer {
+    let bytes = this.#encoded.get(text);
+    if (bytes === undefined) {
+      bytes = Buffer.from(text);
+      this.#encoded.set(text, bytes);
+    }
+    return bytes;
+  }
+
+  /**
+   * A pass of rendered files handed to the writing thread (started with the first), which writes each
+   * file unless its bytes are there; done when it has.
+   */
+  async #handOverFiles(files: readonly RenderedFile[]): Promise<void> {
+    if (files.length === 0) return;
     const sent = files.map((file) => ({ target: this.#target(file.url, false), text: file.text }));
+    await this.#handOver(
+      { files: sent },
+      files.map((file) => file.url),
+      () => {
+        this.#writeHere(files);
+        return undefined;
+      },
+    );
+  }
+
+  /**
+   * A message to the writing thread; settled with its answer (a patch's stamps, or undefined). A
+   * thread that cannot start, or stops, leaves its passes (and the build's next ones) to this thread
+   * (`here`).
+   */
+  #handOver(
+    message: object,
+    urls: readonly string[],
+    here: () => Patched | undefined,
+  ): Promise<Patched | undefined> {
+    const thread = this.#thread();
+    if (thread === undefined) return Promise.resolve(here());
     const pass = this.#passes++;
     return new Promise((resolve, reject) => {
-      this.#pending.set(pass, { files, resolve, reject });
+      this.#pending.set(pass, { urls, here, resolve, reject });
       thread.ref();
-      thread.postMessage({ pass, files: sent });
+      thread.postMessage({ pass, ...message });
     });
   }
 
@@ -177,18 +275,27 @@ export class FileWriter implements Writer {
       this.#threaded = false;
       return undefined;
     }
-    worker.on("message", ({ pass, unchanged, failed }: WriterAnswer) => {
+    worker.on("message", ({ pass, unchanged, stamps, failed }: WriterAnswer) => {
       const waiting = this.#pending.get(pass);
       if (waiting === undefined) return;
       this.#pending.delete(pass);
       if (this.#pending.size === 0) worker.unref();
       this.unchanged += unchanged;
       this.passesInThread++;
-      if (failed === undefined) waiting.resolve();
-      else {
+      if (failed !== undefined) {
         const { message, index, ...fields } = failed;
-        const url = waiting.files[index]?.url ?? "";
+        const url = waiting.urls[index] ?? "";
         waiting.reject(this.#failure(url, Object.assign(new Error(message), fields)));
+      } else if (stamps === undefined) waiting.resolve(undefined);
+      else {
+        const patched = new Map<string, string>();
+        const missed: string[] = [];
+        waiting.urls.forEach((url, i) => {
+          const stamp = stamps[i];
+          if (typeof stamp === "string") patched.set(url, stamp);
+          else missed.push(url);
+        });
+        waiting.resolve({ stamps: patched, missed });
       }
     });
     // Stopped otherwise than by close() (it could not load its code, or died): its passes are
@@ -201,8 +308,7 @@ export class FileWriter implements Writer {
       this.#pending.clear();
       for (const pass of waiting) {
         try {
-          this.#writeHere(pass.files);
-          pass.resolve();
+          pass.resolve(pass.here());
         } catch (error) {
           pass.reject(error);
         }
@@ -272,10 +378,14 @@ export class FileWriter implements Writer {
   }
 }
 
-/** The writing thread's answer to a pass: how many files were already there, or the one it could not write. */
+/**
+ * The writing thread's answer to a pass: how many files were already there (of a patch, each file's
+ * new stamp, or null where it did not hold the old sidebar once), or the one it could not write.
+ */
 interface WriterAnswer {
   readonly pass: number;
   readonly unchanged: number;
+  readonly stamps?: readonly (string | null)[];
   readonly failed?: {
     readonly index: number;
     readonly message: string;

@@ -265,6 +265,11 @@ function keptBy(said: string): number {
   return Number(/\((\d+) not rendered again\)/.exec(said)?.[1]);
 }
 
+/** How many pages a build's summary says it gave the new sidebar without rendering them. */
+function patchedBy(said: string): number {
+  return Number(/, (\d+) pages? given the new sidebar without rendering/.exec(said)?.[1] ?? 0);
+}
+
 describe("a build over the last build", () => {
   test("property: after any sequence of edits, every file is what a clean build writes", async (t) => {
     const work = workFolder(t);
@@ -461,6 +466,44 @@ describe("a build over the last build", () => {
     const failed = run(content, path.join(work, "a-file", "out"), false, false, 2);
     assert.match(failed.stderr, /^annals build: ENOTDIR: not a directory, \w+ '.*a-file\/out'$/m);
     assert.doesNotMatch(failed.stderr, /^\s+at /m, "no stack trace");
+  });
+
+  test("with the default sidebar, a new post gives the pages it does not touch the new sidebar, not rendering them", (t) => {
+    const { work, content, output } = smallBlog(t);
+    build(content, output, false);
+    // The newest post: the sidebar's recent posts and its counts change on every page.
+    fs.writeFileSync(path.join(content, "post-23.md"), post("Post 23", "2015-12-20", ["t1"]));
+    const said = build(content, output, false);
+    const patched = patchedBy(said);
+    assert.ok(patched >= 15, `${patched} pages given the new sidebar: ${said}`);
+    assert.match(
+      fs.readFileSync(path.join(output, "2014", "03", "12", "post-2", "index.html"), "utf8"),
+      /<aside class="sidebar"[\s\S]*Post 23[\s\S]*<\/aside>/,
+      "an old post's page lists the new post among the recent ones",
+    );
+    assertSameAsClean(work, content, output);
+  });
+
+  test("a page that does not hold its old sidebar where the build looks for it is rendered again", (t) => {
+    const { work, content, output } = smallBlog(t);
+    build(content, output, false);
+    // A modification time a tool can put back exactly (whole seconds), recorded by a build.
+    const page = path.join(output, "2014", "03", "12", "post-2", "index.html");
+    const then = new Date("2020-01-01T00:00:00Z");
+    fs.utimesSync(page, then, then);
+    build(content, output, false);
+    // The page's sidebar changed by hand, its size and time as they were: the build takes it as the
+    // last build left it, and finds no old sidebar in it to replace.
+    fs.writeFileSync(
+      page,
+      fs.readFileSync(page, "utf8").replace('<aside class="sidebar"', '<aside class="sidebaR"'),
+    );
+    fs.utimesSync(page, then, then);
+    fs.writeFileSync(path.join(content, "post-23.md"), post("Post 23", "2015-12-20", ["t1"]));
+    const { stdout, stderr } = run(content, output, false, true);
+    assert.ok(patchedBy(stdout) >= 15, stdout);
+    assert.match(stderr, /render 1 pages that did not hold their old sidebar/);
+    assertSameAsClean(work, content, output);
   });
 
   test("a stale file is deleted, and a file edited in the output folder is written again", (t) => {

@@ -83,6 +83,46 @@ for (const [how, rendering] of [
     assert.equal(fs.readFileSync(path.join(out, "second", "index.html"), "utf8"), "<p>second</p>");
   });
 
+  test(`over the last build's folder, pages patched ${how} get the new sidebar where they hold the old one once`, async (t) => {
+    const dir = folder(t);
+    const out = path.join(dir, "out");
+    const old = '<aside class="sidebar"><a href="/a/">‘Old’ post</a></aside>';
+    const fresh = '<aside class="sidebar"><a href="/b/">A newer post ✓</a></aside>';
+    const pages = {
+      "one/index.html": `<main>One</main>\n${old}\n<footer>f</footer>\n`,
+      "two/index.html": `<main>Two ✓</main>\n${old}\n`,
+      "twice/index.html": `${old}${old}`,
+      "none/index.html": "<main>No sidebar</main>",
+    };
+    for (const [file, text] of Object.entries(pages)) {
+      fs.mkdirSync(path.dirname(path.join(out, file)), { recursive: true });
+      fs.writeFileSync(path.join(out, file), text);
+    }
+    const writer = new FileWriter(out);
+    writer.keepsUnchanged(0, rendering);
+    const patch = (url: string) => ({ url, from: old, to: fresh });
+    const first = await writer.patch([patch("/one/"), patch("/twice/"), patch("/none/"), patch("/gone/")]);
+    const second = await writer.patch([patch("/two/")]);
+    await writer.close();
+    assert.equal(writer.passesInThread, rendering >= 5000 ? 2 : 0);
+    assert.equal(
+      fs.readFileSync(path.join(out, "one", "index.html"), "utf8"),
+      `<main>One</main>\n${fresh}\n<footer>f</footer>\n`,
+    );
+    assert.equal(
+      fs.readFileSync(path.join(out, "two", "index.html"), "utf8"),
+      `<main>Two ✓</main>\n${fresh}\n`,
+    );
+    assert.deepEqual([...first.stamps.keys(), ...second.stamps.keys()], ["/one/", "/two/"]);
+    const { size, mtimeMs } = fs.statSync(path.join(out, "two", "index.html"));
+    assert.equal(second.stamps.get("/two/"), `${size}:${mtimeMs}`);
+    // Not holding the old sidebar once (or not there): left as they were, to be rendered.
+    assert.deepEqual(first.missed, ["/twice/", "/none/", "/gone/"]);
+    assert.equal(fs.readFileSync(path.join(out, "twice", "index.html"), "utf8"), `${old}${old}`);
+    assert.equal(fs.readFileSync(path.join(out, "none", "index.html"), "utf8"), "<main>No sidebar</main>");
+    assert.ok(!fs.existsSync(path.join(out, "gone")));
+  });
+
   test(`over the last build's folder, a file written ${how} that the output folder refuses is named`, async (t) => {
     const dir = folder(t);
     const out = path.join(dir, "out");
@@ -127,7 +167,13 @@ for (const [how, code] of [
     const page = (url: string, text: string) => ({ url, text, shown: undefined });
     await writer.write([page("/kept/", "<p>kept</p>"), page("/a/", "<p>a</p>")]);
     await writer.write([page("/b/", "<p>b</p>")]);
+    fs.writeFileSync(path.join(out, "c.html"), "<aside>old</aside>");
+    const patched = await writer.patch([
+      { url: "/c.html", from: "<aside>old</aside>", to: "<aside>new</aside>" },
+    ]);
     await writer.close();
+    assert.deepEqual([...patched.stamps.keys()], ["/c.html"]);
+    assert.equal(fs.readFileSync(path.join(out, "c.html"), "utf8"), "<aside>new</aside>");
     assert.equal(writer.passesInThread, 0);
     assert.equal(writer.unchanged, 1);
     assert.equal(fs.readFileSync(path.join(out, "a", "index.html"), "utf8"), "<p>a</p>");
