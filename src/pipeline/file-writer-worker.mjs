@@ -7,13 +7,25 @@
 // not hold the old sidebar once); a file that cannot be written ends the pass with the error and the
 // file's place in the pass.
 
-import { parentPort } from "node:worker_threads";
+import { parentPort, workerData } from "node:worker_threads";
 import { patchFile, writeUnlessThere } from "./output-folder.mjs";
+
+/** How many passes this thread has finished, shared with the main thread (which reads it to know whether this one is busy). */
+const finished = workerData?.finished;
 
 /** Each text is encoded into this one buffer (grown when a text needs more), not a buffer per file. */
 let scratch = Buffer.allocUnsafeSlow(1 << 20);
 
-parentPort?.on("message", ({ pass, files, patches, texts }) => {
+parentPort?.on("message", answer);
+
+/** A pass's answer, counted as finished first (the main thread may read the count as soon as it has the answer). */
+function reply(/** @type {object} */ message) {
+  if (finished !== undefined) Atomics.add(finished, 0, 1);
+  parentPort?.postMessage(message);
+}
+
+/** Writes or patches one pass, and answers. */
+function answer({ pass, files, patches, texts }) {
   let unchanged = 0;
   /** @type {(string | null)[]} */
   const stamps = [];
@@ -25,7 +37,7 @@ parentPort?.on("message", ({ pass, files, patches, texts }) => {
         stamps.push(patchFile(target, bytes[from], bytes[to]) ?? null);
         index++;
       }
-      parentPort?.postMessage({ pass, unchanged, stamps });
+      reply({ pass, unchanged, stamps });
       return;
     }
     for (const { target, text } of files) {
@@ -36,12 +48,12 @@ parentPort?.on("message", ({ pass, files, patches, texts }) => {
     }
   } catch (error) {
     const { code, errno, syscall, path: at, message } = error ?? {};
-    parentPort?.postMessage({
+    reply({
       pass,
       unchanged,
       failed: { index, code, errno, syscall, path: at, message: String(message ?? error) },
     });
     return;
   }
-  parentPort?.postMessage({ pass, unchanged });
-});
+  reply({ pass, unchanged });
+}

@@ -139,28 +139,49 @@ export function writeUnlessThere(target, bytes) {
   return false;
 }
 
+/** A file being patched is read into this one buffer (grown when a file needs more). */
+let patchScratch = Buffer.allocUnsafeSlow(1 << 16);
+
 /**
  * Replaces, in the file `target`, the one run of `from` it holds with `to` (a page's old sidebar with
- * the new one): the file's new stamp (as `stampOf` makes it); undefined, the file left as it is, when
- * it holds `from` not exactly once or is not there.
+ * the new one), writing from there to the end (a page's sidebar is near its end): the file's new stamp
+ * (as `stampOf` makes it); undefined, the file left as it is, when it holds `from` not exactly once or
+ * is not there.
  * @param {string} target
  * @param {Uint8Array} from
  * @param {Uint8Array} to
  * @returns {string | undefined}
  */
 export function patchFile(target, from, to) {
-  let bytes;
+  let fd;
   try {
-    bytes = fs.readFileSync(target);
+    fd = fs.openSync(target, "r+");
   } catch (error) {
     if (/** @type {NodeJS.ErrnoException} */ (error).code === "ENOENT") return undefined;
     throw error;
   }
-  const at = bytes.indexOf(from);
-  if (at === -1 || bytes.indexOf(from, at + 1) !== -1) return undefined;
-  const fd = fs.openSync(target, "w");
   try {
-    fs.writeFileSync(fd, Buffer.concat([bytes.subarray(0, at), to, bytes.subarray(at + from.length)]));
+    const size = fs.fstatSync(fd).size;
+    if (patchScratch.length < size) patchScratch = Buffer.allocUnsafeSlow(size * 2);
+    let read = 0;
+    while (read < size) {
+      const n = fs.readSync(fd, patchScratch, read, size - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    const bytes = patchScratch.subarray(0, read);
+    const at = bytes.indexOf(from);
+    if (at === -1 || bytes.indexOf(from, at + 1) !== -1) return undefined;
+    const tail = bytes.subarray(at + from.length);
+    let position = at;
+    for (const part of [to, tail]) {
+      for (let done = 0; done < part.length; ) {
+        const n = fs.writeSync(fd, part, done, part.length - done, position);
+        done += n;
+        position += n;
+      }
+    }
+    if (position < read) fs.ftruncateSync(fd, position);
     const stat = fs.fstatSync(fd);
     return `${stat.size}:${stat.mtimeMs}`;
   } finally {

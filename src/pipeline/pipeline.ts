@@ -398,6 +398,8 @@ export class Pipeline {
     if (incremental) writer.keepsUnchanged?.(rendering, patches.size);
     // Pages that did not hold their old sidebar once (changed since): rendered after the passes.
     const missed = new Set<string>();
+    // The patches handed to the writer, awaited after the passes.
+    const patched: Promise<void>[] = [];
     // Passes over every route, kept or not, so that Pagefind is handed the pages in the same order as
     // in a clean build.
     const passes = planPasses(toRender, options.filesPerPass ?? FILES_PER_PASS);
@@ -433,9 +435,16 @@ export class Pipeline {
         // it while the next pass is rendered (annals' own, over the last build's folder, writes in a
         // thread of its own). At most one pass waits for either, so that pages do not pile up in
         // memory when it is slower than rendering.
+        // A pass's patches hold no page: they are handed over at once (the writer patches them here when
+        // its thread is busy), and awaited after the passes.
         const indexing = indexer?.add(searched);
+        if (patching.length > 0) {
+          const handed = this.#patch(writer, patching, reuse, missed);
+          handed.catch(() => {});
+          patched.push(handed);
+        }
         await writing;
-        writing = this.#write(writer, files, patching, reuse, missed);
+        writing = writer.write(files);
         // Awaited with the next pass (or after the last); a failure meanwhile must not go unhandled.
         writing.catch(() => {});
         await indexing;
@@ -445,6 +454,7 @@ export class Pipeline {
         options.onProgress?.(written, routes.length);
       }
       await writing;
+      await Promise.all(patched);
       if (missed.size > 0) {
         const again = toRender.filter((route) => missed.has(route.url));
         for (const route of again) {
@@ -529,20 +539,17 @@ export class Pipeline {
   }
 
   /**
-   * One pass to the writer: its rendered files, and its pages given the new sidebar (each patched
-   * file's new stamp put in `reuse`; a page that did not hold its old sidebar once put in `missed`).
+   * A pass's pages given the new sidebar by the writer: each patched file's new stamp put in `reuse`,
+   * a page that did not hold its old sidebar once put in `missed`.
    */
-  async #write(
+  async #patch(
     writer: Writer,
-    files: readonly RenderedFile[],
     patching: readonly SidebarPatch[],
     reuse: Reuse | undefined,
     missed: Set<string>,
   ): Promise<void> {
-    const patched = patching.length === 0 ? undefined : writer.patch?.(patching);
-    await writer.write(files);
-    if (patched === undefined) return;
-    const { stamps, missed: notThere } = await patched;
+    if (writer.patch === undefined) throw new Error("internal error: a patch for a writer that cannot");
+    const { stamps, missed: notThere } = await writer.patch(patching);
     for (const [url, stamp] of stamps) reuse?.stamps.set(outputPathOf(url), stamp);
     for (const url of notThere) missed.add(url);
   }

@@ -104,6 +104,8 @@ export class FileWriter implements Writer {
   #threaded = false;
   #worker: Worker | undefined;
   #passes = 0;
+  /** How many passes the writing thread has finished, counted by the thread itself as it goes. */
+  #finished = new Int32Array(new SharedArrayBuffer(4));
   /**
    * The passes handed to the writing thread and not yet written, by number: their files' URLs, and
    * how to write them in this thread instead.
@@ -176,8 +178,12 @@ export class FileWriter implements Writer {
     }
   }
 
+  /**
+   * Patches handed over while the writing thread writes or patches a pass are patched in this thread,
+   * so that both threads work.
+   */
   async patch(patches: readonly SidebarPatch[]): Promise<Patched> {
-    if (this.#threaded && patches.length > 0) {
+    if (this.#threaded && patches.length > 0 && !this.#busy()) {
       const texts: string[] = [];
       const numbers = new Map<string, number>();
       const numberOf = (text: string): number => {
@@ -242,6 +248,11 @@ export class FileWriter implements Writer {
     );
   }
 
+  /** True while the writing thread has a pass to finish (it may not have answered yet). */
+  #busy(): boolean {
+    return this.#worker !== undefined && Atomics.load(this.#finished, 0) < this.#passes;
+  }
+
   /**
    * A message to the writing thread; settled with its answer (a patch's stamps, or undefined). A
    * thread that cannot start, or stops, leaves its passes (and the build's next ones) to this thread
@@ -270,7 +281,7 @@ export class FileWriter implements Writer {
     if (this.#worker !== undefined) return this.#worker;
     let worker: Worker;
     try {
-      worker = new Worker(this.#threadCode);
+      worker = new Worker(this.#threadCode, { workerData: { finished: this.#finished } });
     } catch {
       this.#threaded = false;
       return undefined;
