@@ -451,25 +451,32 @@ export interface RenderRecord {
 /** The form of renders.v8; a file of another form is not read (every file is rendered again). */
 const RENDERS_FORMAT = 2;
 
-/** The render records the last build left, or none. */
+/**
+ * The render records the last build left; none when there are none, or the file is of another form or
+ * damaged (anything but strings where strings belong).
+ */
 export function readRenderRecords(dir: string): RenderRecords {
   const none = { files: new Map(), sidebars: new Map() };
   try {
-    const stored = v8.deserialize(fs.readFileSync(path.join(dir, "renders.v8"))) as {
-      format?: unknown;
-      files?: [string, string, string, string][];
-      sidebars?: [string, string][];
-    };
-    if (stored?.format !== RENDERS_FORMAT || !Array.isArray(stored.files) || !Array.isArray(stored.sidebars))
-      return none;
+    const stored: unknown = v8.deserialize(fs.readFileSync(path.join(dir, "renders.v8")));
+    if (typeof stored !== "object" || stored === null) return none;
+    const { format, files, sidebars } = stored as { format?: unknown; files?: unknown; sidebars?: unknown };
+    const rows = (value: unknown, width: number): value is string[][] =>
+      Array.isArray(value) &&
+      value.every(
+        (row) => Array.isArray(row) && row.length === width && row.every((cell) => typeof cell === "string"),
+      );
+    if (format !== RENDERS_FORMAT || !rows(files, 4) || !rows(sidebars, 2)) return none;
     return {
       files: new Map(
-        stored.files.map(([file, key, stamp, sidebar]) => [
-          file,
-          sidebar === "" ? { key, stamp } : { key, stamp, sidebar },
+        files.map(([file, key, stamp, sidebar]) => [
+          file as string,
+          sidebar === ""
+            ? { key: key as string, stamp: stamp as string }
+            : { key: key as string, stamp: stamp as string, sidebar },
         ]),
       ),
-      sidebars: new Map(stored.sidebars),
+      sidebars: new Map(sidebars as [string, string][]),
     };
   } catch {
     return none;

@@ -398,8 +398,10 @@ export class Pipeline {
     if (incremental) writer.keepsUnchanged?.(rendering, patches.size);
     // Pages that did not hold their old sidebar once (changed since): rendered after the passes.
     const missed = new Set<string>();
-    // The patches handed to the writer, awaited after the passes.
+    // The patches handed to the writer, awaited after the passes; the first that failed, thrown at the
+    // next pass.
     const patched: Promise<void>[] = [];
+    let patchFailure: { readonly error: unknown } | undefined;
     // Passes over every route, kept or not, so that Pagefind is handed the pages in the same order as
     // in a clean build.
     const passes = planPasses(toRender, options.filesPerPass ?? FILES_PER_PASS);
@@ -410,6 +412,7 @@ export class Pipeline {
     try {
       await writer.copy(copies);
       for (const [n, pass] of passes.entries()) {
+        if (patchFailure !== undefined) throw patchFailure.error;
         const files: RenderedFile[] = [];
         const patching: SidebarPatch[] = [];
         const searched: SearchDocument[] = [];
@@ -440,7 +443,9 @@ export class Pipeline {
         const indexing = indexer?.add(searched);
         if (patching.length > 0) {
           const handed = this.#patch(writer, patching, reuse, missed);
-          handed.catch(() => {});
+          handed.catch((error: unknown) => {
+            patchFailure ??= { error };
+          });
           patched.push(handed);
         }
         await writing;

@@ -484,6 +484,29 @@ describe("a build over the last build", () => {
     assertSameAsClean(work, content, output);
   });
 
+  test("with search on, under a path prefix, in several languages, a new post's sidebar is given in place as a clean build has it", (t) => {
+    const { work, content, output } = smallBlog(t);
+    const settings = path.join(content, "site.yaml");
+    fs.writeFileSync(
+      settings,
+      `${fs
+        .readFileSync(settings, "utf8")
+        .replace("search: false", "search: true")
+        .replace("url: https://example.org", "url: https://example.org/blog/")}${LANGUAGES}`,
+    );
+    apply(content, { kind: "translate", n: 1 });
+    build(content, output, false);
+    fs.writeFileSync(path.join(content, "post-23.md"), post("Post 23", "2015-12-20", ["t1"]));
+    const said = build(content, output, false);
+    assert.ok(patchedBy(said) >= 15, said);
+    assert.ok(listFiles(output).some((f) => f.startsWith("pagefind/")));
+    assert.match(
+      fs.readFileSync(path.join(output, "2014", "03", "12", "post-2", "index.html"), "utf8"),
+      /<aside class="sidebar"[\s\S]*href="\/blog\/2015\/12\/20\/post-23\/"[\s\S]*<\/aside>/,
+    );
+    assertSameAsClean(work, content, output);
+  });
+
   test("a page that does not hold its old sidebar where the build looks for it is rendered again", (t) => {
     const { work, content, output } = smallBlog(t);
     build(content, output, false);

@@ -10,7 +10,13 @@ import { test } from "node:test";
 import v8 from "node:v8";
 import type { ParsedPost } from "../../src/content/parse-post.ts";
 import { readContentFolder } from "../../src/content/read-sources.ts";
-import { type ParseCache, readParseCache, writeParseCache } from "../../src/pipeline/build-cache.ts";
+import {
+  type ParseCache,
+  readParseCache,
+  readRenderRecords,
+  writeParseCache,
+  writeRenderRecords,
+} from "../../src/pipeline/build-cache.ts";
 import { fillBodies, type ParsedContent, parseContent } from "../../src/pipeline/build-model.ts";
 import { post } from "../support/builders.ts";
 
@@ -165,4 +171,34 @@ test("code filled in after the parse with a link tag in it makes its post not se
   assert.equal(filled.posts[0]?.post?.selfContained, false);
   const same = fillBodies(content, (html) => html);
   assert.equal(same.posts[0]?.post?.selfContained, true, "nothing filled: as parsed");
+});
+
+test("the render records read back as written; another form, or damaged, reads as none", (t) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "annals-cache-"));
+  t.after(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const sidebar = '<aside class="sidebar">‘Recent’ ✓</aside>';
+  const records = {
+    files: new Map([
+      ["/2015/01/28/kim/index.html", { key: "k1", stamp: "120:1.5", sidebar: "s1" }],
+      ["/feed/index.xml", { key: "k2", stamp: "80:2" }],
+    ]),
+    sidebars: new Map([["s1", sidebar]]),
+  };
+  writeRenderRecords(dir, records);
+  assert.deepEqual(readRenderRecords(dir), records);
+  const file = path.join(dir, "renders.v8");
+  for (const stored of [
+    // The first form: rows of file, key and stamp.
+    [["/feed/index.xml", "k2", "80:2"]],
+    { format: 2, files: [["/a/index.html", "k", "1:1", "s1"]], sidebars: [["s1", { text: sidebar }]] },
+    { format: 2, files: [["/a/index.html", "k", 1, ""]], sidebars: [] },
+    { format: 3, files: [], sidebars: [] },
+    null,
+  ]) {
+    fs.writeFileSync(file, v8.serialize(stored));
+    const read = readRenderRecords(dir);
+    assert.equal(read.files.size + read.sidebars.size, 0, JSON.stringify(stored));
+  }
+  fs.writeFileSync(file, "not v8 at all");
+  assert.equal(readRenderRecords(dir).files.size, 0);
 });

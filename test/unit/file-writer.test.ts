@@ -123,6 +123,42 @@ for (const [how, rendering] of [
     assert.ok(!fs.existsSync(path.join(out, "gone")));
   });
 
+  test(`over the last build's folder, a shorter sidebar patched ${how} leaves no old bytes at the end, in a file of any size`, async (t) => {
+    const dir = folder(t);
+    const out = path.join(dir, "out");
+    const old = '<aside class="sidebar"><a href="/a/">A longer ‘old’ sidebar ✓</a></aside>';
+    const short = "<aside>new</aside>";
+    // Larger than the buffer a patch reads into at first (64 KiB), then a small one after it.
+    const big = `<main>${"x".repeat(200_000)}</main>\n${old}\n<footer>${"é".repeat(5_000)}</footer>\n`;
+    const small = `<main>S</main>${old}<footer>f</footer>`;
+    fs.mkdirSync(out, { recursive: true });
+    fs.writeFileSync(path.join(out, "big.html"), big);
+    fs.writeFileSync(path.join(out, "small.html"), small);
+    const writer = new FileWriter(out);
+    writer.keepsUnchanged(0, rendering);
+    const first = await writer.patch([{ url: "/big.html", from: old, to: short }]);
+    const second = await writer.patch([{ url: "/small.html", from: old, to: short }]);
+    await writer.close();
+    assert.deepEqual([...first.missed, ...second.missed], []);
+    assert.equal(fs.readFileSync(path.join(out, "big.html"), "utf8"), big.replace(old, short));
+    assert.equal(fs.readFileSync(path.join(out, "small.html"), "utf8"), small.replace(old, short));
+  });
+
+  test(`over the last build's folder, a page patched ${how} that the output folder refuses is named`, async (t) => {
+    const dir = folder(t);
+    const out = path.join(dir, "out");
+    // A folder where the page's file should be: it cannot be opened for writing.
+    fs.mkdirSync(path.join(out, "page.html"), { recursive: true });
+    const writer = new FileWriter(out);
+    writer.keepsUnchanged(0, rendering);
+    await assert.rejects(writer.patch([{ url: "/page.html", from: "<a>", to: "<b>" }]), (error: unknown) => {
+      assert.ok(error instanceof SetupError, String(error));
+      assert.match(error.message, /^cannot write .*out\/page\.html: EISDIR: /);
+      return true;
+    });
+    await writer.close();
+  });
+
   test(`over the last build's folder, a file written ${how} that the output folder refuses is named`, async (t) => {
     const dir = folder(t);
     const out = path.join(dir, "out");
@@ -180,3 +216,28 @@ for (const [how, code] of [
     assert.equal(fs.readFileSync(path.join(out, "b", "index.html"), "utf8"), "<p>b</p>");
   });
 }
+
+test("patches handed over while the writing thread writes a pass are patched in the main thread", async (t) => {
+  const dir = folder(t);
+  const out = path.join(dir, "out");
+  fs.mkdirSync(out, { recursive: true });
+  fs.writeFileSync(path.join(out, "a.html"), "<aside>old</aside>");
+  const writer = new FileWriter(out);
+  writer.keepsUnchanged(100_000);
+  // A pass the thread takes a while to write, and patches handed over meanwhile.
+  const page = (n: number) => ({
+    url: `/p${n}/`,
+    text: `<p>${"x".repeat(50_000)} ${n}</p>`,
+    shown: undefined,
+  });
+  const writing = writer.write(Array.from({ length: 400 }, (_, n) => page(n)));
+  const patched = await writer.patch([
+    { url: "/a.html", from: "<aside>old</aside>", to: "<aside>new</aside>" },
+  ]);
+  await writing;
+  await writer.close();
+  assert.equal(writer.passesInThread, 1, "the thread wrote the pass; the patch was not handed to it");
+  assert.deepEqual([...patched.stamps.keys()], ["/a.html"]);
+  assert.equal(fs.readFileSync(path.join(out, "a.html"), "utf8"), "<aside>new</aside>");
+  assert.ok(fs.existsSync(path.join(out, "p399", "index.html")));
+});
