@@ -46,7 +46,6 @@ export function writeUnlessThere(target: string, bytes: Uint8Array): boolean;
 
 /**
  * Replaces, in the file `target`, the one run of `from` it holds with `to`: the file's new stamp;
- * undefined when it holds `from` not exactly once or is not there (the file left as it is), or its new
- * stamp cannot be read.
+ * undefined (the file left as it is) when it holds `from` not exactly once or is not there.
  */
 export function patchFile(target: string, from: Uint8Array, to: Uint8Array): string | undefined;

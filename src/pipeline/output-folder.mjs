@@ -145,8 +145,8 @@ let patchScratch = Buffer.allocUnsafeSlow(1 << 16);
 /**
  * Replaces, in the file `target`, the one run of `from` it holds with `to` (a page's old sidebar with
  * the new one), writing from there to the end (a page's sidebar is near its end): the file's new stamp
- * (as `stampOf` makes it, once the file is closed); undefined when it holds `from` not exactly once or
- * is not there (the file left as it is), or its new stamp cannot be read.
+ * (as `stampOf` makes it); undefined, the file left as it is, when it holds `from` not exactly once or
+ * is not there.
  * @param {string} target
  * @param {Uint8Array} from
  * @param {Uint8Array} to
@@ -182,9 +182,11 @@ export function patchFile(target, from, to) {
       }
     }
     if (position < read) fs.ftruncateSync(fd, position);
+    // Taken before closing: where a network file system sets the time only at close, the next build
+    // finds another stamp and renders the page (never keeps it wrongly).
+    const stat = fs.fstatSync(fd);
+    return `${stat.size}:${stat.mtimeMs}`;
   } finally {
     fs.closeSync(fd);
   }
-  // Once closed (a network file system may set the time then), as the next build's survey will see it.
-  return stampOf(target);
 }
