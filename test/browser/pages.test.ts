@@ -173,6 +173,8 @@ describe("every page type in the browser", () => {
       const outline = await focused.evaluate((el) => getComputedStyle(el).outlineStyle);
       assert.equal(outline, "solid", "a visible focus ring");
       await page.keyboard.press("Enter");
+      // Following the link changes the address once the browser has moved to it (not at once).
+      await page.waitForURL((url) => url.hash === "#main", { timeout: 5000 }).catch(() => {});
       assert.equal(new URL(page.url()).hash, "#main");
     } finally {
       await context.close();
