@@ -438,9 +438,9 @@ export class Pipeline {
         // it while the next pass is rendered (annals' own, over the last build's folder, writes in a
         // thread of its own). At most one pass waits for either, so that pages do not pile up in
         // memory when it is slower than rendering.
-        // A pass's patches hold no page: they are handed over at once (the writer patches them here when
-        // its thread is busy), and awaited after the passes.
         const indexing = indexer?.add(searched);
+        // A pass's patches hold no page: they are handed over at once (the writer patches them in this
+        // thread when its own is busy), and awaited after the passes.
         if (patching.length > 0) {
           const handed = this.#patch(writer, patching, reuse, missed);
           handed.catch((error: unknown) => {
@@ -467,7 +467,9 @@ export class Pipeline {
           patches.delete(route);
           reuse?.stamps.delete(outputPathOf(route.url));
         }
-        await writer.write(again.map((route) => this.render(route)));
+        // Pass by pass, as the others (every page of the site might be among them).
+        for (const pass of planPasses(again, options.filesPerPass ?? FILES_PER_PASS))
+          await writer.write(pass.map((route) => this.render(route)));
         mark(`render ${again.length} pages that did not hold their old sidebar`);
       }
       await writer.close();
