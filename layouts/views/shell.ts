@@ -51,6 +51,23 @@ function rssFoldersOf(feeds: readonly RssFeed[]): ReadonlySet<string> {
   return folders;
 }
 
+/**
+ * With WordPress's feed addresses kept, the RSS feed (its folder) at the address of an Atom feed
+ * (`/tag/x/feed.xml` → `/tag/x/feed/`), when the site has one there. All a page's head reads of the
+ * site's RSS feeds is this, for the site's feed and its own, and whether the comments feed is there
+ * (`commentsRssOf`).
+ */
+export function rssOf(site: ShellInput["site"], atom: string): string | undefined {
+  const folder = atom.replace(/feed\.xml$/, "feed/");
+  return rssFoldersOf(site.rssFeeds).has(folder) ? folder : undefined;
+}
+
+/** The site's comments feed (RSS, its folder), when it has one. */
+export function commentsRssOf(site: ShellInput["site"]): string | undefined {
+  const folder = `${site.tree}${COMMENTS_FEED_FOLDER}`;
+  return rssFoldersOf(site.rssFeeds).has(folder) ? folder : undefined;
+}
+
 function head(input: ShellInput): Html {
   const { site, title, url, words } = input;
   const { settings } = site;
@@ -66,28 +83,24 @@ function head(input: ShellInput): Html {
   const feeds = [siteFeed, input.feed].filter((f) => f !== undefined);
   // With WordPress's feed addresses kept, each feed is advertised there too (RSS, first: the address
   // subscribers have), and the comments feed where the site has one.
-  const rssFolders = rssFoldersOf(site.rssFeeds);
-  const rssOf = (atom: string): string | undefined => {
-    const folder = atom.replace(/feed\.xml$/, "feed/");
-    return rssFolders.has(folder) ? folder : undefined;
-  };
+  const commentsRss = commentsRssOf(site);
   const feedLinks = [
     ...feeds.flatMap((f) => {
-      const rss = rssOf(f.url);
+      const rss = rssOf(site, f.url);
       return [
         ...(rss === undefined ? [] : [{ type: "application/rss+xml", title: f.title, url: rss }]),
         { type: "application/atom+xml", title: f.title, url: f.url },
       ];
     }),
-    ...(rssFolders.has(`${site.tree}${COMMENTS_FEED_FOLDER}`)
-      ? [
+    ...(commentsRss === undefined
+      ? []
+      : [
           {
             type: "application/rss+xml",
             title: words.t("commentsFeedTitle", { site: settings.title }),
-            url: `${site.tree}${COMMENTS_FEED_FOLDER}`,
+            url: commentsRss,
           },
-        ]
-      : []),
+        ]),
   ];
   const locale = ogLocale(words.language);
   const article = input.article;

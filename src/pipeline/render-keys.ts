@@ -26,7 +26,7 @@
 // file and records no keys (src/pipeline/pipeline.ts).
 
 import crypto from "node:crypto";
-import { iconOf } from "../../layouts/views/shell.ts";
+import { commentsRssOf, iconOf, rssOf } from "../../layouts/views/shell.ts";
 import type { RenderedRoute } from "../model/routes.ts";
 import type { Archive, Post, Site, SitePost } from "../model/types.ts";
 import { homeUrlIn } from "../model/urls.ts";
@@ -100,8 +100,9 @@ export class RenderKeys {
         // The home page's first page carries the script that sends old `/?p=` links on (it reads the
         // site's redirects), and changes with every new post anyway.
         if (route.pager.url === homeUrlIn(site.tree)) return undefined;
-        // A pager is plain data (numbers and links) but for its posts.
-        return `${this.#listKey(route.archive)}\0${JSON.stringify({ ...route.pager, items: undefined })}\0${this.#hashes(route.pager.items)}`;
+        // A pager is plain data (numbers and links) but for its posts; the head links the list's RSS
+        // feed where the site keeps WordPress's feed addresses.
+        return `${this.#listKey(route.archive)}\0${JSON.stringify({ ...route.pager, items: undefined })}\0${this.#hashes(route.pager.items)}\0${route.archive.feed === undefined ? "" : (rssOf(site, route.archive.feed) ?? "")}`;
       case "page":
         return this.#json(route.page);
       case "onThisDay":
@@ -230,7 +231,9 @@ export class RenderKeys {
           languages: site.languages.map(({ posts: _, ...language }) => language),
           home: { url: site.home.url, feed: site.home.feed, place: site.home.place },
           indexes: [site.tags.url, site.categories.url, site.authors?.url],
-          rssFeeds: site.rssFeeds.map((r) => r.folder),
+          // Of the site's RSS feeds (WordPress's feed addresses), every page's head links the site's
+          // and the comments feed; a list's own is in its key.
+          rss: [site.home.feed === undefined ? undefined : rssOf(site, site.home.feed), commentsRssOf(site)],
           // Of the site's files, pages show only its icon.
           icon: iconOf(site),
         })}`,

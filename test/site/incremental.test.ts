@@ -507,6 +507,25 @@ describe("a build over the last build", () => {
     assertSameAsClean(work, content, output);
   });
 
+  test("with WordPress's feed addresses kept, a post with a new tag (a new RSS feed) leaves the other pages unrendered", (t) => {
+    const { work, content, output } = smallBlog(t);
+    const settings = path.join(content, "site.yaml");
+    fs.writeFileSync(settings, `${fs.readFileSync(settings, "utf8")}feedRedirects: true\n`);
+    build(content, output, false);
+    fs.writeFileSync(path.join(content, "post-23.md"), post("Post 23", "2015-12-20", ["brand-new"]));
+    const said = build(content, output, false);
+    assert.ok(
+      fs.existsSync(path.join(output, "tag", "brand-new", "feed", "index.xml")),
+      "the tag's RSS feed",
+    );
+    assert.ok(patchedBy(said) >= 15, said);
+    assertSameAsClean(work, content, output);
+    // And when its last post goes, the feed with it.
+    fs.rmSync(path.join(content, "post-23.md"));
+    assert.ok(patchedBy(build(content, output, false)) >= 15);
+    assertSameAsClean(work, content, output);
+  });
+
   test("a page that does not hold its old sidebar where the build looks for it is rendered again", (t) => {
     const { work, content, output } = smallBlog(t);
     build(content, output, false);
