@@ -13,8 +13,9 @@
 //     neighbours, related posts, comments, "on this day" count, …), where the parse cache knows the
 //     post as parsed (`ParseOrigins`) its source's path and hash in place of every field the site
 //     post has as parsed (the bodies when making them final left them as they were); a list page its
-//     list (heading, trail, calendar days, neighbours, how many posts) and its page of it (number,
-//     links, the posts on it); an "on this day" page, a content page, a feed and a redirect page
+//     list (heading, trail, calendar days, neighbours, how many posts), its page of it (number,
+//     links, the posts on it) and its RSS feed where WordPress's feed addresses are kept; an "on this
+//     day" page, a content page, a feed and a redirect page
 //     theirs. A post wherever it appears is its own hash;
 //   - the page's translations (the header's and the head's language links).
 // Files that read the whole site (the home page's first page, the indexes, the sitemap, the manifest,
