@@ -49,11 +49,19 @@ export function readFolder(root, options = {}) {
  */
 export function stampOf(file) {
   try {
-    const stat = fs.lstatSync(file);
-    return `${stat.size}:${stat.mtimeMs}`;
+    return stampOfStats(fs.lstatSync(file));
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The stamp of a file whose stats are at hand (`stampOf`'s).
+ * @param {fs.Stats} stat
+ * @returns {string}
+ */
+function stampOfStats(stat) {
+  return `${stat.size}:${stat.mtimeMs}`;
 }
 
 /**
@@ -184,8 +192,7 @@ export function patchFile(target, from, to) {
     if (position < read) fs.ftruncateSync(fd, position);
     // Taken before closing: where a network file system sets the time only at close, the next build
     // finds another stamp and renders the page (never keeps it wrongly).
-    const stat = fs.fstatSync(fd);
-    return `${stat.size}:${stat.mtimeMs}`;
+    return stampOfStats(fs.fstatSync(fd));
   } finally {
     fs.closeSync(fd);
   }

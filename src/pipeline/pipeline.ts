@@ -4,7 +4,6 @@
 // `build()` does all of it for a whole site; the dev server calls `update(changed)` after an edit
 // (only changed files are read and parsed again) and `render(url)` for each request.
 
-import crypto from "node:crypto";
 import path from "node:path";
 import {
   IN_SHELL,
@@ -62,7 +61,7 @@ import { checkLinks } from "./link-check.ts";
 import type { PipelineOptions } from "./options.ts";
 import { type FolderSurvey, relistFolder, stampOf, surveyFolder } from "./output-folder.mjs";
 import { FILES_PER_PASS, GarbageBudget, planPasses } from "./passes.ts";
-import { type ParseOrigins, RenderKeys } from "./render-keys.ts";
+import { hashOf, type ParseOrigins, RenderKeys } from "./render-keys.ts";
 import { checkSearchIndex, type SearchDocument, SearchIndexer, searchDocumentOf } from "./search-index.ts";
 import { mark } from "./timings.ts";
 import { loadViewOverrides } from "./view-overrides.ts";
@@ -574,7 +573,7 @@ export class Pipeline {
     let sidebar = this.#sidebars.get(context.site);
     if (sidebar === undefined) {
       const text = sidebarOf(context);
-      sidebar = { text, hash: crypto.hash("sha1", text, "base64") };
+      sidebar = { text, hash: hashOf(text) };
       this.#sidebars.set(context.site, sidebar);
     }
     return sidebar;

@@ -35,7 +35,8 @@ import { homeUrlIn } from "../model/urls.ts";
 /** A site post's bodies: hashed as they are, not as JSON. */
 const BODIES = new Set(["bodyHtml", "listBodyHtml", "teaserHtml"]);
 
-function hashOf(text: string): string {
+/** The hash a key is made of, and a sidebar's text is recorded by (src/pipeline/pipeline.ts). */
+export function hashOf(text: string): string {
   return crypto.hash("sha1", text, "base64");
 }
 
