@@ -1,7 +1,7 @@
 // `annals build` (`npm run build` here): read and check the content, stop with one report if anything is wrong, otherwise
 // write the site and end with a one-line summary.
 
-import { baseUrlOf, buildTimeOf, contentDirOf } from "../pipeline/options.ts";
+import { baseUrlOf, buildTimeOf, contentDirOf, searchPartPostsOf } from "../pipeline/options.ts";
 import { Pipeline, ViewFault } from "../pipeline/pipeline.ts";
 import { formatErrorReport, formatSummary, formatWarnings } from "../pipeline/report.ts";
 import { FileWriter } from "../pipeline/write.ts";
@@ -44,6 +44,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     now: buildTimeOf(),
     servedAt: baseUrlOf(values["base-url"]),
     useCache: !values.clean,
+    searchPartPosts: searchPartPostsOf(),
   });
   const loaded = await pipeline.load();
   for (const line of formatWarnings(loaded.issues, values.verbose)) console.warn(line);
@@ -74,6 +75,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       feedsWritten: built.feeds,
       redirects: built.redirects,
       searchIndexed: built.searchIndexed,
+      searchParts: built.searchParts,
       warnings: loaded.issues.filter((i) => i.severity === "warning").length,
       unchanged: built.incremental ? writer.unchanged + built.kept : undefined,
       kept: built.kept,

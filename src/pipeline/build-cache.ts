@@ -410,6 +410,63 @@ export function writeSearchDocuments(dir: string, documents: SearchDocuments): v
   writeShards(dir, "search", "documents", documents.entries, documents.stored);
 }
 
+/**
+ * A part of the search index as the last build left it (src/pipeline/search-index.ts's `SearchPart`):
+ * its folder inside the index folder, the URL and a hash of the document of each of its pages, in the
+ * order they were handed to Pagefind, and its files (paths inside the output folder) with their stamps.
+ */
+export interface SearchPartRecord {
+  readonly folder: string;
+  readonly documents: readonly (readonly [string, string])[];
+  readonly files: readonly (readonly [string, string])[];
+}
+
+/** The form of search-parts.json; a file of another form is not read (every part is indexed again). */
+const SEARCH_PARTS_FORMAT = 1;
+
+/** Pairs of strings, as a record holds them. */
+function isPairs(value: unknown): value is [string, string][] {
+  return (
+    Array.isArray(value) &&
+    value.every(
+      (p) => Array.isArray(p) && p.length === 2 && typeof p[0] === "string" && typeof p[1] === "string",
+    )
+  );
+}
+
+/**
+ * The search index's parts the last build recorded, by folder; none when the file is missing, of
+ * another form, damaged, or written by other code (`code`, `annalsCodeHash`: another Pagefind may
+ * write another index from the same pages).
+ */
+export function readSearchParts(dir: string, code: string): Map<string, SearchPartRecord> {
+  const parts = new Map<string, SearchPartRecord>();
+  try {
+    const stored = JSON.parse(fs.readFileSync(path.join(dir, "search-parts.json"), "utf8")) as {
+      format?: unknown;
+      code?: unknown;
+      parts?: unknown;
+    };
+    if (stored?.format !== SEARCH_PARTS_FORMAT || stored.code !== code || !Array.isArray(stored.parts))
+      return parts;
+    for (const part of stored.parts as unknown[]) {
+      const { folder, documents, files } = (part ?? {}) as Record<string, unknown>;
+      if (typeof folder !== "string" || !isPairs(documents) || !isPairs(files)) return new Map();
+      parts.set(folder, { folder, documents, files });
+    }
+  } catch {
+    return new Map();
+  }
+  return parts;
+}
+
+export function writeSearchParts(dir: string, code: string, parts: readonly SearchPartRecord[]): void {
+  fs.mkdirSync(dir, { recursive: true });
+  const tmp = path.join(dir, `search-parts.json.tmp-${process.pid}`);
+  fs.writeFileSync(tmp, JSON.stringify({ format: SEARCH_PARTS_FORMAT, code, parts }));
+  fs.renameSync(tmp, path.join(dir, "search-parts.json"));
+}
+
 interface BuildState {
   /** The output folder, resolved. */
   readonly output: string;

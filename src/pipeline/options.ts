@@ -20,6 +20,11 @@ export interface PipelineOptions {
    * (`annals build --clean`, and whatever is not a build) makes a clean build.
    */
   readonly useCache?: boolean;
+  /**
+   * The fewest posts in a part of the search index (src/pipeline/search-index.ts's `planSearchParts`);
+   * `ANNALS_SEARCH_PART_POSTS`, for tests of an index in parts on a small site.
+   */
+  readonly searchPartPosts?: number;
 }
 
 /** `--base-url`: an absolute http(s) address, without a query or fragment; its trailing slash dropped. */
@@ -47,6 +52,15 @@ export function buildTimeOf(env: NodeJS.ProcessEnv = process.env): number {
   if (Number.isNaN(now))
     throw new SetupError(`ANNALS_NOW="${text}" is not a date-time (use e.g. 2026-01-01T00:00:00Z)`);
   return now;
+}
+
+/** `ANNALS_SEARCH_PART_POSTS` when set: a whole number of posts, at least 1. */
+export function searchPartPostsOf(env: NodeJS.ProcessEnv = process.env): number | undefined {
+  const text = env.ANNALS_SEARCH_PART_POSTS;
+  if (text === undefined || text === "") return undefined;
+  if (!/^[1-9]\d{0,8}$/.test(text))
+    throw new SetupError(`ANNALS_SEARCH_PART_POSTS="${text}" is not a whole number of posts (use e.g. 1000)`);
+  return Number(text);
 }
 
 /** The content folder a command uses: `--content`, else `ANNALS_CONTENT`, else `content`. */

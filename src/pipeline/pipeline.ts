@@ -41,11 +41,14 @@ import {
   readParseCache,
   readRenderRecords,
   readSearchDocuments,
+  readSearchParts,
   type SearchDocuments,
+  type SearchPartRecord,
   writeBuildState,
   writeParseCache,
   writeRenderRecords,
   writeSearchDocuments,
+  writeSearchParts,
 } from "./build-cache.ts";
 import {
   assembleContent,
@@ -62,7 +65,17 @@ import type { PipelineOptions } from "./options.ts";
 import { type FolderSurvey, relistFolder, stampOf, surveyFolder } from "./output-folder.mjs";
 import { FILES_PER_PASS, GarbageBudget, planPasses } from "./passes.ts";
 import { hashOf, type ParseOrigins, RenderKeys } from "./render-keys.ts";
-import { checkSearchIndex, type SearchDocument, SearchIndexer, searchDocumentOf } from "./search-index.ts";
+import {
+  checkSearchIndex,
+  documentHashes,
+  isSearchable,
+  planSearchParts,
+  type SearchDocument,
+  SearchIndexer,
+  type SearchPart,
+  searchDocumentOf,
+  searchPartRecords,
+} from "./search-index.ts";
 import { mark } from "./timings.ts";
 import { loadViewOverrides } from "./view-overrides.ts";
 import {
@@ -108,6 +121,8 @@ export interface Built {
   readonly files: number;
   /** Posts in the search index; undefined when search is off. */
   readonly searchIndexed: number | undefined;
+  /** The search index's parts: how many were indexed in this build, of how many; undefined when search is off. */
+  readonly searchParts: { readonly indexed: number; readonly all: number } | undefined;
   /** True when the build wrote over the last finished build's folder (src/pipeline/build-cache.ts). */
   readonly incremental: boolean;
   /** Of the files: those kept as they were, not rendered again (their render keys unchanged). */
@@ -365,11 +380,10 @@ export class Pipeline {
     if (incremental) keepOutputFolder(outputDir, this.options.contentDir);
     else emptyOutputFolder(outputDir, this.options.contentDir);
     const copies = copiesOf(routes, this.options.contentDir);
-    const indexer = site.settings.search ? await SearchIndexer.start() : undefined;
+    const search = site.settings.search;
     // With search on, what the index reads of each post and page: the last build's, for the pages kept,
     // and this build's as they are rendered (kept for the next build).
-    const lastDocuments =
-      indexer !== undefined && cacheDir !== undefined ? readSearchDocuments(cacheDir) : undefined;
+    const lastDocuments = search && cacheDir !== undefined ? readSearchDocuments(cacheDir) : undefined;
     if (lastDocuments !== undefined) mark("read the search documents");
     // By output path: the kept pages' documents, then the rendered pages'.
     const documents = new Map<string, Buffer>();
@@ -393,6 +407,37 @@ export class Pipeline {
       }
       mark(`keys: ${keptRoutes.size - patches.size} files kept, ${patches.size} given the new sidebar`);
     }
+    // Passes over every route, kept or not, so that Pagefind is handed the pages in the same order as
+    // in a clean build.
+    const passes = planPasses(toRender, options.filesPerPass ?? FILES_PER_PASS);
+    // With search on, the index's parts (src/pipeline/search-index.ts). On the last build's folder, a
+    // part of the same pages in the same order as the last build's, whose files are as it left them,
+    // may be kept: it is once every page's document is known to be the last build's (after the
+    // passes). The others are indexed as the passes go.
+    const searchables = search ? passes.flat().filter(isSearchable) : [];
+    const parts = search
+      ? planSearchParts(
+          searchables.map((r) => ({ url: r.url, year: r.kind === "post" ? r.post.date.year : undefined })),
+          this.options.searchPartPosts,
+        )
+      : [];
+    const lastParts =
+      incremental && lastDocuments !== undefined && cacheDir !== undefined
+        ? readSearchParts(cacheDir, annalsCodeHash())
+        : new Map<string, SearchPartRecord>();
+    const mayKeep = new Map<string, SearchPartRecord>();
+    for (const part of parts) {
+      const last = lastParts.get(part.folder);
+      if (
+        last !== undefined &&
+        last.documents.length === part.urls.length &&
+        last.documents.every(([url], i) => url === part.urls[i]) &&
+        last.files.every(([file, stamp]) => survey?.stamps.get(file) === stamp)
+      )
+        mayKeep.set(part.folder, last);
+    }
+    const indexer = search ? await SearchIndexer.start(parts) : undefined;
+    indexer?.index(parts.map((p) => p.folder).filter((folder) => !mayKeep.has(folder)));
     const rendering = toRender.length - keptRoutes.size;
     if (incremental) writer.keepsUnchanged?.(rendering, patches.size);
     // Pages that did not hold their old sidebar once (changed since): rendered after the passes.
@@ -401,11 +446,12 @@ export class Pipeline {
     // next pass.
     const patched: Promise<void>[] = [];
     let patchFailure: { readonly error: unknown } | undefined;
-    // Passes over every route, kept or not, so that Pagefind is handed the pages in the same order as
-    // in a clean build.
-    const passes = planPasses(toRender, options.filesPerPass ?? FILES_PER_PASS);
     const garbage = new GarbageBudget(rendering);
     let written = copies.length;
+    // The search index's parts kept as the last build left them: by folder, their files.
+    const keptParts = new Map<string, readonly (readonly [string, string])[]>();
+    // With the build cache, each part's pages with their documents' hashes, by folder.
+    const partDocuments = new Map<string, [string, string][]>();
     // The pass the writer is writing.
     let writing: Promise<void> | undefined;
     try {
@@ -416,7 +462,7 @@ export class Pipeline {
         const patching: SidebarPatch[] = [];
         const searched: SearchDocument[] = [];
         for (const route of pass) {
-          const searchable = indexer !== undefined && (route.kind === "post" || route.kind === "page");
+          const searchable = indexer?.indexes(route.url) === true;
           if (keptRoutes.has(route)) {
             const from = patches.get(route);
             if (from !== undefined) patching.push({ url: route.url, from, to: this.#sidebarOf(route).text });
@@ -426,9 +472,9 @@ export class Pipeline {
           }
           const file = this.render(route);
           files.push(file);
-          if (searchable) {
+          if (search && isSearchable(route)) {
             const document = searchDocumentOf(file.text);
-            searched.push({ url: route.url, document });
+            if (searchable) searched.push({ url: route.url, document });
             if (lastDocuments !== undefined) documents.set(outputPathOf(route.url), Buffer.from(document));
           }
         }
@@ -459,6 +505,27 @@ export class Pipeline {
       }
       await writing;
       await Promise.all(patched);
+      // The parts that may be kept: kept when every page's document is the last build's, else indexed
+      // now, from the documents.
+      if (lastDocuments !== undefined)
+        for (const part of parts) partDocuments.set(part.folder, documentHashes(part, documents));
+      for (const [folder, last] of mayKeep) {
+        const now = partDocuments.get(folder);
+        if (now?.every(([, hash], i) => hash === last.documents[i]?.[1])) {
+          keptParts.set(folder, last.files);
+          continue;
+        }
+        indexer?.index([folder]);
+        const part = parts.find((p) => p.folder === folder) as SearchPart;
+        await indexer?.add(
+          part.urls.map((url) => {
+            const document = documents.get(outputPathOf(url));
+            if (document === undefined) throw new Error(`internal error: no search document of ${url}`);
+            return { url, document: document.toString() };
+          }),
+        );
+      }
+      if (search) mark(`search index: ${keptParts.size} of ${parts.length} parts kept`);
       if (missed.size > 0) {
         const again = toRender.filter((route) => missed.has(route.url));
         for (const route of again) {
@@ -492,7 +559,10 @@ export class Pipeline {
       let files = folder.files;
       if (incremental) {
         const outputs = new Set(routes.map((r) => outputPathOf(r.url)));
-        const removed = removeStale(outputs, outputDir, files, folder.emptyFolders);
+        // The search index's files are not the site's: those of the parts kept stay.
+        const staying = new Set(outputs);
+        for (const kept of keptParts.values()) for (const [file] of kept) staying.add(`/${file}`);
+        const removed = removeStale(staying, outputDir, files, folder.emptyFolders);
         files = files.filter((f) => outputs.has(`/${f}`));
         mark(`remove ${removed} files no longer produced`);
       }
@@ -519,8 +589,8 @@ export class Pipeline {
     let searchIndexed: number | undefined;
     if (indexer !== undefined) {
       const before = readFileStates(outputDir);
-      searchIndexed = await indexer.finish(outputDir);
-      mark("write the search index");
+      searchIndexed = (await indexer.finish(outputDir)).pages;
+      mark(`write the search index (${parts.length - keptParts.size} of ${parts.length} parts)`);
       const problems = checkSearchIndex(
         before,
         readFileStates(outputDir),
@@ -529,6 +599,10 @@ export class Pipeline {
       );
       if (problems.length > 0) throw new IntegrityError("after indexing the site", problems);
       mark("check the search index");
+      if (cacheDir !== undefined && lastDocuments !== undefined) {
+        writeSearchParts(cacheDir, annalsCodeHash(), searchPartRecords(parts, partDocuments, outputDir));
+        mark("record the search index's parts");
+      }
     }
     if (cacheDir !== undefined) writeBuildState(cacheDir, outputDir, true);
     const count = (kind: Route["kind"]) => routes.filter((r) => r.kind === kind).length;
@@ -538,6 +612,7 @@ export class Pipeline {
       redirects: count("redirect"),
       files: written,
       searchIndexed,
+      searchParts: search ? { indexed: parts.length - keptParts.size, all: parts.length } : undefined,
       incremental,
       kept: keptRoutes.size - patches.size,
       patched: patches.size,

@@ -51,6 +51,8 @@ export interface BuildSummary {
   readonly redirects: number;
   /** Pages in the search index; undefined when search is off. */
   readonly searchIndexed: number | undefined;
+  /** The search index's parts: how many were indexed in this build, of how many. */
+  readonly searchParts?: { readonly indexed: number; readonly all: number };
   readonly warnings: number;
   readonly seconds: number;
   /** On the last build's folder: how many files were already as this build made them. */
@@ -64,6 +66,7 @@ export interface BuildSummary {
 /**
  * `annals: 24 posts, 31 tags, 5 categories, 112 pages and 37 feeds written, search index: 24 posts,
  * 2 held back (1 draft, 1 future), 0 warnings, 1.23 s` (`search off` when the setting turns it off;
+ * `search index: 9000 posts in 9 parts, 8 of them kept` for an index in parts, some not made again;
  * `2 authors` after the categories when the site has author pages). A multilingual site's figures are
  * of all its trees, the posts also by language: `11 posts in 3 languages (en 4, ja 5, ar 2)`.
  */
@@ -98,7 +101,7 @@ export function formatSummary(summary: BuildSummary): string {
     `${count(summary.pagesWritten, "page")} and ${count(summary.feedsWritten, "feed")} written`,
     summary.searchIndexed === undefined
       ? "search off"
-      : `search index: ${count(summary.searchIndexed - pages, "post")}${pages === 0 ? "" : ` and ${count(pages, "page")}`}`,
+      : `search index: ${count(summary.searchIndexed - pages, "post")}${pages === 0 ? "" : ` and ${count(pages, "page")}`}${partsOf(summary.searchParts)}`,
     `${drafts + future} held back (${count(drafts, "draft")}, ${future} future)`,
     ...(summary.redirects > 0 ? [count(summary.redirects, "redirect")] : []),
     ...addressNote(site.settings.url),
@@ -111,6 +114,13 @@ export function formatSummary(summary: BuildSummary): string {
     `${summary.seconds.toFixed(2)} s`,
   ];
   return `annals: ${parts.join(", ")}`;
+}
+
+/** ` in 10 parts, 9 of them kept`: an index in more than one part, and the parts not indexed again. */
+function partsOf(parts: BuildSummary["searchParts"]): string {
+  if (parts === undefined || parts.all < 2) return "";
+  const kept = parts.all - parts.indexed;
+  return ` in ${parts.all} parts${kept === 0 ? "" : `, ${kept} of them kept`}`;
 }
 
 /** Said every time: a site built without its own address is not ready to publish. */

@@ -9,16 +9,25 @@
 //
 // Pagefind is handed the post pages, not the whole folder (it would parse every list page only to skip
 // it, and a site without posts would have every page indexed instead of none), pass by pass as they
-// are rendered, so that it indexes while the writer writes (see SearchIndexer). On a build over the
-// last build, the pages kept without rendering are handed over as the documents the last build cut
-// from them (the build cache's search documents, src/pipeline/build-cache.ts): Pagefind 1.6 cannot
-// update an index, so every build indexes every page, but only changed pages are rendered for it.
+// are rendered, so that it indexes while the writer writes (see SearchIndexer).
+//
+// Pagefind 1.6 cannot update an index, so the index is made in parts (`SearchPart`): the posts of
+// consecutive years, each part an index of its own in a folder of its own, which the search page
+// searches together (layouts/assets/search.js). A build over the last build indexes again only the
+// parts whose pages' documents changed (a new post: the newest part) and keeps the others' files as
+// they are (src/pipeline/pipeline.ts; the build cache records each part's documents' hashes and
+// files, src/pipeline/build-cache.ts). A part indexed again is handed its kept pages' documents as the
+// last build cut them (the build cache's search documents), so kept pages are not rendered for it.
 
+import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import type * as Pagefind from "pagefind";
-import { hrefOf, searchIndexUrl } from "../model/urls.ts";
+import type { RenderedRoute } from "../model/routes.ts";
+import { hrefOf, outputPathOf, searchIndexUrl } from "../model/urls.ts";
+import type { SearchPartRecord } from "./build-cache.ts";
 import type { FileState } from "./check-output.ts";
+import { readFolder } from "./output-folder.mjs";
 
 /** Pagefind's Node API, loaded when a build indexes (a build without search never loads it). */
 const pagefindApi = (): Promise<typeof Pagefind> => import("pagefind");
@@ -30,37 +39,182 @@ export const SEARCH_INDEX_FOLDER = searchIndexUrl.slice(1, -1);
 export const SEARCH_UI_FILES = ["pagefind-ui.js", "pagefind-ui.css", "pagefind.js"] as const;
 
 /**
+ * A part of the search index: the posts of one or more consecutive years (the content pages go with
+ * the newest part), indexed by Pagefind as an index of its own in `pagefind/<folder>`. The search
+ * page searches every part at once (layouts/assets/search.js, Pagefind's `mergeIndex`). A build on
+ * the last build indexes again only the parts whose pages changed: a new post is in the newest part,
+ * and the older parts' files are kept as they are.
+ */
+export interface SearchPart {
+  /** Inside the index folder: "" for the newest part, else the first year of its posts and "/" ("2015/"). */
+  readonly folder: string;
+  /** The URLs of its posts and pages, in the order a clean build hands them over. */
+  readonly urls: readonly string[];
+}
+
+/** The fewest posts a part holds (but the newest): whole years are put together until they reach it. */
+export const SEARCH_PART_POSTS = 1000;
+/** A site of more posts than this many times the part size has its parts made twice as large (again, as needed). */
+const MOST_PARTS = 16;
+
+/**
+ * The parts of the index (`SearchPart`), newest first. `documents` are the site's posts (with their
+ * year) and pages (none), in the order a clean build hands them over. From the oldest year, years
+ * are put in one part until it holds at least `least` posts (`SEARCH_PART_POSTS`, doubled while
+ * there would be more than 16 parts); the years after the last full part are the newest part, with
+ * the pages. A site of fewer posts has one part, the index folder itself.
+ */
+export function planSearchParts(
+  documents: readonly { readonly url: string; readonly year: number | undefined }[],
+  least: number = SEARCH_PART_POSTS,
+): SearchPart[] {
+  const perYear = new Map<number, number>();
+  for (const { year } of documents) if (year !== undefined) perYear.set(year, (perYear.get(year) ?? 0) + 1);
+  let dated = 0;
+  for (const count of perYear.values()) dated += count;
+  let size = Math.max(1, least);
+  while (dated > size * MOST_PARTS) size *= 2;
+  // The first year of each part, oldest first; the part of each year.
+  const firsts: number[] = [];
+  const partOfYear = new Map<number, number>();
+  let held = size;
+  for (const year of [...perYear.keys()].sort((a, b) => a - b)) {
+    if (held >= size) {
+      firsts.push(year);
+      held = 0;
+    }
+    held += perYear.get(year) ?? 0;
+    partOfYear.set(year, firsts.length - 1);
+  }
+  if (firsts.length === 0) firsts.push(0);
+  const urls: string[][] = firsts.map(() => []);
+  for (const { url, year } of documents) {
+    const part = year === undefined ? firsts.length - 1 : (partOfYear.get(year) as number);
+    urls[part]?.push(url);
+  }
+  return firsts
+    .map((first, i) => ({ folder: i === firsts.length - 1 ? "" : `${first}/`, urls: urls[i] ?? [] }))
+    .reverse();
+}
+
+/** The pages Pagefind indexes: posts and content pages. */
+export function isSearchable(
+  route: RenderedRoute,
+): route is Extract<RenderedRoute, { kind: "post" | "page" }> {
+  return route.kind === "post" || route.kind === "page";
+}
+
+/**
+ * Each page of a part with a hash of its document (by output path in `documents`), in the part's
+ * order; a page without a document has the hash "".
+ */
+export function documentHashes(part: SearchPart, documents: ReadonlyMap<string, Buffer>): [string, string][] {
+  return part.urls.map((url) => {
+    const document = documents.get(outputPathOf(url));
+    return [url, document === undefined ? "" : crypto.hash("sha1", document, "base64")];
+  });
+}
+
+/**
+ * What the next build needs to know of each part of the index (`SearchPartRecord`): its pages with
+ * their documents' hashes (`documentHashes`, by folder in `hashesOf`), and its files in `outputDir` (those of its folder but the other parts' and
+ * the list of parts) with their stamps. A part with a page whose document is not at hand is left out
+ * (indexed again by the next build).
+ */
+export function searchPartRecords(
+  parts: readonly SearchPart[],
+  hashesOf: ReadonlyMap<string, readonly [string, string][]>,
+  outputDir: string,
+): SearchPartRecord[] {
+  const prefix = `${SEARCH_INDEX_FOLDER}/`;
+  const inner = parts.filter((p) => p.folder !== "").map((p) => `${prefix}${p.folder}`);
+  const { files, stamps } = readFolder(path.resolve(outputDir, SEARCH_INDEX_FOLDER), { stamps: true });
+  const records: SearchPartRecord[] = [];
+  for (const part of parts) {
+    const hashes = hashesOf.get(part.folder);
+    if (hashes === undefined || hashes.some(([, hash]) => hash === "")) continue;
+    const own = `${prefix}${part.folder}`;
+    const held: [string, string][] = [];
+    for (const file of files) {
+      const full = `${prefix}${file}`;
+      if (!full.startsWith(own) || full === `${prefix}${SEARCH_PARTS_FILE}`) continue;
+      if (inner.some((folder) => folder !== own && full.startsWith(folder))) continue;
+      held.push([full, stamps.get(file) as string]);
+    }
+    records.push({ folder: part.folder, documents: hashes, files: held });
+  }
+  return records;
+}
+
+/** The list of the index's parts the search page reads, in the index folder: `parts.json`. */
+export const SEARCH_PARTS_FILE = "parts.json";
+
+/**
  * Pagefind's index, fed as the build goes: each pass's post pages are handed over as they are
  * rendered (the same text the writer writes), so Pagefind's service, a process of its own, indexes on
- * the second core while the next pass is rendered and written. The index files
- * are written at the end, after the output-folder check.
+ * the second core while the next pass is rendered and written. The index files are written at the
+ * end, after the output-folder check: an index for each part marked to be indexed in this build
+ * (`SearchPart`, `index`); the other parts' files are the last build's.
  */
 export class SearchIndexer {
-  readonly #index: Pagefind.PagefindIndex;
+  readonly #parts: readonly SearchPart[];
+  /** By URL, the folder of its part. */
+  readonly #partOf = new Map<string, string>();
+  /** The parts indexed in this build, by folder: each one's index, made when first needed. */
+  readonly #indexes = new Map<string, Promise<Pagefind.PagefindIndex> | undefined>();
   #pending: Promise<void> = Promise.resolve();
 
-  private constructor(index: Pagefind.PagefindIndex) {
-    this.#index = index;
+  private constructor(parts: readonly SearchPart[]) {
+    this.#parts = parts;
+    for (const part of parts) for (const url of part.urls) this.#partOf.set(url, part.folder);
   }
 
-  static async start(): Promise<SearchIndexer> {
-    const pagefind = await pagefindApi();
-    const created = await pagefind.createIndex({});
-    if (created.index === undefined) {
-      await pagefind.close();
-      throw new Error(`Pagefind did not start: ${created.errors.join("; ")}`);
+  /** Pagefind's service, for an index in `parts` (none of them marked to be indexed yet). */
+  static async start(parts: readonly SearchPart[]): Promise<SearchIndexer> {
+    await pagefindApi();
+    return new SearchIndexer(parts);
+  }
+
+  /** Marks the parts in `folders` to be indexed in this build. */
+  index(folders: Iterable<string>): void {
+    for (const folder of folders) if (!this.#indexes.has(folder)) this.#indexes.set(folder, undefined);
+  }
+
+  /** True when the page at `url` is in a part indexed in this build. */
+  indexes(url: string): boolean {
+    const folder = this.#partOf.get(url);
+    return folder !== undefined && this.#indexes.has(folder);
+  }
+
+  /** The index of a part marked to be indexed, made at the first call. */
+  #indexOf(folder: string): Promise<Pagefind.PagefindIndex> {
+    let index = this.#indexes.get(folder);
+    if (index === undefined) {
+      index = pagefindApi().then(async (pagefind) => {
+        const created = await pagefind.createIndex({});
+        if (created.index === undefined)
+          throw new Error(`Pagefind did not start: ${created.errors.join("; ")}`);
+        return created.index;
+      });
+      this.#indexes.set(folder, index);
     }
-    return new SearchIndexer(created.index);
+    return index;
   }
 
   /**
-   * Hands over what Pagefind reads of post pages and pages (`searchDocumentOf`), each under its URL;
-   * resolves once Pagefind has them (call `finish` to wait for all).
+   * Hands over what Pagefind reads of post pages and pages (`searchDocumentOf`), each under its URL,
+   * to its part's index (a part marked to be indexed); resolves once Pagefind has them (call `finish`
+   * to wait for all).
    */
   add(documents: readonly SearchDocument[]): Promise<void> {
     const adding = Promise.all(
-      // The URL as every link of the site writes it (percent-encoded), which results link to.
-      documents.map((d) => this.#index.addHTMLFile({ url: hrefOf(d.url), content: d.document })),
+      documents.map(async (d) => {
+        const folder = this.#partOf.get(d.url);
+        if (folder === undefined || !this.#indexes.has(folder))
+          throw new Error(`internal error: ${d.url} is in no part indexed`);
+        // The URL as every link of the site writes it (percent-encoded), which results link to.
+        return (await this.#indexOf(folder)).addHTMLFile({ url: hrefOf(d.url), content: d.document });
+      }),
     ).then((added) => {
       const errors = added.flatMap((a) => a.errors);
       if (errors.length > 0) throw new Error(`Pagefind could not index the site: ${errors.join("; ")}`);
@@ -72,19 +226,33 @@ export class SearchIndexer {
     return adding;
   }
 
-  /** Writes the index into `<outputDir>/pagefind/`; resolves to the number of pages in it. */
-  async finish(outputDir: string): Promise<number> {
+  /**
+   * Writes each part marked to be indexed (an empty index for one that was handed nothing) into
+   * `<outputDir>/pagefind/<folder>`, then the list of every part (`parts.json`: each part's folder
+   * and languages, newest first); resolves to the number of pages in all the parts, the ones kept
+   * included, and how many parts were indexed.
+   */
+  async finish(outputDir: string): Promise<{ pages: number; indexed: number }> {
     const folder = path.resolve(outputDir, SEARCH_INDEX_FOLDER);
     try {
       await this.#pending;
-      const written = await this.#index.writeFiles({ outputPath: folder });
-      if (written.errors.length > 0)
-        throw new Error(`Pagefind could not write the index: ${written.errors.join("; ")}`);
+      for (const part of this.#indexes.keys()) {
+        const written = await (await this.#indexOf(part)).writeFiles({ outputPath: path.join(folder, part) });
+        if (written.errors.length > 0)
+          throw new Error(`Pagefind could not write the index: ${written.errors.join("; ")}`);
+      }
     } finally {
       // Pagefind runs as a service in a child process; without this the build would not exit.
       await (await pagefindApi()).close();
     }
-    return pagesInIndex(fs.readFileSync(path.join(folder, "pagefind-entry.json"), "utf8"));
+    let pages = 0;
+    const listed = this.#parts.map((part) => {
+      const entry = readEntry(fs.readFileSync(path.join(folder, part.folder, "pagefind-entry.json"), "utf8"));
+      pages += entry.pages;
+      return { path: part.folder, languages: entry.languages };
+    });
+    fs.writeFileSync(path.join(folder, SEARCH_PARTS_FILE), `${JSON.stringify({ parts: listed })}\n`);
+    return { pages, indexed: this.#indexes.size };
   }
 
   /** Stops Pagefind's service without writing (the build failed). */
@@ -119,14 +287,17 @@ export function searchDocumentOf(html: string): string {
   return `${html.slice(0, headEnd + 1)}<body>${html.slice(start, end + ARTICLE_END.length)}</body></html>`;
 }
 
-/** The pages of an index, from its entry file: `{"languages": {"en": {"page_count": 23, …}}}`. */
-export function pagesInIndex(entryJson: string): number {
+/**
+ * The pages and languages of an index, from its entry file:
+ * `{"languages": {"en": {"page_count": 23, …}}}`.
+ */
+export function readEntry(entryJson: string): { pages: number; languages: string[] } {
   const entry = JSON.parse(entryJson) as { languages?: Record<string, { page_count?: unknown }> };
   let pages = 0;
   for (const language of Object.values(entry.languages ?? {})) {
     if (typeof language.page_count === "number") pages += language.page_count;
   }
-  return pages;
+  return { pages, languages: Object.keys(entry.languages ?? {}) };
 }
 
 /**

@@ -166,3 +166,95 @@ describe("a blog in three languages in the browser", () => {
     }
   });
 });
+
+describe("a multilingual index in parts", () => {
+  // Posts moved to earlier years, so that each year is a part of the index (one post a part at
+  // least): 2022 holds English and Japanese, 2023 Arabic only, 2024 (the newest) every language.
+  const redated = (): string => {
+    const content = fs.mkdtempSync(path.join(os.tmpdir(), "annals-browser-parts-"));
+    fs.cpSync(path.join(REPO_ROOT, "test/fixtures/sites/multilingual/content"), content, { recursive: true });
+    for (const [file, from, to] of [
+      ["2024/2024-06-15-english-only.md", "2024-06-15", "2022-06-15"],
+      ["ja/2024/2024-05-20-matsuri.md", "2024-05-20", "2022-05-20"],
+      ["ar/2024/2024-05-21-festival.md", "2024-05-21", "2023-05-21"],
+    ] as const) {
+      const at = path.join(content, file);
+      fs.writeFileSync(at, fs.readFileSync(at, "utf8").replace(`date: ${from}`, `date: ${to}`));
+    }
+    return content;
+  };
+  let whole: BuildRun;
+  let inParts: BuildRun;
+  let wholeServer: StaticServer;
+  let partsServer: StaticServer;
+  before(async () => {
+    if (!browserAvailable()) return;
+    const content = redated();
+    whole = buildSite({ content });
+    inParts = buildSite({ content, env: { ANNALS_SEARCH_PART_POSTS: "1" } });
+    wholeServer = await serveFolder(whole.output);
+    partsServer = await serveFolder(inParts.output);
+  });
+  after(async () => {
+    await wholeServer?.close();
+    await partsServer?.close();
+  });
+
+  test("each tree's search finds what one index finds: its own language's pages, in every part", async (t) => {
+    if (!needBrowser(t)) return;
+    assert.equal(whole.code, 0, whole.stderr);
+    assert.equal(inParts.code, 0, inParts.stderr);
+    const parts = JSON.parse(fs.readFileSync(path.join(inParts.output, "pagefind", "parts.json"), "utf8"));
+    assert.deepEqual(parts, {
+      parts: [
+        { path: "", languages: ["ar", "en", "ja"] },
+        { path: "2023/", languages: ["ar"] },
+        { path: "2022/", languages: ["en", "ja"] },
+      ],
+    });
+    const context = await launchBrowser({ viewport: { width: 1280, height: 900 } });
+    try {
+      const page = await context.newPage();
+      const found = async (url: string): Promise<string> => {
+        await page.goto(url);
+        const result = page.locator(".pagefind-ui__result");
+        const none = page.locator(".pagefind-ui__message", { hasText: /No results|نتائج|結果/ });
+        await result.or(none).first().waitFor();
+        const titles = (await page.locator(".pagefind-ui__result-link").allTextContents()).map((s) =>
+          s.trim(),
+        );
+        return titles.sort().join(" | ");
+      };
+      // "ferry" in English posts of 2024 and 2022 and the English page; "الميناء" (the harbour) in
+      // the Arabic post of 2023 and the Arabic page, and in no English page; "フェリー" (ferry) in
+      // Japanese posts of 2024 and 2022.
+      for (const query of [
+        "search/?q=ferry",
+        "ar/search/?q=الميناء",
+        "search/?q=الميناء",
+        "ja/search/?q=フェリー",
+      ]) {
+        const one = await found(wholeServer.url + query);
+        assert.deepEqual(await found(partsServer.url + query), one, query);
+      }
+      // A tree's search reads only the parts that hold its language.
+      const partsRead = async (query: string): Promise<string[]> => {
+        const read = new Set<string>();
+        const record = (request: { url: () => string }) => {
+          const part = /\/pagefind\/(\d{4})\//.exec(new URL(request.url()).pathname)?.[1];
+          if (part !== undefined) read.add(part);
+        };
+        page.on("request", record);
+        await found(partsServer.url + query);
+        page.off("request", record);
+        return [...read].sort();
+      };
+      assert.deepEqual(await partsRead("ar/search/?q=الميناء"), ["2023"]);
+      assert.deepEqual(await partsRead("search/?q=الميناء"), ["2022"]);
+      assert.deepEqual(await partsRead("ja/search/?q=フェリー"), ["2022"]);
+      assert.match(await found(`${partsServer.url}ar/search/?q=الميناء`), /مهرجان الميناء/);
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -214,3 +214,79 @@ describe("the site served under a path prefix (/blog/)", () => {
     }
   });
 });
+
+describe("an index in parts (a large site's, made small here), under a path prefix", () => {
+  let whole: BuildRun;
+  let inParts: BuildRun;
+  let wholeServer: StaticServer;
+  let partsServer: StaticServer;
+  before(async () => {
+    if (!browserAvailable()) return;
+    whole = buildSite({ content: SAMPLE });
+    const content = copyContent(SAMPLE, (settings) =>
+      settings.replace("url: https://example.org", "url: https://example.org/blog"),
+    );
+    // At least four posts a part: 2014, 2015 and 2016 (the newest, with the page) each a part.
+    inParts = buildSite({ content, env: { ANNALS_SEARCH_PART_POSTS: "4" } });
+    wholeServer = await serveFolder(whole.output);
+    partsServer = await serveFolder(inParts.output, "/blog");
+  });
+  after(async () => {
+    await wholeServer?.close();
+    await partsServer?.close();
+  });
+
+  test("finds what one index finds, across the parts, filters included, every file there", async (t) => {
+    if (!needBrowser(t)) return;
+    assert.equal(whole.code, 0, whole.stderr);
+    assert.equal(inParts.code, 0, inParts.stderr);
+    assert.match(inParts.stdout, /search index: 25 posts and 1 page in 3 parts,/);
+    const context = await launchBrowser({ viewport: { width: 1280, height: 900 } });
+    const requests = recordRequests(context);
+    try {
+      const page = await context.newPage();
+      const failed: string[] = [];
+      page.on("response", (response) => {
+        if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+      });
+      const titles = async (url: string): Promise<string[]> => {
+        await page.goto(url);
+        return (await resultTitles(page)).sort();
+      };
+      // How many results, and which: the UI shows the best five first, and the parts rank each
+      // their own pages, so the titles are compared where there are five at most.
+      const found = async (url: string): Promise<string> => {
+        const shown = await titles(url);
+        const message = ((await page.locator(".pagefind-ui__message").textContent()) ?? "").trim();
+        return shown.length < 5 ? `${message}: ${shown.join(" | ")}` : message;
+      };
+      // A word of one 2015 post, words of posts of every year, a word of the page.
+      for (const query of ["Livadia", "moscow", "museum", "war", "about"]) {
+        const one = await found(`${wholeServer.url}search/?q=${query}`);
+        assert.deepEqual(await found(`${partsServer.url}search/?q=${query}`), one, query);
+      }
+      for (const part of ["/blog/pagefind/2014/", "/blog/pagefind/2015/"])
+        assert.ok(
+          requests.some((u) => new URL(u).pathname.startsWith(part)),
+          `the search read the part in ${part}`,
+        );
+      // A tag's filter counts the posts of every part.
+      await titles(`${partsServer.url}search/?q=moscow`);
+      await page.getByRole("checkbox", { name: /^Jongun/ }).check();
+      await page.waitForFunction(
+        () => document.querySelectorAll(".pagefind-ui__result").length === 2,
+        undefined,
+        { timeout: 10_000 },
+      );
+      assert.deepEqual((await resultTitles(page)).sort(), [
+        "An invitation to Moscow",
+        "Will Kim go to Moscow?",
+      ]);
+      await page.locator(".pagefind-ui__result-link").first().click();
+      assert.match(new URL(page.url()).pathname, /^\/blog\/2015\/01\/\d\d\/[^/]+\/$/);
+      assert.deepEqual(failed, [], "every file the pages asked for was there");
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -195,8 +195,8 @@ function apply(content: string, e: Edit): void {
   }
 }
 
-function build(content: string, output: string, clean: boolean): string {
-  return run(content, output, clean).stdout;
+function build(content: string, output: string, clean: boolean, env: Record<string, string> = {}): string {
+  return run(content, output, clean, false, 0, env).stdout;
 }
 
 /** A build, its phases timed (`ANNALS_TIMINGS=1`), exiting with `status`: its output and its timings. */
@@ -206,6 +206,7 @@ function run(
   clean: boolean,
   timed = false,
   status = 0,
+  env: Record<string, string> = {},
 ): { stdout: string; stderr: string } {
   const result = spawnSync(
     process.execPath,
@@ -213,7 +214,7 @@ function run(
     {
       cwd: REPO_ROOT,
       encoding: "utf8",
-      env: { ...process.env, ANNALS_NOW: FIXED_NOW, ANNALS_TIMINGS: timed ? "1" : "0" },
+      env: { ...process.env, ANNALS_NOW: FIXED_NOW, ANNALS_TIMINGS: timed ? "1" : "0", ...env },
       timeout: 120_000,
     },
   );
@@ -251,10 +252,16 @@ function smallBlog(t: { after: (fn: () => void) => void }): {
 }
 
 /** Builds the content clean into a folder of its own and asserts `output` holds exactly its files. */
-function assertSameAsClean(work: string, content: string, output: string, after = ""): void {
+function assertSameAsClean(
+  work: string,
+  content: string,
+  output: string,
+  after = "",
+  env: Record<string, string> = {},
+): void {
   const clean = path.join(work, "clean");
   fs.rmSync(clean, { recursive: true, force: true });
-  build(content, clean, true);
+  build(content, clean, true, env);
   const [a, b] = [tree(output), tree(clean)];
   assert.deepEqual([...a.keys()], [...b.keys()], `the same files${after}`);
   for (const [file, bytes] of a) assert.ok(bytes.equals(b.get(file) as Buffer), `${file} differs${after}`);
@@ -415,6 +422,50 @@ describe("a build over the last build", () => {
     assert.ok(kept >= 35, `${kept} files kept: ${said}`);
     assert.ok(listFiles(output).some((f) => f.startsWith("pagefind/")));
     assertSameAsClean(work, content, output);
+  });
+
+  test("with search on, an index in parts: a post added indexes its part again, the others kept; a part's files changed by hand, or a post moved to another part, index again what they touch; each build a clean build's", (t) => {
+    const { work, content, output } = smallBlog(t);
+    const settings = path.join(content, "site.yaml");
+    fs.writeFileSync(settings, fs.readFileSync(settings, "utf8").replace("search: false", "search: true"));
+    // Three posts a part at least: 2014's four posts a part, 2015's the newest, with the page.
+    const env = { ANNALS_SEARCH_PART_POSTS: "3" };
+    assert.match(build(content, output, false, env), /search index: 8 posts and 1 page in 2 parts,/);
+    const older = path.join(output, "pagefind", "2014");
+    const times = () =>
+      new Map(listFiles(older).map((f) => [f, fs.statSync(path.join(older, ...f.split("/"))).mtimeMs]));
+    const before = times();
+    assert.ok(before.has("pagefind-entry.json"));
+
+    apply(content, { kind: "add", n: 21, year: 2015, tag: 1 });
+    assert.match(build(content, output, false, env), /in 2 parts, 1 of them kept,/);
+    assert.deepEqual(times(), before, "the 2014 part's files as they were");
+    assertSameAsClean(work, content, output, " after a post added", env);
+
+    // Nothing changed: both kept.
+    assert.match(build(content, output, false, env), /in 2 parts, 2 of them kept,/);
+
+    // A file of the older part changed by hand (its size), another removed: that part indexed again.
+    const entry = path.join(older, "pagefind-entry.json");
+    fs.appendFileSync(entry, " ");
+    assert.match(build(content, output, false, env), /in 2 parts, 1 of them kept,/);
+    assertSameAsClean(work, content, output, " after a part's file changed", env);
+    const fragment = listFiles(older).find((f) => f.startsWith("fragment/")) as string;
+    fs.rmSync(path.join(older, ...fragment.split("/")));
+    assert.match(build(content, output, false, env), /in 2 parts, 1 of them kept,/);
+    assertSameAsClean(work, content, output, " after a part's file removed", env);
+
+    // A post of 2015 moved to 2014: both parts' pages change.
+    apply(content, { kind: "redate", n: 21, year: 2014 });
+    const said = build(content, output, false, env);
+    assert.match(said, /search index: 9 posts and 1 page in 2 parts,/);
+    assert.doesNotMatch(said, /of them kept/);
+    assertSameAsClean(work, content, output, " after a post re-dated", env);
+
+    // A post's body edited: its part only.
+    apply(content, { kind: "body", n: 2, word: "Hail" });
+    assert.match(build(content, output, false, env), /in 2 parts, 1 of them kept,/);
+    assertSameAsClean(work, content, output, " after a body edited", env);
   });
 
   test("an output folder holding a symbolic link is built clean, never written through", (t) => {

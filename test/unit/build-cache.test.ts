@@ -14,8 +14,10 @@ import {
   type ParseCache,
   readParseCache,
   readRenderRecords,
+  readSearchParts,
   writeParseCache,
   writeRenderRecords,
+  writeSearchParts,
 } from "../../src/pipeline/build-cache.ts";
 import { fillBodies, type ParsedContent, parseContent } from "../../src/pipeline/build-model.ts";
 import { post } from "../support/builders.ts";
@@ -201,4 +203,35 @@ test("the render records read back as written; another form, or damaged, reads a
   }
   fs.writeFileSync(file, "not v8 at all");
   assert.equal(readRenderRecords(dir).files.size, 0);
+});
+
+test("the search index's parts read back as written, under the same code only; another form, or damaged, reads as none", (t) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "annals-cache-"));
+  t.after(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const parts = [
+    {
+      folder: "",
+      documents: [["/2016/01/05/tags/", "h1"]] as [string, string][],
+      files: [["pagefind/pagefind-entry.json", "120:1.5"]] as [string, string][],
+    },
+    { folder: "2014/", documents: [["/2014/05/01/welcome/", "h2"]] as [string, string][], files: [] },
+  ];
+  writeSearchParts(dir, "code-1", parts);
+  assert.deepEqual([...readSearchParts(dir, "code-1").values()], parts);
+  // Written by other code (another Pagefind may write another index from the same pages).
+  assert.equal(readSearchParts(dir, "code-2").size, 0);
+  const file = path.join(dir, "search-parts.json");
+  for (const stored of [
+    { format: 2, code: "code-1", parts },
+    { format: 1, code: "code-1", parts: [{ folder: "", documents: [["/a/", 1]], files: [] }] },
+    { format: 1, code: "code-1", parts: [{ folder: 3, documents: [], files: [] }] },
+    { format: 1, code: "code-1", parts: [null] },
+    { format: 1, code: "code-1" },
+    null,
+  ]) {
+    fs.writeFileSync(file, JSON.stringify(stored));
+    assert.equal(readSearchParts(dir, "code-1").size, 0, JSON.stringify(stored));
+  }
+  fs.writeFileSync(file, "{ not json");
+  assert.equal(readSearchParts(dir, "code-1").size, 0);
 });
