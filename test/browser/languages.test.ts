@@ -181,6 +181,12 @@ describe("a multilingual index in parts", () => {
       const at = path.join(content, file);
       fs.writeFileSync(at, fs.readFileSync(at, "utf8").replace(`date: ${from}`, `date: ${to}`));
     }
+    // And German, with no post or page: its tree's search page has no part in its language.
+    const settings = path.join(content, "site.yaml");
+    fs.writeFileSync(
+      settings,
+      fs.readFileSync(settings, "utf8").replace("languages:\n  en:\n", "languages:\n  en:\n  de:\n"),
+    );
     return content;
   };
   let whole: BuildRun;
@@ -252,6 +258,8 @@ describe("a multilingual index in parts", () => {
       assert.deepEqual(await partsRead("ar/search/?q=الميناء"), ["2023"]);
       assert.deepEqual(await partsRead("search/?q=الميناء"), ["2022"]);
       assert.deepEqual(await partsRead("ja/search/?q=フェリー"), ["2022"]);
+      // No part holds German: the newest part alone, not every part each in a language of its own.
+      assert.deepEqual(await partsRead("de/search/?q=ferry"), []);
       assert.match(await found(`${partsServer.url}ar/search/?q=الميناء`), /مهرجان الميناء/);
     } finally {
       await context.close();
