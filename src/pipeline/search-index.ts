@@ -62,7 +62,8 @@ const MOST_PARTS = 16;
  * year) and pages (none), in the order a clean build hands them over. From the oldest year, years
  * are put in one part until it holds at least `least` posts (`SEARCH_PART_POSTS`, doubled while
  * there would be more than 16 parts); the years after the last full part are the newest part, with
- * the pages. A site of fewer posts has one part, the index folder itself.
+ * the pages. A site whose years before the newest hold fewer posts (all of them in one year, say) has
+ * one part, the index folder itself.
  */
 export function planSearchParts(
   documents: readonly { readonly url: string; readonly year: number | undefined }[],
