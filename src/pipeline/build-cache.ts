@@ -139,6 +139,26 @@ interface StoredShard<T> {
   readonly lengths: (number | null)[];
 }
 
+/**
+ * Writes `bytes` as the file `file` whole: into a file of this process's own beside it, then renamed
+ * over it, so that a build stopped half-way never leaves half a file for the next to read.
+ */
+function replaceFile(file: string, bytes: string | Uint8Array): void {
+  const tmp = `${file}.tmp-${process.pid}`;
+  fs.writeFileSync(tmp, bytes);
+  fs.renameSync(tmp, file);
+}
+
+/** Rows of `width` strings each, as the records on disk hold them (anything else is damage). */
+function isRows(value: unknown, width: number): value is string[][] {
+  return (
+    Array.isArray(value) &&
+    value.every(
+      (row) => Array.isArray(row) && row.length === width && row.every((cell) => typeof cell === "string"),
+    )
+  );
+}
+
 /** What a shard file holds (`StoredShard`); a file of another format is not read. */
 const SHARD_FORMAT = 2;
 
@@ -299,10 +319,8 @@ function writeShards<T>(
   for (const file of was.hashes.keys()) if (!entries.has(file)) shardOfFile(file).changed = true;
   for (const [n, shard] of shards.entries()) {
     if (!shard.changed) continue;
-    const tmp = `${shardPath(dir, name, n)}.tmp-${process.pid}`;
     const stored: StoredShard<T> = { format: SHARD_FORMAT, key, ...splitTexts(shard.entries, fields) };
-    fs.writeFileSync(tmp, v8.serialize(stored));
-    fs.renameSync(tmp, shardPath(dir, name, n));
+    replaceFile(shardPath(dir, name, n), v8.serialize(stored));
   }
   return { key, hashes: new Map([...entries].map(([file, entry]) => [file, entry.hash])) };
 }
@@ -375,10 +393,8 @@ const STAMPS_FORMAT = "sha1 of text, size:mtime:ctime:ino, 2";
 export function writeParseCache(dir: string, cache: ParseCache): void {
   if (cache.stamps !== undefined && cache.stampsChanged === true) {
     fs.mkdirSync(dir, { recursive: true });
-    const tmp = path.join(dir, `stamps.v8.tmp-${process.pid}`);
     const rows = [...cache.stamps].map(([file, { stamp, hash }]) => [file, stamp, hash]);
-    fs.writeFileSync(tmp, v8.serialize({ format: STAMPS_FORMAT, rows }));
-    fs.renameSync(tmp, path.join(dir, "stamps.v8"));
+    replaceFile(path.join(dir, "stamps.v8"), v8.serialize({ format: STAMPS_FORMAT, rows }));
     cache.stampsChanged = false;
   }
   if (!cache.changed) return;
@@ -424,16 +440,6 @@ export interface SearchPartRecord {
 /** The form of search-parts.json; a file of another form is not read (every part is indexed again). */
 const SEARCH_PARTS_FORMAT = 1;
 
-/** Pairs of strings, as a record holds them. */
-function isPairs(value: unknown): value is [string, string][] {
-  return (
-    Array.isArray(value) &&
-    value.every(
-      (p) => Array.isArray(p) && p.length === 2 && typeof p[0] === "string" && typeof p[1] === "string",
-    )
-  );
-}
-
 /**
  * The search index's parts the last build recorded, by folder; none when the file is missing, of
  * another form, damaged, or written by other code (`code`, `annalsCodeHash`: another Pagefind may
@@ -451,8 +457,12 @@ export function readSearchParts(dir: string, code: string): Map<string, SearchPa
       return parts;
     for (const part of stored.parts as unknown[]) {
       const { folder, documents, files } = (part ?? {}) as Record<string, unknown>;
-      if (typeof folder !== "string" || !isPairs(documents) || !isPairs(files)) return new Map();
-      parts.set(folder, { folder, documents, files });
+      if (typeof folder !== "string" || !isRows(documents, 2) || !isRows(files, 2)) return new Map();
+      parts.set(folder, {
+        folder,
+        documents: documents as [string, string][],
+        files: files as [string, string][],
+      });
     }
   } catch {
     return new Map();
@@ -462,9 +472,10 @@ export function readSearchParts(dir: string, code: string): Map<string, SearchPa
 
 export function writeSearchParts(dir: string, code: string, parts: readonly SearchPartRecord[]): void {
   fs.mkdirSync(dir, { recursive: true });
-  const tmp = path.join(dir, `search-parts.json.tmp-${process.pid}`);
-  fs.writeFileSync(tmp, JSON.stringify({ format: SEARCH_PARTS_FORMAT, code, parts }));
-  fs.renameSync(tmp, path.join(dir, "search-parts.json"));
+  replaceFile(
+    path.join(dir, "search-parts.json"),
+    JSON.stringify({ format: SEARCH_PARTS_FORMAT, code, parts }),
+  );
 }
 
 interface BuildState {
@@ -518,12 +529,7 @@ export function readRenderRecords(dir: string): RenderRecords {
     const stored: unknown = v8.deserialize(fs.readFileSync(path.join(dir, "renders.v8")));
     if (typeof stored !== "object" || stored === null) return none;
     const { format, files, sidebars } = stored as { format?: unknown; files?: unknown; sidebars?: unknown };
-    const rows = (value: unknown, width: number): value is string[][] =>
-      Array.isArray(value) &&
-      value.every(
-        (row) => Array.isArray(row) && row.length === width && row.every((cell) => typeof cell === "string"),
-      );
-    if (format !== RENDERS_FORMAT || !rows(files, 4) || !rows(sidebars, 2)) return none;
+    if (format !== RENDERS_FORMAT || !isRows(files, 4) || !isRows(sidebars, 2)) return none;
     return {
       files: new Map(
         files.map(([file, key, stamp, sidebar]) => [
@@ -542,13 +548,14 @@ export function readRenderRecords(dir: string): RenderRecords {
 
 export function writeRenderRecords(dir: string, records: RenderRecords): void {
   fs.mkdirSync(dir, { recursive: true });
-  const tmp = path.join(dir, `renders.v8.tmp-${process.pid}`);
   const files = [...records.files].map(([file, { key, stamp, sidebar }]) => [
     file,
     key,
     stamp,
     sidebar ?? "",
   ]);
-  fs.writeFileSync(tmp, v8.serialize({ format: RENDERS_FORMAT, files, sidebars: [...records.sidebars] }));
-  fs.renameSync(tmp, path.join(dir, "renders.v8"));
+  replaceFile(
+    path.join(dir, "renders.v8"),
+    v8.serialize({ format: RENDERS_FORMAT, files, sidebars: [...records.sidebars] }),
+  );
 }

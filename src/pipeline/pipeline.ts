@@ -589,18 +589,19 @@ export class Pipeline {
     let searchIndexed: number | undefined;
     if (indexer !== undefined) {
       const before = readFileStates(outputDir);
-      searchIndexed = (await indexer.finish(outputDir)).pages;
+      searchIndexed = await indexer.finish(outputDir);
       mark(`write the search index (${parts.length - keptParts.size} of ${parts.length} parts)`);
+      const after = readFileStates(outputDir);
       const problems = checkSearchIndex(
         before,
-        readFileStates(outputDir),
+        after,
         sites.reduce((n, s) => n + s.posts.length + s.pages.length, 0),
         searchIndexed,
       );
       if (problems.length > 0) throw new IntegrityError("after indexing the site", problems);
       mark("check the search index");
       if (cacheDir !== undefined && lastDocuments !== undefined) {
-        writeSearchParts(cacheDir, annalsCodeHash(), searchPartRecords(parts, partDocuments, outputDir));
+        writeSearchParts(cacheDir, annalsCodeHash(), searchPartRecords(parts, partDocuments, after));
         mark("record the search index's parts");
       }
     }
@@ -729,7 +730,7 @@ export class Pipeline {
         if (last === undefined || reuse.keys.keyOf(route, contextOf(route).site) !== last.key)
           return undefined;
         // With search on, a post or page is kept only when the index's document of it is at hand.
-        const searched = lastDocuments !== undefined && (route.kind === "post" || route.kind === "page");
+        const searched = lastDocuments !== undefined && isSearchable(route);
         const document = searched ? lastDocuments.get(file) : undefined;
         if (searched && document?.hash !== last.key) return undefined;
         if (stamps.get(file.slice(1)) !== last.stamp) return undefined;

@@ -27,7 +27,6 @@ import type { RenderedRoute } from "../model/routes.ts";
 import { hrefOf, outputPathOf, searchIndexUrl } from "../model/urls.ts";
 import type { SearchPartRecord } from "./build-cache.ts";
 import type { FileState } from "./check-output.ts";
-import { readFolder } from "./output-folder.mjs";
 
 /** Pagefind's Node API, loaded when a build indexes (a build without search never loads it). */
 const pagefindApi = (): Promise<typeof Pagefind> => import("pagefind");
@@ -118,29 +117,28 @@ export function documentHashes(part: SearchPart, documents: ReadonlyMap<string, 
 
 /**
  * What the next build needs to know of each part of the index (`SearchPartRecord`): its pages with
- * their documents' hashes (`documentHashes`, by folder in `hashesOf`), and its files in `outputDir` (those of its folder but the other parts' and
- * the list of parts) with their stamps. A part with a page whose document is not at hand is left out
- * (indexed again by the next build).
+ * their documents' hashes (`documentHashes`, by folder in `hashesOf`), and its files among `states`
+ * (the output folder's files with their stamps, as read once the index was written): those of its
+ * folder but the other parts' and the list of parts. A part with a page whose document is not at
+ * hand is left out (indexed again by the next build).
  */
 export function searchPartRecords(
   parts: readonly SearchPart[],
   hashesOf: ReadonlyMap<string, readonly [string, string][]>,
-  outputDir: string,
+  states: readonly FileState[],
 ): SearchPartRecord[] {
   const prefix = `${SEARCH_INDEX_FOLDER}/`;
   const inner = parts.filter((p) => p.folder !== "").map((p) => `${prefix}${p.folder}`);
-  const { files, stamps } = readFolder(path.resolve(outputDir, SEARCH_INDEX_FOLDER), { stamps: true });
   const records: SearchPartRecord[] = [];
   for (const part of parts) {
     const hashes = hashesOf.get(part.folder);
     if (hashes === undefined || hashes.some(([, hash]) => hash === "")) continue;
     const own = `${prefix}${part.folder}`;
     const held: [string, string][] = [];
-    for (const file of files) {
-      const full = `${prefix}${file}`;
-      if (!full.startsWith(own) || full === `${prefix}${SEARCH_PARTS_FILE}`) continue;
-      if (inner.some((folder) => folder !== own && full.startsWith(folder))) continue;
-      held.push([full, stamps.get(file) as string]);
+    for (const { path: file, stamp } of states) {
+      if (!file.startsWith(own) || file === `${prefix}${SEARCH_PARTS_FILE}`) continue;
+      if (inner.some((folder) => folder !== own && file.startsWith(folder))) continue;
+      held.push([file, stamp]);
     }
     records.push({ folder: part.folder, documents: hashes, files: held });
   }
@@ -231,9 +229,9 @@ export class SearchIndexer {
    * Writes each part marked to be indexed (an empty index for one that was handed nothing) into
    * `<outputDir>/pagefind/<folder>`, then the list of every part (`parts.json`: each part's folder
    * and languages, newest first); resolves to the number of pages in all the parts, the ones kept
-   * included, and how many parts were indexed.
+   * included.
    */
-  async finish(outputDir: string): Promise<{ pages: number; indexed: number }> {
+  async finish(outputDir: string): Promise<number> {
     const folder = path.resolve(outputDir, SEARCH_INDEX_FOLDER);
     try {
       await this.#pending;
@@ -253,7 +251,7 @@ export class SearchIndexer {
       return { path: part.folder, languages: entry.languages };
     });
     fs.writeFileSync(path.join(folder, SEARCH_PARTS_FILE), `${JSON.stringify({ parts: listed })}\n`);
-    return { pages, indexed: this.#indexes.size };
+    return pages;
   }
 
   /** Stops Pagefind's service without writing (the build failed). */

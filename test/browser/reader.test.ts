@@ -25,6 +25,17 @@ async function resultTitles(page: Page): Promise<string[]> {
   return (await page.locator(".pagefind-ui__result-link").allTextContents()).map((t) => t.trim());
 }
 
+/** The search for "moscow" shown, its tag filter Jongun checked: the two posts tagged Jongun. */
+async function assertJongunFilter(page: Page): Promise<void> {
+  await page.getByRole("checkbox", { name: /^Jongun/ }).check();
+  await page.waitForFunction(
+    () => document.querySelectorAll(".pagefind-ui__result").length === 2,
+    undefined,
+    { timeout: 10_000 },
+  );
+  assert.deepEqual((await resultTitles(page)).sort(), ["An invitation to Moscow", "Will Kim go to Moscow?"]);
+}
+
 describe("a reader in the browser", () => {
   let run: BuildRun;
   let server: StaticServer;
@@ -113,16 +124,7 @@ describe("a reader in the browser", () => {
       await page.goto(`${server.url}search/?q=moscow`);
       const before = await resultTitles(page);
       assert.ok(before.length > 2, `moscow: ${before.join(", ")}`);
-      await page.getByRole("checkbox", { name: /^Jongun/ }).check();
-      await page.waitForFunction(
-        () => document.querySelectorAll(".pagefind-ui__result").length === 2,
-        undefined,
-        { timeout: 10_000 },
-      );
-      assert.deepEqual((await resultTitles(page)).sort(), [
-        "An invitation to Moscow",
-        "Will Kim go to Moscow?",
-      ]);
+      await assertJongunFilter(page);
       // Year and category filters are offered too.
       for (const filter of ["tag", "category", "year"]) {
         assert.equal(await page.locator(".pagefind-ui__filter-name", { hasText: filter }).count(), 1, filter);
@@ -272,16 +274,7 @@ describe("an index in parts (a large site's, made small here), under a path pref
         );
       // A tag's filter counts the posts of every part.
       await titles(`${partsServer.url}search/?q=moscow`);
-      await page.getByRole("checkbox", { name: /^Jongun/ }).check();
-      await page.waitForFunction(
-        () => document.querySelectorAll(".pagefind-ui__result").length === 2,
-        undefined,
-        { timeout: 10_000 },
-      );
-      assert.deepEqual((await resultTitles(page)).sort(), [
-        "An invitation to Moscow",
-        "Will Kim go to Moscow?",
-      ]);
+      await assertJongunFilter(page);
       await page.locator(".pagefind-ui__result-link").first().click();
       assert.match(new URL(page.url()).pathname, /^\/blog\/2015\/01\/\d\d\/[^/]+\/$/);
       assert.deepEqual(failed, [], "every file the pages asked for was there");
