@@ -5,6 +5,7 @@
 
 import v8 from "node:v8";
 import type { RenderedRoute } from "../model/routes.ts";
+import { isSearchable } from "./search-index.ts";
 
 /**
  * Files per pass: few enough that a pass's pages (a home page of ten whole posts is 60 KB) are a small
@@ -49,13 +50,18 @@ export class GarbageBudget {
   }
 }
 
-/** The rendered routes in passes of at most `filesPerPass`. */
+/**
+ * The rendered routes in passes of at most `filesPerPass`: the pages the search index reads (posts and
+ * pages, `isSearchable`) first, then the others, each in their order. Pagefind indexes the first while
+ * the others (the lists, most of a build's rendering) are rendered.
+ */
 export function planPasses(
   routes: readonly RenderedRoute[],
   filesPerPass = FILES_PER_PASS,
 ): RenderedRoute[][] {
+  const ordered = [...routes.filter(isSearchable), ...routes.filter((route) => !isSearchable(route))];
   const passes: RenderedRoute[][] = [];
-  for (let start = 0; start < routes.length; start += filesPerPass)
-    passes.push(routes.slice(start, start + filesPerPass));
+  for (let start = 0; start < ordered.length; start += filesPerPass)
+    passes.push(ordered.slice(start, start + filesPerPass));
   return passes;
 }

@@ -408,7 +408,7 @@ export class Pipeline {
       mark(`keys: ${keptRoutes.size - patches.size} files kept, ${patches.size} given the new sidebar`);
     }
     // Passes over every route, kept or not, so that Pagefind is handed the pages in the same order as
-    // in a clean build.
+    // in a clean build (the pages it reads first).
     const passes = planPasses(toRender, options.filesPerPass ?? FILES_PER_PASS);
     // With search on, the index's parts (src/pipeline/search-index.ts). On the last build's folder, a
     // part of the same pages in the same order as the last build's, whose files are as it left them,
@@ -481,8 +481,9 @@ export class Pipeline {
         mark(`render pass ${n + 1} of ${passes.length}`);
         // Pagefind indexes this pass's posts while the writer writes it; the writer may go on writing
         // it while the next pass is rendered (annals' own, over the last build's folder, writes in a
-        // thread of its own). At most one pass waits for either, so that pages do not pile up in
-        // memory when it is slower than rendering.
+        // thread of its own). At most one pass waits for the writer, and Pagefind may be a few
+        // thousand pages behind (`SEARCH_BACKLOG`), so that pages do not pile up in memory when
+        // either is slower than rendering.
         const indexing = indexer?.add(searched);
         // A pass's patches hold no page: they are handed over at once (the writer patches them in this
         // thread when its own is busy), and awaited after the passes.
@@ -575,7 +576,7 @@ export class Pipeline {
       mark("check the output folder");
     } catch (error) {
       // Pagefind's service is a child process: stop it, or the failed build would never exit.
-      if (indexer !== undefined) await SearchIndexer.abandon();
+      await indexer?.abandon();
       // Closed first: a writer that writes on (a thread, Eleventy) stops or ends the pass it writes.
       await writer.close();
       await writing?.catch(() => {});

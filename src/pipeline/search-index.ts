@@ -21,6 +21,7 @@
 
 import crypto from "node:crypto";
 import fs from "node:fs";
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import type * as Pagefind from "pagefind";
 import type { RenderedRoute } from "../model/routes.ts";
@@ -28,8 +29,22 @@ import { hrefOf, outputPathOf, searchIndexUrl } from "../model/urls.ts";
 import type { SearchPartRecord } from "./build-cache.ts";
 import type { FileState } from "./check-output.ts";
 
-/** Pagefind's Node API, loaded when a build indexes (a build without search never loads it). */
-const pagefindApi = (): Promise<typeof Pagefind> => import("pagefind");
+/**
+ * Pagefind's Node API, loaded when a build indexes (a build without search never loads it). Its
+ * module starts one service process and indexes in it one thing at a time, on one core: service
+ * `n` > 0 is another instance of the module (its URL with `?service=n`), with a service of its own.
+ */
+const pagefindApi = (service = 0): Promise<typeof Pagefind> =>
+  service === 0 ? import("pagefind") : import(`${import.meta.resolve("pagefind")}?service=${service}`);
+
+/**
+ * How many pages' documents (~5 KB each) Pagefind may be behind the build before `add` waits: enough
+ * for it to index the posts while the lists are rendered, few enough that they do not pile up.
+ */
+export const SEARCH_BACKLOG = 2000;
+
+/** How many Pagefind services a build may run at once: one per core. */
+export const searchServices = (): number => Math.max(1, availableParallelism());
 
 /** The index folder, relative to the output folder: `pagefind`. */
 export const SEARCH_INDEX_FOLDER = searchIndexUrl.slice(1, -1);
@@ -150,28 +165,48 @@ export const SEARCH_PARTS_FILE = "parts.json";
 
 /**
  * Pagefind's index, fed as the build goes: each pass's post pages are handed over as they are
- * rendered (the same text the writer writes), so Pagefind's service, a process of its own, indexes on
- * the second core while the next pass is rendered and written. The index files are written at the
- * end, after the output-folder check: an index for each part marked to be indexed in this build
- * (`SearchPart`, `index`); the other parts' files are the last build's.
+ * rendered (the same text the writer writes; the build renders them first, src/pipeline/passes.ts),
+ * so Pagefind's services, processes of their own, index them while the rest of the site is rendered
+ * and written. Each part marked to be indexed in this build (`SearchPart`, `index`) is an index of
+ * its own, made in one of up to `services` Pagefind services (the one holding the fewest pages so
+ * far), so that parts are indexed and written side by side. The index files are written at the end,
+ * after the output-folder check; the other parts' files are the last build's.
  */
 export class SearchIndexer {
   readonly #parts: readonly SearchPart[];
+  readonly #services: number;
   /** By URL, the folder of its part. */
   readonly #partOf = new Map<string, string>();
-  /** The parts indexed in this build, by folder: each one's index, made when first needed. */
-  readonly #indexes = new Map<string, Promise<Pagefind.PagefindIndex> | undefined>();
+  /** By folder, how many pages its part has. */
+  readonly #sizes = new Map<string, number>();
+  /** The parts indexed in this build, by folder: each one's index and service, made when first needed. */
+  readonly #indexes = new Map<
+    string,
+    { readonly index: Promise<Pagefind.PagefindIndex>; readonly service: number } | undefined
+  >();
+  /** The services started, by number: each one's API and the pages of the parts given to it. */
+  readonly #started = new Map<number, { api: Promise<typeof Pagefind>; pages: number }>();
   #pending: Promise<void> = Promise.resolve();
+  /** The hand-overs Pagefind may not have yet, oldest first, and how many pages they hold. */
+  readonly #backlog: { readonly pages: number; readonly adding: Promise<void> }[] = [];
+  #behind = 0;
 
-  private constructor(parts: readonly SearchPart[]) {
+  private constructor(parts: readonly SearchPart[], services: number) {
     this.#parts = parts;
-    for (const part of parts) for (const url of part.urls) this.#partOf.set(url, part.folder);
+    this.#services = Math.max(1, services);
+    for (const part of parts) {
+      this.#sizes.set(part.folder, part.urls.length);
+      for (const url of part.urls) this.#partOf.set(url, part.folder);
+    }
   }
 
-  /** Pagefind's service, for an index in `parts` (none of them marked to be indexed yet). */
-  static async start(parts: readonly SearchPart[]): Promise<SearchIndexer> {
+  /**
+   * An indexer of `parts` (none of them marked to be indexed yet), with Pagefind's API loaded; its
+   * parts shared among at most `services` Pagefind services (`searchServices()`).
+   */
+  static async start(parts: readonly SearchPart[], services = searchServices()): Promise<SearchIndexer> {
     await pagefindApi();
-    return new SearchIndexer(parts);
+    return new SearchIndexer(parts, services);
   }
 
   /** Marks the parts in `folders` to be indexed in this build. */
@@ -185,25 +220,36 @@ export class SearchIndexer {
     return folder !== undefined && this.#indexes.has(folder);
   }
 
-  /** The index of a part marked to be indexed, made at the first call. */
+  /**
+   * The index of a part marked to be indexed, made at the first call in the service holding the
+   * fewest pages (a service not started yet holds none; the lowest number among equals).
+   */
   #indexOf(folder: string): Promise<Pagefind.PagefindIndex> {
-    let index = this.#indexes.get(folder);
-    if (index === undefined) {
-      index = pagefindApi().then(async (pagefind) => {
-        const created = await pagefind.createIndex({});
-        if (created.index === undefined)
-          throw new Error(`Pagefind did not start: ${created.errors.join("; ")}`);
-        return created.index;
-      });
-      this.#indexes.set(folder, index);
-    }
+    const made = this.#indexes.get(folder);
+    if (made !== undefined) return made.index;
+    let service = 0;
+    for (let n = 1; n < this.#services; n++)
+      if ((this.#started.get(n)?.pages ?? 0) < (this.#started.get(service)?.pages ?? 0)) service = n;
+    const started = this.#started.get(service) ?? { api: pagefindApi(service), pages: 0 };
+    started.pages += this.#sizes.get(folder) ?? 0;
+    this.#started.set(service, started);
+    const index = started.api.then(async (pagefind) => {
+      const created = await pagefind.createIndex({});
+      if (created.index === undefined)
+        throw new Error(`Pagefind did not start: ${created.errors.join("; ")}`);
+      return created.index;
+    });
+    // Awaited by whoever hands the part pages or writes it; a build that fails first abandons it.
+    index.catch(() => {});
+    this.#indexes.set(folder, { index, service });
     return index;
   }
 
   /**
    * Hands over what Pagefind reads of post pages and pages (`searchDocumentOf`), each under its URL,
-   * to its part's index (a part marked to be indexed); resolves once Pagefind has them (call `finish`
-   * to wait for all).
+   * to its part's index (a part marked to be indexed); resolves once Pagefind is at most
+   * `SEARCH_BACKLOG` pages behind (call `finish` to wait for all), rejects where it failed to index a
+   * page handed over.
    */
   add(documents: readonly SearchDocument[]): Promise<void> {
     const adding = Promise.all(
@@ -222,27 +268,49 @@ export class SearchIndexer {
     // Awaited by the build and by `finish`; a build that fails first (a write refused) abandons them.
     adding.catch(() => {});
     this.#pending.catch(() => {});
-    return adding;
+    this.#backlog.push({ pages: documents.length, adding });
+    this.#behind += documents.length;
+    return this.#caughtUp();
+  }
+
+  /** Waits for the oldest hand-overs until Pagefind is at most `SEARCH_BACKLOG` pages behind. */
+  async #caughtUp(): Promise<void> {
+    while (this.#behind > SEARCH_BACKLOG) {
+      const oldest = this.#backlog.shift();
+      if (oldest === undefined) break;
+      this.#behind -= oldest.pages;
+      await oldest.adding;
+    }
   }
 
   /**
    * Writes each part marked to be indexed (an empty index for one that was handed nothing) into
-   * `<outputDir>/pagefind/<folder>`, then the list of every part (`parts.json`: each part's folder
-   * and languages, newest first); resolves to the number of pages in all the parts, the ones kept
-   * included.
+   * `<outputDir>/pagefind/<folder>`, each service its parts one after the other and the services side
+   * by side, then the list of every part (`parts.json`: each part's folder and languages, newest
+   * first); resolves to the number of pages in all the parts, the ones kept included.
    */
   async finish(outputDir: string): Promise<number> {
     const folder = path.resolve(outputDir, SEARCH_INDEX_FOLDER);
     try {
       await this.#pending;
+      const byService = new Map<number, string[]>();
       for (const part of this.#indexes.keys()) {
-        const written = await (await this.#indexOf(part)).writeFiles({ outputPath: path.join(folder, part) });
-        if (written.errors.length > 0)
-          throw new Error(`Pagefind could not write the index: ${written.errors.join("; ")}`);
+        this.#indexOf(part);
+        const service = this.#indexes.get(part)?.service ?? 0;
+        byService.set(service, [...(byService.get(service) ?? []), part]);
       }
+      await Promise.all(
+        [...byService.values()].map(async (parts) => {
+          for (const part of parts) {
+            const index = await this.#indexOf(part);
+            const written = await index.writeFiles({ outputPath: path.join(folder, part) });
+            if (written.errors.length > 0)
+              throw new Error(`Pagefind could not write the index: ${written.errors.join("; ")}`);
+          }
+        }),
+      );
     } finally {
-      // Pagefind runs as a service in a child process; without this the build would not exit.
-      await (await pagefindApi()).close();
+      await this.abandon();
     }
     let pages = 0;
     const listed = this.#parts.map((part) => {
@@ -254,9 +322,13 @@ export class SearchIndexer {
     return pages;
   }
 
-  /** Stops Pagefind's service without writing (the build failed). */
-  static async abandon(): Promise<void> {
-    await (await pagefindApi()).close();
+  /**
+   * Stops Pagefind's services (each a child process: without this the build would not exit); without
+   * writing, where the build failed.
+   */
+  async abandon(): Promise<void> {
+    const apis = [pagefindApi(), ...[...this.#started.values()].map((s) => s.api)];
+    await Promise.all(apis.map(async (api) => (await api).close()));
   }
 }
 

@@ -12,3 +12,22 @@ test("routes are planned in passes of at most the given number of files, in orde
   );
   assert.deepEqual(planPasses([], 3), []);
 });
+
+test("the pages the search index reads are planned first, each kind in its order", () => {
+  const route = (kind: string, url: string) => ({ kind, url }) as unknown as RenderedRoute;
+  const routes = [
+    route("archive", "/a1/"),
+    route("post", "/p1/"),
+    route("archive", "/a2/"),
+    route("page", "/about/"),
+    route("feed", "/feed/"),
+    route("post", "/p2/"),
+  ];
+  assert.deepEqual(
+    planPasses(routes, 4).map((pass) => pass.map((r) => r.url)),
+    [
+      ["/p1/", "/about/", "/p2/", "/a1/"],
+      ["/a2/", "/feed/"],
+    ],
+  );
+});

@@ -1,12 +1,16 @@
 // The search index's parts (src/pipeline/search-index.ts's planSearchParts): whole years put
 // together from the oldest until a part holds enough posts, the newest part the index folder itself
-// with the pages; every page in exactly one part, in the order given.
+// with the pages; every page in exactly one part, in the order given. And SearchIndexer: the same
+// files whether the parts are made in one Pagefind service or shared among several.
 
 import assert from "node:assert/strict";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { describe, test } from "node:test";
 import fc from "fast-check";
 import { SetupError, searchPartPostsOf } from "../../src/pipeline/options.ts";
-import { planSearchParts } from "../../src/pipeline/search-index.ts";
+import { planSearchParts, SearchIndexer } from "../../src/pipeline/search-index.ts";
 
 const posts = (year: number, n: number) =>
   Array.from({ length: n }, (_, i) => ({ url: `/${year}/${i}/`, year }));
@@ -117,5 +121,85 @@ describe("ANNALS_SEARCH_PART_POSTS", () => {
           error instanceof SetupError && error.message.includes(`ANNALS_SEARCH_PART_POSTS="${text}"`),
         text,
       );
+  });
+});
+
+describe("SearchIndexer", () => {
+  /** Every file under `dir`, by path relative to it, with its bytes. */
+  const filesOf = (dir: string): Map<string, Buffer> =>
+    new Map(
+      (fs.readdirSync(dir, { recursive: true, withFileTypes: true }) as fs.Dirent[])
+        .filter((entry) => entry.isFile())
+        .map((entry) => {
+          const file = path.join(entry.parentPath, entry.name);
+          return [path.relative(dir, file), fs.readFileSync(file)];
+        }),
+    );
+
+  /** The Pagefind services (child processes) of this process running now (Linux's /proc). */
+  const pagefindChildren = (): number => {
+    let count = 0;
+    for (const task of fs.readdirSync(`/proc/${process.pid}/task`))
+      for (const child of fs.readFileSync(`/proc/${process.pid}/task/${task}/children`, "utf8").split(" ")) {
+        try {
+          if (child.trim() !== "" && fs.readFileSync(`/proc/${child}/comm`, "utf8").startsWith("pagefind"))
+            count++;
+        } catch {
+          // ended between the two reads
+        }
+      }
+    return count;
+  };
+
+  test("parts shared among three services are written as one service writes them, each part in its folder", async (t) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "annals-indexer-"));
+    t.after(() => fs.rmSync(dir, { recursive: true, force: true }));
+    const documents = [2024, 2023, 2022, 2021].flatMap((year) =>
+      Array.from({ length: 3 }, (_, i) => ({
+        url: `/${year}/${i}/`,
+        year,
+        document: `<html lang="en"><body><article data-pagefind-body><h1>Post ${i} of ${year}</h1><p>word${year} common ${"text ".repeat(i + 1)}</p></article></body></html>`,
+      })),
+    );
+    const parts = planSearchParts(documents, 3);
+    assert.equal(parts.length, 4);
+    const build = async (services: number, into: string) => {
+      // The most services seen running at once, looked at every few milliseconds.
+      let running = 0;
+      const looking =
+        process.platform === "linux"
+          ? setInterval(() => {
+              running = Math.max(running, pagefindChildren());
+            }, 5)
+          : undefined;
+      try {
+        const indexer = await SearchIndexer.start(parts, services);
+        indexer.index(parts.map((p) => p.folder));
+        // Handed over as a build does, a few pages at a time, in the parts' order.
+        for (let i = 0; i < documents.length; i += 5) await indexer.add(documents.slice(i, i + 5));
+        const pages = await indexer.finish(into);
+        return { pages, running };
+      } finally {
+        clearInterval(looking);
+      }
+    };
+    const one = await build(1, path.join(dir, "one"));
+    const three = await build(3, path.join(dir, "three"));
+    assert.equal(one.pages, 12);
+    assert.equal(three.pages, 12);
+    if (process.platform === "linux") {
+      assert.equal(one.running, 1);
+      assert.equal(three.running, 3);
+    }
+    const a = filesOf(path.join(dir, "one", "pagefind"));
+    const b = filesOf(path.join(dir, "three", "pagefind"));
+    assert.deepEqual([...b.keys()].sort(), [...a.keys()].sort());
+    for (const [file, bytes] of a) assert.ok(bytes.equals(b.get(file) as Buffer), file);
+    for (const part of parts)
+      assert.ok(a.has(path.join(part.folder, "pagefind-entry.json")), `${part.folder} has its index`);
+    assert.deepEqual(
+      JSON.parse(a.get("parts.json")?.toString() ?? "{}").parts.map((p: { path: string }) => p.path),
+      parts.map((p) => p.folder),
+    );
   });
 });
