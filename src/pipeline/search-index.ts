@@ -41,7 +41,7 @@ const pagefindApi = (service = 0): Promise<typeof Pagefind> =>
  * How many pages' documents (~5 KB each) Pagefind may be behind the build before `add` waits: enough
  * for it to index the posts while the lists are rendered, few enough that they do not pile up.
  */
-export const SEARCH_BACKLOG = 2000;
+export const SEARCH_BACKLOG = 1000;
 
 /** How many Pagefind services a build may run at once: one per core. */
 export const searchServices = (): number => Math.max(1, availableParallelism());
