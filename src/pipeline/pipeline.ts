@@ -481,9 +481,9 @@ export class Pipeline {
         mark(`render pass ${n + 1} of ${passes.length}`);
         // Pagefind indexes this pass's posts while the writer writes it; the writer may go on writing
         // it while the next pass is rendered (annals' own, over the last build's folder, writes in a
-        // thread of its own). At most one pass waits for the writer, and Pagefind may be a few
-        // thousand pages behind (`SEARCH_BACKLOG`), so that pages do not pile up in memory when
-        // either is slower than rendering.
+        // thread of its own). At most one pass waits for the writer, and Pagefind may be up to 1,000
+        // pages behind (`SEARCH_BACKLOG`), so that pages do not pile up in memory when either is
+        // slower than rendering.
         const indexing = indexer?.add(searched);
         // A pass's patches hold no page: they are handed over at once (the writer patches them in this
         // thread when its own is busy), and awaited after the passes.
@@ -576,7 +576,7 @@ export class Pipeline {
       mark("check the output folder");
     } catch (error) {
       // Pagefind's service is a child process: stop it, or the failed build would never exit.
-      await indexer?.abandon();
+      await indexer?.close();
       // Closed first: a writer that writes on (a thread, Eleventy) stops or ends the pass it writes.
       await writer.close();
       await writing?.catch(() => {});

@@ -43,8 +43,11 @@ const pagefindApi = (service = 0): Promise<typeof Pagefind> =>
  */
 export const SEARCH_BACKLOG = 1000;
 
-/** How many Pagefind services a build may run at once: one per core. */
-export const searchServices = (): number => Math.max(1, availableParallelism());
+/**
+ * How many Pagefind services a build may run at once: one per core, at most 4 (each holds its own
+ * copy of what Pagefind keeps beside its indexes: ~230 MB more for a second at 10,000 posts).
+ */
+export const searchServices = (): number => Math.min(4, Math.max(1, availableParallelism()));
 
 /** The index folder, relative to the output folder: `pagefind`. */
 export const SEARCH_INDEX_FOLDER = searchIndexUrl.slice(1, -1);
@@ -177,15 +180,13 @@ export class SearchIndexer {
   readonly #services: number;
   /** By URL, the folder of its part. */
   readonly #partOf = new Map<string, string>();
-  /** By folder, how many pages its part has. */
-  readonly #sizes = new Map<string, number>();
+  /** By folder, its part. */
+  readonly #byFolder: ReadonlyMap<string, SearchPart>;
   /** The parts indexed in this build, by folder: each one's index and service, made when first needed. */
-  readonly #indexes = new Map<
-    string,
-    { readonly index: Promise<Pagefind.PagefindIndex>; readonly service: number } | undefined
-  >();
+  readonly #indexes = new Map<string, Made | undefined>();
   /** The services started, by number: each one's API and the pages of the parts given to it. */
-  readonly #started = new Map<number, { api: Promise<typeof Pagefind>; pages: number }>();
+  readonly #started = new Map<number, { readonly api: Promise<typeof Pagefind>; pages: number }>();
+  /** Settles once Pagefind has every page handed over (rejected where it failed to index one). */
   #pending: Promise<void> = Promise.resolve();
   /** The hand-overs Pagefind may not have yet, oldest first, and how many pages they hold. */
   readonly #backlog: { readonly pages: number; readonly adding: Promise<void> }[] = [];
@@ -194,10 +195,8 @@ export class SearchIndexer {
   private constructor(parts: readonly SearchPart[], services: number) {
     this.#parts = parts;
     this.#services = Math.max(1, services);
-    for (const part of parts) {
-      this.#sizes.set(part.folder, part.urls.length);
-      for (const url of part.urls) this.#partOf.set(url, part.folder);
-    }
+    this.#byFolder = new Map(parts.map((part) => [part.folder, part]));
+    for (const part of parts) for (const url of part.urls) this.#partOf.set(url, part.folder);
   }
 
   /**
@@ -221,17 +220,17 @@ export class SearchIndexer {
   }
 
   /**
-   * The index of a part marked to be indexed, made at the first call in the service holding the
-   * fewest pages (a service not started yet holds none; the lowest number among equals).
+   * The index of a part marked to be indexed and its service, made at the first call in the service
+   * holding the fewest pages (a service not started yet holds none; the lowest number among equals).
    */
-  #indexOf(folder: string): Promise<Pagefind.PagefindIndex> {
+  #made(folder: string): Made {
     const made = this.#indexes.get(folder);
-    if (made !== undefined) return made.index;
+    if (made !== undefined) return made;
     let service = 0;
     for (let n = 1; n < this.#services; n++)
       if ((this.#started.get(n)?.pages ?? 0) < (this.#started.get(service)?.pages ?? 0)) service = n;
     const started = this.#started.get(service) ?? { api: pagefindApi(service), pages: 0 };
-    started.pages += this.#sizes.get(folder) ?? 0;
+    started.pages += this.#byFolder.get(folder)?.urls.length ?? 0;
     this.#started.set(service, started);
     const index = started.api.then(async (pagefind) => {
       const created = await pagefind.createIndex({});
@@ -239,17 +238,18 @@ export class SearchIndexer {
         throw new Error(`Pagefind did not start: ${created.errors.join("; ")}`);
       return created.index;
     });
-    // Awaited by whoever hands the part pages or writes it; a build that fails first abandons it.
+    // Awaited by whoever hands the part pages or writes it; a build that fails first closes it.
     index.catch(() => {});
-    this.#indexes.set(folder, { index, service });
-    return index;
+    const making = { index, service };
+    this.#indexes.set(folder, making);
+    return making;
   }
 
   /**
    * Hands over what Pagefind reads of post pages and pages (`searchDocumentOf`), each under its URL,
    * to its part's index (a part marked to be indexed); resolves once Pagefind is at most
-   * `SEARCH_BACKLOG` pages behind (call `finish` to wait for all), rejects where it failed to index a
-   * page handed over.
+   * `SEARCH_BACKLOG` pages behind. A page Pagefind failed to index rejects the first call that waits
+   * for it, or else `finish`.
    */
   add(documents: readonly SearchDocument[]): Promise<void> {
     const adding = Promise.all(
@@ -258,19 +258,20 @@ export class SearchIndexer {
         if (folder === undefined || !this.#indexes.has(folder))
           throw new Error(`internal error: ${d.url} is in no part indexed`);
         // The URL as every link of the site writes it (percent-encoded), which results link to.
-        return (await this.#indexOf(folder)).addHTMLFile({ url: hrefOf(d.url), content: d.document });
+        return (await this.#made(folder).index).addHTMLFile({ url: hrefOf(d.url), content: d.document });
       }),
     ).then((added) => {
       const errors = added.flatMap((a) => a.errors);
       if (errors.length > 0) throw new Error(`Pagefind could not index the site: ${errors.join("; ")}`);
     });
     this.#pending = this.#pending.then(() => adding);
-    // Awaited by the build and by `finish`; a build that fails first (a write refused) abandons them.
-    adding.catch(() => {});
-    this.#pending.catch(() => {});
     this.#backlog.push({ pages: documents.length, adding });
     this.#behind += documents.length;
-    return this.#caughtUp();
+    const caughtUp = this.#caughtUp();
+    // Awaited by the build (the hand-over), by `finish` and `close` (every one); a build that fails
+    // first may leave the hand-over unawaited.
+    for (const promise of [adding, this.#pending, caughtUp]) promise.catch(() => {});
+    return caughtUp;
   }
 
   /** Waits for the oldest hand-overs until Pagefind is at most `SEARCH_BACKLOG` pages behind. */
@@ -295,14 +296,15 @@ export class SearchIndexer {
       await this.#pending;
       const byService = new Map<number, string[]>();
       for (const part of this.#indexes.keys()) {
-        this.#indexOf(part);
-        const service = this.#indexes.get(part)?.service ?? 0;
-        byService.set(service, [...(byService.get(service) ?? []), part]);
+        const { service } = this.#made(part);
+        const parts = byService.get(service) ?? [];
+        parts.push(part);
+        byService.set(service, parts);
       }
       await Promise.all(
         [...byService.values()].map(async (parts) => {
           for (const part of parts) {
-            const index = await this.#indexOf(part);
+            const index = await this.#made(part).index;
             const written = await index.writeFiles({ outputPath: path.join(folder, part) });
             if (written.errors.length > 0)
               throw new Error(`Pagefind could not write the index: ${written.errors.join("; ")}`);
@@ -310,7 +312,7 @@ export class SearchIndexer {
         }),
       );
     } finally {
-      await this.abandon();
+      await this.close();
     }
     let pages = 0;
     const listed = this.#parts.map((part) => {
@@ -323,13 +325,21 @@ export class SearchIndexer {
   }
 
   /**
-   * Stops Pagefind's services (each a child process: without this the build would not exit); without
-   * writing, where the build failed.
+   * Stops Pagefind's services (each a child process: without this the build would not exit), once
+   * they have the pages handed over (at most `SEARCH_BACKLOG` are still on their way: a service
+   * stopped while it reads them prints its own errors); without writing, where the build failed.
+   * Never rejects: the build's own error is the one to report.
    */
-  async abandon(): Promise<void> {
-    const apis = [pagefindApi(), ...[...this.#started.values()].map((s) => s.api)];
-    await Promise.all(apis.map(async (api) => (await api).close()));
+  async close(): Promise<void> {
+    await this.#pending.catch(() => {});
+    await Promise.allSettled([...this.#started.values()].map(async ({ api }) => (await api).close()));
   }
+}
+
+/** A part's index in the making, and the Pagefind service that makes it. */
+interface Made {
+  readonly index: Promise<Pagefind.PagefindIndex>;
+  readonly service: number;
 }
 
 /** What the index reads of a page: its URL, and its document (`searchDocumentOf`). */

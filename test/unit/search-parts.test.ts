@@ -10,7 +10,7 @@ import path from "node:path";
 import { describe, test } from "node:test";
 import fc from "fast-check";
 import { SetupError, searchPartPostsOf } from "../../src/pipeline/options.ts";
-import { planSearchParts, SearchIndexer } from "../../src/pipeline/search-index.ts";
+import { planSearchParts, SEARCH_BACKLOG, SearchIndexer } from "../../src/pipeline/search-index.ts";
 
 const posts = (year: number, n: number) =>
   Array.from({ length: n }, (_, i) => ({ url: `/${year}/${i}/`, year }));
@@ -151,16 +151,17 @@ describe("SearchIndexer", () => {
     return count;
   };
 
+  const documents = [2024, 2023, 2022, 2021].flatMap((year) =>
+    Array.from({ length: 3 }, (_, i) => ({
+      url: `/${year}/${i}/`,
+      year,
+      document: `<html lang="en"><body><article data-pagefind-body><h1>Post ${i} of ${year}</h1><p>word${year} common ${"text ".repeat(i + 1)}</p></article></body></html>`,
+    })),
+  );
+
   test("parts shared among three services are written as one service writes them, each part in its folder", async (t) => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "annals-indexer-"));
     t.after(() => fs.rmSync(dir, { recursive: true, force: true }));
-    const documents = [2024, 2023, 2022, 2021].flatMap((year) =>
-      Array.from({ length: 3 }, (_, i) => ({
-        url: `/${year}/${i}/`,
-        year,
-        document: `<html lang="en"><body><article data-pagefind-body><h1>Post ${i} of ${year}</h1><p>word${year} common ${"text ".repeat(i + 1)}</p></article></body></html>`,
-      })),
-    );
     const parts = planSearchParts(documents, 3);
     assert.equal(parts.length, 4);
     const build = async (services: number, into: string) => {
@@ -201,5 +202,30 @@ describe("SearchIndexer", () => {
       JSON.parse(a.get("parts.json")?.toString() ?? "{}").parts.map((p: { path: string }) => p.path),
       parts.map((p) => p.folder),
     );
+  });
+
+  test("closed with pages still on their way (a build that failed): they are taken first, and no service is left", async () => {
+    // More pages than Pagefind may be behind: the hand-over waits for Pagefind to have them.
+    const many = Array.from({ length: SEARCH_BACKLOG + 1 }, (_, i) => ({
+      url: `/${2020 + (i % 3)}/${i}/`,
+      year: 2020 + (i % 3),
+      document: `<html lang="en"><body><article data-pagefind-body><h1>Post ${i}</h1><p>word${i}</p></article></body></html>`,
+    }));
+    const parts = planSearchParts(many, 300);
+    const indexer = await SearchIndexer.start(parts, 3);
+    indexer.index(parts.map((p) => p.folder));
+    const handing = indexer.add(many);
+    await indexer.close();
+    // Stopped with the pages unread, the services would reject the hand-over ("Pagefind backend
+    // closed") and print their own errors.
+    await handing;
+    if (process.platform === "linux") {
+      let running = pagefindChildren();
+      for (let waited = 0; running > 0 && waited < 5000; waited += 50) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        running = pagefindChildren();
+      }
+      assert.equal(running, 0);
+    }
   });
 });
