@@ -575,7 +575,8 @@ export class Pipeline {
       if (violations.length > 0) throw new IntegrityError("after writing the site", violations);
       mark("check the output folder");
     } catch (error) {
-      // Pagefind's service is a child process: stop it, or the failed build would never exit.
+      // Pagefind's services are child processes: stopped (once they have read what they were
+      // handed), or the failed build would never exit.
       await indexer?.close();
       // Closed first: a writer that writes on (a thread, Eleventy) stops or ends the pass it writes.
       await writer.close();
