@@ -139,15 +139,22 @@ describe("SearchIndexer", () => {
   /** The Pagefind services (child processes) of this process running now (Linux's /proc). */
   const pagefindChildren = (): number => {
     let count = 0;
-    for (const task of fs.readdirSync(`/proc/${process.pid}/task`))
-      for (const child of fs.readFileSync(`/proc/${process.pid}/task/${task}/children`, "utf8").split(" ")) {
+    for (const task of fs.readdirSync(`/proc/${process.pid}/task`)) {
+      let children: string[] = [];
+      try {
+        children = fs.readFileSync(`/proc/${process.pid}/task/${task}/children`, "utf8").split(" ");
+      } catch {
+        // the thread ended between the two reads
+      }
+      for (const child of children) {
         try {
           if (child.trim() !== "" && fs.readFileSync(`/proc/${child}/comm`, "utf8").startsWith("pagefind"))
             count++;
         } catch {
-          // ended between the two reads
+          // the process ended between the two reads
         }
       }
+    }
     return count;
   };
 
