@@ -8,6 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import { axeViolations, browserAvailable, launchBrowser, needBrowser } from "../support/browser.ts";
+import { searchPair } from "../support/search-pair.ts";
 import { type BuildRun, buildSite, REPO_ROOT } from "../support/site-build.ts";
 import { type StaticServer, serveFolder } from "../support/static-server.ts";
 
@@ -189,25 +190,14 @@ describe("a multilingual index in parts", () => {
     );
     return content;
   };
-  let whole: BuildRun;
-  let inParts: BuildRun;
-  let wholeServer: StaticServer;
-  let partsServer: StaticServer;
-  before(async () => {
-    if (!browserAvailable()) return;
+  const pair = searchPair(() => {
     const content = redated();
-    whole = buildSite({ content });
-    inParts = buildSite({ content, env: { ANNALS_SEARCH_PART_POSTS: "1" } });
-    wholeServer = await serveFolder(whole.output);
-    partsServer = await serveFolder(inParts.output);
-  });
-  after(async () => {
-    await wholeServer?.close();
-    await partsServer?.close();
+    return { whole: { content }, inParts: { content, env: { ANNALS_SEARCH_PART_POSTS: "1" } } };
   });
 
   test("each tree's search finds what one index finds: its own language's pages, in every part", async (t) => {
     if (!needBrowser(t)) return;
+    const { whole, inParts, wholeServer, partsServer } = pair;
     assert.equal(whole.code, 0, whole.stderr);
     assert.equal(inParts.code, 0, inParts.stderr);
     const parts = JSON.parse(fs.readFileSync(path.join(inParts.output, "pagefind", "parts.json"), "utf8"));

@@ -7,6 +7,7 @@ import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import type { Page } from "playwright-core";
 import { browserAvailable, launchBrowser, needBrowser, recordRequests } from "../support/browser.ts";
+import { searchPair } from "../support/search-pair.ts";
 import { type BuildRun, buildSite, fixturePath, REPO_ROOT } from "../support/site-build.ts";
 import { copyContent } from "../support/site-copy.ts";
 import { type StaticServer, serveFolder } from "../support/static-server.ts";
@@ -218,28 +219,21 @@ describe("the site served under a path prefix (/blog/)", () => {
 });
 
 describe("an index in parts (a large site's, made small here), under a path prefix", () => {
-  let whole: BuildRun;
-  let inParts: BuildRun;
-  let wholeServer: StaticServer;
-  let partsServer: StaticServer;
-  before(async () => {
-    if (!browserAvailable()) return;
-    whole = buildSite({ content: SAMPLE });
+  const pair = searchPair(() => {
     const content = copyContent(SAMPLE, (settings) =>
       settings.replace("url: https://example.org", "url: https://example.org/blog"),
     );
     // At least four posts a part: 2014, 2015 and 2016 (the newest, with the page) each a part.
-    inParts = buildSite({ content, env: { ANNALS_SEARCH_PART_POSTS: "4" } });
-    wholeServer = await serveFolder(whole.output);
-    partsServer = await serveFolder(inParts.output, "/blog");
-  });
-  after(async () => {
-    await wholeServer?.close();
-    await partsServer?.close();
+    return {
+      whole: { content: SAMPLE },
+      inParts: { content, env: { ANNALS_SEARCH_PART_POSTS: "4" } },
+      prefix: "/blog",
+    };
   });
 
   test("finds what one index finds, across the parts, filters included, every file there", async (t) => {
     if (!needBrowser(t)) return;
+    const { whole, inParts, wholeServer, partsServer } = pair;
     assert.equal(whole.code, 0, whole.stderr);
     assert.equal(inParts.code, 0, inParts.stderr);
     assert.match(inParts.stdout, /search index: 25 posts and 1 page in 3 parts,/);
